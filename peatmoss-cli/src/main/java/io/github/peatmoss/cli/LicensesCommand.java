@@ -1,0 +1,11 @@
+package io.github.peatmoss.cli;
+
+import picocli.CommandLine.Command;
+
+/** The {@code peatmoss licenses} command group. */
+@Command(
+    name = "licenses",
+    mixinStandardHelpOptions = true,
+    description = "Parse SPDX expressions, normalise license strings, check compatibility, audit a dataset.",
+    subcommands = {})
+final class LicensesCommand {}

@@ -1,0 +1,53 @@
+package io.github.peatmoss.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+
+/** The root {@code peatmoss} command: only groups live here. */
+@Command(
+    name = "peatmoss",
+    mixinStandardHelpOptions = true,
+    versionProvider = PeatmossCommand.Version.class,
+    description = "Mine the supply chain of pre-trained models: the PeaTMOSS dataset, model hubs, GitHub reuse, licenses.",
+    footer = {"", "Every command takes --json for machine-readable output on stdout; diagnostics go to stderr.",
+        "Exit codes: 0 success, 1 failure, 2 bad usage."},
+    subcommands = {
+        DatasetCommand.class,
+        HfCommand.class,
+        PytorchHubCommand.class,
+        GithubCommand.class,
+        ExtractCommand.class,
+        LicensesCommand.class,
+        ReportCommand.class
+    })
+final class PeatmossCommand {
+  @Option(names = "--stacktrace", scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "Print the stack trace of a failure (for bug reports).")
+  boolean stacktrace;
+
+  /** Reads the version the build wrote into the jar. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"peatmoss " + version()};
+    }
+
+    static String version() {
+      try (InputStream in = PeatmossCommand.class.getResourceAsStream("version.properties")) {
+        if (in == null) {
+          return "unknown";
+        }
+        Properties p = new Properties();
+        p.load(in);
+        return p.getProperty("version", "unknown");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Reading and writing PeaTMOSS SQLite databases. */
+package io.github.peatmoss.dataset;

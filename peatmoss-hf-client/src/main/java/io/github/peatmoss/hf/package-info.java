@@ -1,0 +1,2 @@
+/** Hugging Face Hub client. */
+package io.github.peatmoss.hf;

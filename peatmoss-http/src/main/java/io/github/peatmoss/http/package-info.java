@@ -1,0 +1,2 @@
+/** Shared HTTP plumbing for the PeaTMOSS clients. */
+package io.github.peatmoss.http;

@@ -1,0 +1,2 @@
+/** SPDX expressions, license normalisation and compatibility. */
+package io.github.peatmoss.licenses;
