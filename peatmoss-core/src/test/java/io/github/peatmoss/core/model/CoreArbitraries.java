@@ -220,6 +220,12 @@ public final class CoreArbitraries {
     return Combinators.combine(modelIds(), repoRefs()).as((m, r) -> ReuseLink.builder().model(m).repository(r).build());
   }
 
+  public static Arbitrary<LicensedReuseLink> licensedReuseLinks() {
+    return Combinators.combine(modelIds(), names(), repoRefs(), names())
+        .as((m, ml, r, rl) -> LicensedReuseLink.builder()
+            .model(m).modelLicenses(ml).repository(r).repositoryLicenses(rl).build());
+  }
+
   public static Arbitrary<GitHubUser> gitHubUsers() {
     return Combinators.combine(gitHubOwner(), optionalText(), optionalText())
         .as((l, e, n) -> GitHubUser.builder().login(l).email(e).name(n).build());

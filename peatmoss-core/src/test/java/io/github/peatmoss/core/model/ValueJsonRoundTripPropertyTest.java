@@ -52,6 +52,7 @@ class ValueJsonRoundTripPropertyTest {
     put(cases, ReuseRepository.class, CoreArbitraries.reuseRepositories());
     put(cases, ReuseFile.class, CoreArbitraries.reuseFiles());
     put(cases, ReuseLink.class, CoreArbitraries.reuseLinks());
+    put(cases, LicensedReuseLink.class, CoreArbitraries.licensedReuseLinks());
     put(cases, GitHubUser.class, CoreArbitraries.gitHubUsers());
     put(cases, GitHubComment.class, CoreArbitraries.gitHubComments());
     put(cases, GitHubIssue.class, CoreArbitraries.gitHubIssues());
