@@ -48,7 +48,7 @@ final class KnowledgeBase {
   private final Map<String, String> deprecated = new LinkedHashMap<>();
   private final Set<String> linkingExceptions = new LinkedHashSet<>();
 
-  private static final Set<String> GPL2_OR_LATER = Set.of("GPL-2.0-only", "GPL-2.0-or-later", "GPL-3.0-only",
+  private static final List<String> GPL2_OR_LATER = List.of("GPL-2.0-only", "GPL-2.0-or-later", "GPL-3.0-only",
       "GPL-3.0-or-later");
 
   /** The project's knowledge base; declared after the constants its constructor uses. */
