@@ -1,0 +1,557 @@
+package io.github.peatmoss.hf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.peatmoss.core.ModelHubClient;
+import io.github.peatmoss.core.Page;
+import io.github.peatmoss.core.PagedIterable;
+import io.github.peatmoss.core.exception.PeatmossException;
+import io.github.peatmoss.core.exception.ResourceNotFoundException;
+import io.github.peatmoss.core.model.Model;
+import io.github.peatmoss.core.model.ModelHub;
+import io.github.peatmoss.core.model.ModelId;
+import io.github.peatmoss.http.RetryOptions;
+import io.github.peatmoss.http.internal.HttpTransport;
+import io.github.peatmoss.http.internal.Sleeper;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * Reads the Hugging Face Hub: lists and searches models and datasets, reads model info, repository trees,
+ * files and model cards, and maps models to PeaTMOSS values. Listings follow the Hub's {@code Link} cursor
+ * lazily; each page's continuation token is the next page's URL, so a stored token resumes a crawl without
+ * fetching any page twice. Requests are paced to the Hub's rate-limit window and retried as {@link
+ * RetryOptions} say; per-model fetches for many models run concurrently up to {@link Builder#concurrency(int)}.
+ *
+ * <p>Immutable and thread-safe: create one and share it. Nothing needs closing.
+ */
+public final class HfClient implements ModelHubClient {
+  /** The public Hub. */
+  public static final URI DEFAULT_ENDPOINT = URI.create("https://huggingface.co");
+
+  /** The largest model card read, in bytes. */
+  static final long MAX_CARD_BYTES = 8L * 1024 * 1024;
+
+  private final Builder settings;
+  private final HttpTransport transport;
+
+  private HfClient(Builder settings) {
+    this.settings = settings.copy();
+    HttpUrl base = HttpUrl.get(settings.endpoint.toString());
+    this.transport = HttpTransport.builder()
+        .baseUrl(base)
+        .httpClient(settings.httpClient)
+        .bearerToken(settings.token == null ? null : settings.token.value())
+        .userAgent(userAgent(settings.userAgentSuffix))
+        .retryOptions(settings.retryOptions)
+        .clock(settings.clock)
+        .sleeper(settings.sleeper)
+        .jitter(settings.jitter)
+        .bucketOf(request -> bucket(request.url().encodedPath()))
+        .errorMapper(HubErrors.INSTANCE)
+        .requestIdHeaders(List.of("X-Request-Id"))
+        .build();
+  }
+
+  /** Returns a client of the public Hub with default settings and the token in {@code HF_TOKEN}, if set. */
+  public static HfClient create() {
+    Builder builder = builder();
+    HfToken.fromEnvironment().ifPresent(builder::token);
+    return builder.build();
+  }
+
+  /** Returns a builder with default settings and no token. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this client's settings; clients built from it share the connection pool. */
+  public Builder toBuilder() {
+    return settings.copy();
+  }
+
+  /** Returns the endpoint this client reads. */
+  public URI endpoint() {
+    return settings.endpoint;
+  }
+
+  /** Returns how many per-model fetches run at once. */
+  public int concurrency() {
+    return settings.concurrency;
+  }
+
+  @Override
+  public ModelHub hub() {
+    return ModelHub.HUGGING_FACE;
+  }
+
+  /**
+   * Lists every model mapped to PeaTMOSS values, with the properties of {@link ListModelsOptions#peatmoss()}.
+   *
+   * @throws PeatmossException from iteration when a page cannot be fetched
+   */
+  @Override
+  public PagedIterable<Model> listModels() {
+    return listModels(ListModelsOptions.peatmoss()).map(HfModelInfo::toModel);
+  }
+
+  /**
+   * Lists models as {@code options} ask, lazily, page by page. {@code byPage(token)} resumes from a page's
+   * continuation token, also one stored by an earlier process.
+   *
+   * @throws IllegalArgumentException from iteration when a continuation token is not a model listing URL
+   * @throws PeatmossException from iteration when a page cannot be fetched
+   */
+  public PagedIterable<HfModelInfo> listModels(ListModelsOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    HttpUrl first = modelsUrl(options);
+    return listing(first, node -> ModelJson.model(node, "GET " + first.encodedPath()));
+  }
+
+  /**
+   * Lists datasets as {@code options} ask, lazily, page by page.
+   *
+   * @throws PeatmossException from iteration when a page cannot be fetched
+   */
+  public PagedIterable<HfDatasetInfo> listDatasets(ListDatasetsOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    HttpUrl.Builder url = api("datasets");
+    options.searches().forEach(s -> url.addQueryParameter("search", s));
+    options.author().ifPresent(a -> url.addQueryParameter("author", a));
+    options.filters().forEach(f -> url.addQueryParameter("filter", f));
+    options.sort().ifPresent(s -> url.addQueryParameter("sort", s.wireName()));
+    options.limit().ifPresent(l -> url.addQueryParameter("limit", Integer.toString(l)));
+    if (options.isFull()) {
+      url.addQueryParameter("full", "true");
+    }
+    HttpUrl first = url.build();
+    return listing(first, node -> ModelJson.dataset(node, "GET " + first.encodedPath()));
+  }
+
+  /**
+   * Returns a model's info at the default branch, every property included.
+   *
+   * @throws HfRepositoryNotFoundException when the model does not exist or is not visible
+   * @throws PeatmossException when the Hub cannot be asked
+   */
+  public HfModelInfo getModelInfo(ModelId id) {
+    return getModelInfo(id, ModelInfoOptions.defaults());
+  }
+
+  /**
+   * Returns a model's info as {@code options} ask. A renamed model's old id is followed to the new one,
+   * which the result carries.
+   *
+   * @throws HfRepositoryNotFoundException when the model does not exist or is not visible
+   * @throws HfRevisionNotFoundException when the revision does not exist
+   * @throws PeatmossException when the Hub cannot be asked
+   */
+  public HfModelInfo getModelInfo(ModelId id, ModelInfoOptions options) {
+    Objects.requireNonNull(id, "id == null");
+    Objects.requireNonNull(options, "options == null");
+    HttpUrl.Builder url = repoApi(id);
+    options.revision().ifPresent(r -> url.addPathSegment("revision").addPathSegment(r));
+    if (options.isBlobs()) {
+      url.addQueryParameter("blobs", "true");
+    }
+    options.expands().forEach(e -> url.addQueryParameter("expand", e.wireName()));
+    HttpUrl built = url.build();
+    JsonNode node = transport.getJson(built);
+    return ModelJson.model(node, "GET " + built.encodedPath());
+  }
+
+  /**
+   * Returns a model's info, or empty when the model does not exist or is not visible.
+   *
+   * @throws PeatmossException when the Hub cannot be asked
+   */
+  public Optional<HfModelInfo> findModelInfo(ModelId id) {
+    try {
+      return Optional.of(getModelInfo(id));
+    } catch (HfRepositoryNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Returns the info of many models, fetched concurrently up to {@link #concurrency()}, in the order given.
+   *
+   * @throws PeatmossException the first failure; the remaining fetches are cancelled
+   */
+  public List<HfModelInfo> getModelInfos(List<ModelId> ids) {
+    return fetchAll(ids, this::getModelInfo);
+  }
+
+  /**
+   * Returns a model mapped to PeaTMOSS values, or empty when it does not exist.
+   *
+   * @throws PeatmossException when the Hub cannot be asked
+   */
+  @Override
+  public Optional<Model> findModel(ModelId id) {
+    return findModelInfo(id).map(HfModelInfo::toModel);
+  }
+
+  /**
+   * Returns the model card ({@code README.md} of the default branch) as published, or empty when the model or
+   * its card does not exist.
+   *
+   * @throws HfGatedRepositoryException when the card is gated and the token may not read it
+   * @throws PeatmossException when the Hub cannot be asked
+   */
+  @Override
+  public Optional<String> findModelCard(ModelId id) {
+    try {
+      return Optional.of(readTextFile(id, "main", "README.md"));
+    } catch (ResourceNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Returns the model cards of many models, fetched concurrently up to {@link #concurrency()}, in the order
+   * given; empty for models without a card.
+   *
+   * @throws PeatmossException the first failure; the remaining fetches are cancelled
+   */
+  public List<Optional<String>> findModelCards(List<ModelId> ids) {
+    return fetchAll(ids, this::findModelCard);
+  }
+
+  /**
+   * Returns a model's card, parsed.
+   *
+   * @throws ResourceNotFoundException ({@link HfRepositoryNotFoundException} or {@link HfEntryNotFoundException})
+   *     when the model or its card does not exist
+   * @throws ModelCardException when the card's front matter exceeds the parser's bounds
+   * @throws PeatmossException when the Hub cannot be asked
+   */
+  public ModelCard getModelCard(ModelId id) {
+    return ModelCards.parse(readTextFile(id, "main", "README.md"));
+  }
+
+  /**
+   * Returns a text file of a model repository at {@code revision}, through {@code /resolve} (the Hub's
+   * cheaper rate-limit bucket), at most 8 MiB.
+   *
+   * @throws ResourceNotFoundException when the model, revision or file does not exist
+   * @throws PeatmossException when the Hub cannot be asked or the file is larger
+   */
+  public String readTextFile(ModelId id, String revision, String path) {
+    return transport.getText(resolveUrl(id, revision, path), MAX_CARD_BYTES);
+  }
+
+  /**
+   * Downloads a file of a model's default branch to {@code target} and returns {@code target}.
+   *
+   * @throws ResourceNotFoundException when the model or file does not exist
+   * @throws HfGatedRepositoryException when the file is gated and the token may not read it
+   * @throws PeatmossException when the Hub cannot be asked or the file cannot be written
+   */
+  public Path downloadFile(ModelId id, String path, Path target) {
+    return downloadFile(id, "main", path, target);
+  }
+
+  /**
+   * Downloads a file of a model at {@code revision} to {@code target} (written through a temporary file) and
+   * returns {@code target}. Redirects to the Hub's storage are followed; the token is not sent there.
+   *
+   * @throws ResourceNotFoundException when the model, revision or file does not exist
+   * @throws PeatmossException when the Hub cannot be asked or the file cannot be written
+   */
+  public Path downloadFile(ModelId id, String revision, String path, Path target) {
+    Objects.requireNonNull(target, "target == null");
+    return transport.download(resolveUrl(id, revision, path), target);
+  }
+
+  /**
+   * Lists a model repository's files and folders, lazily, page by page.
+   *
+   * @throws PeatmossException from iteration when a page cannot be fetched
+   */
+  public PagedIterable<HfTreeEntry> listRepoTree(ModelId id, ListTreeOptions options) {
+    Objects.requireNonNull(id, "id == null");
+    Objects.requireNonNull(options, "options == null");
+    HttpUrl.Builder url = repoApi(id).addPathSegment("tree").addPathSegment(options.revision().orElse("main"));
+    options.path().ifPresent(p -> url.addPathSegments(stripSlashes(p)));
+    if (options.isRecursive()) {
+      url.addQueryParameter("recursive", "true");
+    }
+    if (options.isExpand()) {
+      url.addQueryParameter("expand", "true");
+    }
+    HttpUrl first = url.build();
+    return listing(first, node -> ModelJson.treeEntry(node, "GET " + first.encodedPath()));
+  }
+
+  /** Returns the transport, for features of this package built on the same plumbing. */
+  HttpTransport transport() {
+    return transport;
+  }
+
+  private <T> PagedIterable<T> listing(HttpUrl first, Function<JsonNode, T> mapper) {
+    return PagedIterable.of(token -> {
+      HttpUrl url = token.map(t -> continuation(t, first)).orElse(first);
+      HttpTransport.JsonPage page = transport.getJsonPage(url);
+      List<T> items = new ArrayList<>(page.body().size());
+      for (JsonNode node : page.body()) {
+        items.add(mapper.apply(node));
+      }
+      return Page.of(items, page.next().map(next -> continuation(next.toString(), first).toString()).orElse(null));
+    });
+  }
+
+  /**
+   * Checks that a continuation token is a page of the listing that starts at {@code first}; a page URL on
+   * another origin (a mirror's links naming the public Hub) is moved onto this client's endpoint, so the
+   * token never leaves it.
+   */
+  HttpUrl continuation(String token, HttpUrl first) {
+    HttpUrl url = HttpUrl.parse(token);
+    if (url == null || !url.encodedPath().equals(first.encodedPath())) {
+      throw new IllegalArgumentException("continuation token is not a page of " + first.encodedPath()
+          + " on this endpoint: " + token);
+    }
+    if (transport.isSameOrigin(url)) {
+      return url;
+    }
+    return transport.baseUrl().newBuilder().encodedPath(url.encodedPath()).encodedQuery(url.encodedQuery()).build();
+  }
+
+  private HttpUrl modelsUrl(ListModelsOptions options) {
+    HttpUrl.Builder url = api("models");
+    options.searches().forEach(s -> url.addQueryParameter("search", s));
+    options.author().ifPresent(a -> url.addQueryParameter("author", a));
+    options.filters().forEach(f -> url.addQueryParameter("filter", f));
+    options.pipelineTag().ifPresent(p -> url.addQueryParameter("pipeline_tag", p));
+    options.sort().ifPresent(s -> url.addQueryParameter("sort", s.wireName()));
+    options.limit().ifPresent(l -> url.addQueryParameter("limit", Integer.toString(l)));
+    if (options.isFull()) {
+      url.addQueryParameter("full", "true");
+    }
+    if (options.isCardData()) {
+      url.addQueryParameter("cardData", "true");
+    }
+    if (options.isConfig()) {
+      url.addQueryParameter("config", "true");
+    }
+    options.expands().forEach(e -> url.addQueryParameter("expand", e.wireName()));
+    return url.build();
+  }
+
+  private HttpUrl.Builder api(String kind) {
+    return transport.baseUrl().newBuilder().addPathSegment("api").addPathSegment(kind);
+  }
+
+  private HttpUrl.Builder repoApi(ModelId id) {
+    return api("models").addPathSegments(id.value());
+  }
+
+  private HttpUrl resolveUrl(ModelId id, String revision, String path) {
+    Objects.requireNonNull(id, "id == null");
+    Objects.requireNonNull(revision, "revision == null");
+    Objects.requireNonNull(path, "path == null");
+    if (revision.isBlank() || stripSlashes(path).isEmpty()) {
+      throw new IllegalArgumentException("revision and path must not be blank");
+    }
+    return transport.baseUrl().newBuilder().addPathSegments(id.value()).addPathSegment("resolve")
+        .addPathSegment(revision).addPathSegments(stripSlashes(path)).build();
+  }
+
+  private static String stripSlashes(String path) {
+    int start = 0;
+    int end = path.length();
+    while (start < end && path.charAt(start) == '/') {
+      start++;
+    }
+    while (end > start && path.charAt(end - 1) == '/') {
+      end--;
+    }
+    return path.substring(start, end);
+  }
+
+  /** The Hub counts API calls, file resolutions and page views in separate windows. */
+  static String bucket(String path) {
+    if (path.startsWith("/api/")) {
+      return "api";
+    }
+    return path.contains("/resolve/") ? "resolvers" : "pages";
+  }
+
+  private <T, R> List<R> fetchAll(List<T> inputs, Function<T, R> fetch) {
+    Objects.requireNonNull(inputs, "inputs == null");
+    int threads = Math.min(settings.concurrency, inputs.size());
+    if (threads <= 1) {
+      List<R> results = new ArrayList<>(inputs.size());
+      inputs.forEach(input -> results.add(fetch.apply(input)));
+      return results;
+    }
+    AtomicInteger counter = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread thread = new Thread(runnable, "peatmoss-hf-fetch-" + counter.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<R>> futures = new ArrayList<>(inputs.size());
+      for (T input : inputs) {
+        futures.add(pool.submit(() -> fetch.apply(input)));
+      }
+      List<R> results = new ArrayList<>(inputs.size());
+      for (Future<R> future : futures) {
+        results.add(future.get());
+      }
+      return results;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException("fetch failed", cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while fetching from the Hub", e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static String userAgent(String suffix) {
+    String version = HfClient.class.getPackage().getImplementationVersion();
+    String agent = "peatmoss-java/" + (version == null ? "dev" : version);
+    return suffix == null || suffix.isBlank() ? agent : agent + " " + suffix.strip();
+  }
+
+  @Override
+  public String toString() {
+    return "HfClient[endpoint=" + settings.endpoint + ", token=" + (settings.token == null ? "none" : "redacted")
+        + ", concurrency=" + settings.concurrency + "]";
+  }
+
+  /** Builds {@link HfClient}s; not thread-safe. */
+  public static final class Builder {
+    private URI endpoint = DEFAULT_ENDPOINT;
+    private HfToken token;
+    private OkHttpClient httpClient;
+    private RetryOptions retryOptions = RetryOptions.defaults();
+    private String userAgentSuffix;
+    private int concurrency = 4;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private DoubleSupplier jitter = () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble();
+
+    private Builder() {}
+
+    private Builder copy() {
+      Builder b = new Builder();
+      b.endpoint = endpoint;
+      b.token = token;
+      b.httpClient = httpClient;
+      b.retryOptions = retryOptions;
+      b.userAgentSuffix = userAgentSuffix;
+      b.concurrency = concurrency;
+      b.clock = clock;
+      b.sleeper = sleeper;
+      b.jitter = jitter;
+      return b;
+    }
+
+    /**
+     * Sets the Hub endpoint, for mirrors and test servers; default {@code https://huggingface.co}.
+     *
+     * @throws IllegalArgumentException if it is not an absolute http or https URI
+     */
+    public Builder endpoint(URI endpoint) {
+      Objects.requireNonNull(endpoint, "endpoint == null");
+      String scheme = endpoint.getScheme();
+      if (!("http".equals(scheme) || "https".equals(scheme)) || endpoint.getHost() == null
+          || HttpUrl.parse(endpoint.toString()) == null) {
+        throw new IllegalArgumentException("endpoint must be an absolute http(s) URI: " + endpoint);
+      }
+      this.endpoint = endpoint;
+      return this;
+    }
+
+    /** Sets the token sent to the endpoint (never elsewhere); without one the client is anonymous. */
+    public Builder token(HfToken token) {
+      this.token = Objects.requireNonNull(token, "token == null");
+      return this;
+    }
+
+    /** Removes the token: anonymous access. */
+    public Builder anonymous() {
+      this.token = null;
+      return this;
+    }
+
+    /** Sets the OkHttp client to derive from; it is never changed, and its pools are shared. */
+    public Builder httpClient(OkHttpClient httpClient) {
+      this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
+      return this;
+    }
+
+    /** Sets retries, backoff, the maximum wait for rate limits, and pacing. */
+    public Builder retryOptions(RetryOptions retryOptions) {
+      this.retryOptions = Objects.requireNonNull(retryOptions, "retryOptions == null");
+      return this;
+    }
+
+    /** Sets text appended to the {@code User-Agent}, to name the study or tool. */
+    public Builder userAgentSuffix(String userAgentSuffix) {
+      this.userAgentSuffix = Objects.requireNonNull(userAgentSuffix, "userAgentSuffix == null");
+      return this;
+    }
+
+    /**
+     * Sets how many per-model fetches run at once; default 4.
+     *
+     * @throws IllegalArgumentException if below 1 or above 64
+     */
+    public Builder concurrency(int concurrency) {
+      if (concurrency < 1 || concurrency > 64) {
+        throw new IllegalArgumentException("concurrency must be between 1 and 64: " + concurrency);
+      }
+      this.concurrency = concurrency;
+      return this;
+    }
+
+    /** Sets the clock rate-limit resets are measured on; for tests. */
+    Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** Sets how waits are made; for tests. */
+    Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    /** Sets the backoff jitter source; for tests. */
+    Builder jitter(DoubleSupplier jitter) {
+      this.jitter = Objects.requireNonNull(jitter, "jitter == null");
+      return this;
+    }
+
+    /** Builds the client. */
+    public HfClient build() {
+      return new HfClient(this);
+    }
+  }
+}

@@ -1,0 +1,306 @@
+package io.github.peatmoss.http.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.peatmoss.core.exception.DecodeException;
+import io.github.peatmoss.core.exception.TransportException;
+import io.github.peatmoss.http.RetryOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Sends a client's requests: adds {@code User-Agent} and, only to the configured origin, the bearer token;
+ * retries and paces through {@link RetryInterceptor}; maps error answers with the client's {@link
+ * ServiceErrorMapper}, connection failures to {@link TransportException} and unreadable bodies to {@link
+ * DecodeException}. Immutable and thread-safe; the OkHttp client it was given is never changed.
+ */
+public final class HttpTransport {
+  private static final OkHttpClient DEFAULT_CLIENT = new OkHttpClient.Builder()
+      .connectTimeout(10, TimeUnit.SECONDS)
+      .readTimeout(60, TimeUnit.SECONDS)
+      .build();
+
+  private final HttpUrl baseUrl;
+  private final OkHttpClient client;
+  private final String bearerToken;
+  private final String userAgent;
+  private final ServiceErrorMapper errorMapper;
+  private final List<String> requestIdHeaders;
+  private final Clock clock;
+  private final RateLimiter rateLimiter;
+
+  private HttpTransport(Builder b) {
+    this.baseUrl = Objects.requireNonNull(b.baseUrl, "baseUrl == null");
+    this.bearerToken = b.bearerToken;
+    this.userAgent = Objects.requireNonNull(b.userAgent, "userAgent == null");
+    this.errorMapper = b.errorMapper;
+    this.requestIdHeaders = List.copyOf(b.requestIdHeaders);
+    this.clock = b.clock;
+    this.rateLimiter = new RateLimiter(b.clock, b.sleeper);
+    RetryInterceptor retry =
+        new RetryInterceptor(b.retryOptions, b.clock, b.sleeper, rateLimiter, b.bucketOf, b.jitter);
+    OkHttpClient base = b.httpClient == null ? DEFAULT_CLIENT : b.httpClient;
+    this.client = base.newBuilder().addInterceptor(retry).build();
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the base URL requests are resolved against. */
+  public HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
+  /** Returns the pacing state, shared by every request of this transport. */
+  public RateLimiter rateLimiter() {
+    return rateLimiter;
+  }
+
+  /** Returns whether {@code url} has the scheme, host and port of the base URL (the only origin given the token). */
+  public boolean isSameOrigin(HttpUrl url) {
+    return url.scheme().equals(baseUrl.scheme()) && url.host().equalsIgnoreCase(baseUrl.host())
+        && url.port() == baseUrl.port();
+  }
+
+  /** Returns a GET request for {@code url} with the client's headers. */
+  public Request.Builder newRequest(HttpUrl url) {
+    Request.Builder request = new Request.Builder().url(url).header("User-Agent", userAgent);
+    if (bearerToken != null && isSameOrigin(url)) {
+      request.header("Authorization", "Bearer " + bearerToken);
+    }
+    return request;
+  }
+
+  /** Handles a successful response; the response is closed afterwards. */
+  @FunctionalInterface
+  public interface ResponseHandler<T> {
+    /** Reads what is needed from {@code response}. */
+    T handle(Response response) throws IOException;
+  }
+
+  /**
+   * Sends {@code request} and hands a 2xx response to {@code handler}.
+   *
+   * @throws io.github.peatmoss.core.exception.PeatmossServiceException for an error answer, as the mapper says
+   * @throws TransportException when no answer came back
+   * @throws DecodeException when the handler cannot read the body
+   */
+  public <T> T execute(Request request, ResponseHandler<T> handler) {
+    String what = request.method() + " " + request.url().encodedPath();
+    try (Response response = client.newCall(request).execute()) {
+      if (!response.isSuccessful()) {
+        throw errorMapper.toException(ServiceErrors.read(response, requestIdHeaders, clock.instant()));
+      }
+      return handler.handle(response);
+    } catch (JsonProcessingException e) {
+      throw new DecodeException(what + ": the response is not the expected JSON (" + e.getOriginalMessage()
+          + "); the service or a proxy answered something else, check the endpoint " + baseUrl, e);
+    } catch (IOException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new TransportException(what + " was interrupted", e);
+      }
+      throw new TransportException(what + " failed: " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : " " + e.getMessage())
+          + "; check the network and that " + baseUrl.host() + " is reachable, then try again", e);
+    }
+  }
+
+  /** GETs {@code url} and parses the body as a JSON tree. */
+  public JsonNode getJson(HttpUrl url) {
+    return execute(newRequest(url).build(), response -> readTree(response));
+  }
+
+  /** GETs {@code url} and binds the JSON body to {@code type}. */
+  public <T> T getJson(HttpUrl url, JavaType type) {
+    return execute(newRequest(url).build(), response -> Json.mapper().readValue(body(response).byteStream(), type));
+  }
+
+  /**
+   * GETs one page of a {@code Link}-paginated JSON listing: the body and the {@code rel="next"} URL.
+   *
+   * @throws DecodeException when the body is not a JSON array
+   */
+  public JsonPage getJsonPage(HttpUrl url) {
+    return execute(newRequest(url).build(), response -> {
+      JsonNode body = readTree(response);
+      if (!body.isArray()) {
+        throw new DecodeException("GET " + url.encodedPath() + ": expected a JSON array, got "
+            + body.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + "; check the endpoint " + baseUrl);
+      }
+      HttpUrl finalUrl = response.request().url();
+      return new JsonPage(body, finalUrl, LinkHeader.next(response.headers(), finalUrl), response.headers());
+    });
+  }
+
+  /**
+   * GETs {@code url} as text (UTF-8 unless the response says otherwise).
+   *
+   * @throws DecodeException when the body is larger than {@code maxBytes}
+   */
+  public String getText(HttpUrl url, long maxBytes) {
+    return execute(newRequest(url).build(), response -> {
+      ResponseBody body = body(response);
+      long length = body.contentLength();
+      if (length > maxBytes) {
+        throw new DecodeException("GET " + url.encodedPath() + ": body of " + length + " bytes exceeds the limit of "
+            + maxBytes + " bytes");
+      }
+      if (body.source().request(maxBytes + 1)) {
+        throw new DecodeException("GET " + url.encodedPath() + ": body exceeds the limit of " + maxBytes + " bytes");
+      }
+      return body.string();
+    });
+  }
+
+  /** GETs {@code url} into {@code target} (through a temporary file next to it) and returns {@code target}. */
+  public Path download(HttpUrl url, Path target) {
+    return execute(newRequest(url).build(), response -> {
+      Path parent = target.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Path temp = Files.createTempFile(parent, ".download-", ".part");
+      try (InputStream in = body(response).byteStream()) {
+        Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+      return target;
+    });
+  }
+
+  private static JsonNode readTree(Response response) throws IOException {
+    JsonNode node = Json.mapper().readTree(body(response).byteStream());
+    if (node == null || node.isMissingNode()) {
+      throw new DecodeException(response.request().method() + " " + response.request().url().encodedPath()
+          + ": empty body where JSON was expected");
+    }
+    return node;
+  }
+
+  private static ResponseBody body(Response response) {
+    return response.body();
+  }
+
+  /**
+   * One page of a Link-paginated listing.
+   *
+   * @param body the JSON array
+   * @param url the URL that answered (after redirects)
+   * @param next the next page, absent on the last
+   * @param headers the response headers
+   */
+  public record JsonPage(JsonNode body, HttpUrl url, Optional<HttpUrl> next, Headers headers) {}
+
+  /** Builds {@link HttpTransport}s; not thread-safe. */
+  public static final class Builder {
+    private HttpUrl baseUrl;
+    private OkHttpClient httpClient;
+    private String bearerToken;
+    private String userAgent = "peatmoss-java";
+    private RetryOptions retryOptions = RetryOptions.defaults();
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+    private Function<Request, String> bucketOf = request -> "default";
+    private ServiceErrorMapper errorMapper = ServiceErrors.DEFAULT;
+    private List<String> requestIdHeaders = List.of("X-Request-Id");
+
+    private Builder() {}
+
+    /** Sets the base URL; the token is only ever sent to its origin. */
+    public Builder baseUrl(HttpUrl baseUrl) {
+      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
+      return this;
+    }
+
+    /** Sets the OkHttp client to derive from (never changed); the default is a shared one. */
+    public Builder httpClient(OkHttpClient httpClient) {
+      this.httpClient = httpClient;
+      return this;
+    }
+
+    /** Sets the bearer token, or null for anonymous access. */
+    public Builder bearerToken(String bearerToken) {
+      this.bearerToken = bearerToken;
+      return this;
+    }
+
+    /** Sets the full {@code User-Agent}. */
+    public Builder userAgent(String userAgent) {
+      this.userAgent = Objects.requireNonNull(userAgent, "userAgent == null");
+      return this;
+    }
+
+    /** Sets the retry options. */
+    public Builder retryOptions(RetryOptions retryOptions) {
+      this.retryOptions = Objects.requireNonNull(retryOptions, "retryOptions == null");
+      return this;
+    }
+
+    /** Sets the clock rate-limit resets are measured on. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** Sets how waits are made. */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    /** Sets the source of backoff jitter, numbers in [0, 1). */
+    public Builder jitter(DoubleSupplier jitter) {
+      this.jitter = Objects.requireNonNull(jitter, "jitter == null");
+      return this;
+    }
+
+    /** Sets how requests are assigned to rate-limit buckets. */
+    public Builder bucketOf(Function<Request, String> bucketOf) {
+      this.bucketOf = Objects.requireNonNull(bucketOf, "bucketOf == null");
+      return this;
+    }
+
+    /** Sets the mapping of error answers to exceptions. */
+    public Builder errorMapper(ServiceErrorMapper errorMapper) {
+      this.errorMapper = Objects.requireNonNull(errorMapper, "errorMapper == null");
+      return this;
+    }
+
+    /** Sets the headers that may carry the service's request id, first match wins. */
+    public Builder requestIdHeaders(List<String> requestIdHeaders) {
+      this.requestIdHeaders = List.copyOf(requestIdHeaders);
+      return this;
+    }
+
+    /** Builds the transport. */
+    public HttpTransport build() {
+      if (baseUrl == null) {
+        throw new IllegalStateException("baseUrl is required");
+      }
+      return new HttpTransport(this);
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package io.github.peatmoss.http.internal;
+
+import io.github.peatmoss.http.RetryOptions;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Retries idempotent requests (GET, HEAD) on connection failures, timeouts, 408, 429, 500, 502, 503, 504 and
+ * GitHub's rate-limit 403s, and paces requests through a {@link RateLimiter}. The wait before a retry is, in
+ * order: {@code Retry-After}; the reset of a spent window ({@code RateLimit} {@code t}, {@code
+ * X-RateLimit-Reset}); one minute for a GitHub secondary limit; else exponential backoff with jitter. A wait
+ * longer than {@link RetryOptions#maxWait()} is not slept: the last response is returned and the caller maps
+ * it to a {@code RateLimitException}. Thread-safe.
+ */
+public final class RetryInterceptor implements Interceptor {
+  private static final Logger log = LoggerFactory.getLogger(RetryInterceptor.class);
+  private static final Duration SECONDARY_LIMIT_WAIT = Duration.ofMinutes(1);
+
+  private final RetryOptions options;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final RateLimiter limiter;
+  private final Function<Request, String> bucketOf;
+  private final DoubleSupplier jitter;
+
+  /**
+   * Creates the interceptor.
+   *
+   * @param bucketOf names the rate-limit bucket a request counts against
+   * @param jitter returns numbers in [0, 1) for backoff jitter
+   */
+  public RetryInterceptor(RetryOptions options, Clock clock, Sleeper sleeper, RateLimiter limiter,
+      Function<Request, String> bucketOf, DoubleSupplier jitter) {
+    this.options = options;
+    this.clock = clock;
+    this.sleeper = sleeper;
+    this.limiter = limiter;
+    this.bucketOf = bucketOf;
+    this.jitter = jitter;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    boolean idempotent = request.method().equals("GET") || request.method().equals("HEAD");
+    String bucket = bucketOf.apply(request);
+    int attempt = 0;
+    while (true) {
+      if (options.isPacing()) {
+        limiter.acquire(bucket, options.maxWait());
+      }
+      Response response;
+      try {
+        response = chain.proceed(request);
+      } catch (IOException e) {
+        if (!idempotent || attempt >= options.maxRetries() || chain.call().isCanceled()) {
+          throw e;
+        }
+        Duration wait = backoff(attempt);
+        log.debug("retrying after failure [path={}, attempt={}, waitMs={}, error={}]",
+            request.url().encodedPath(), attempt + 1, wait.toMillis(), e.getClass().getSimpleName());
+        RateLimiter.sleep(sleeper, wait);
+        attempt++;
+        continue;
+      }
+      Instant now = clock.instant();
+      RateLimitInfo info = RateLimitHeaders.parse(response.headers(), now);
+      limiter.update(bucket, info);
+      if (!idempotent || attempt >= options.maxRetries() || !isRetryable(response, info)) {
+        return response;
+      }
+      Duration wait = waitBefore(response, info, now, attempt);
+      if (wait.compareTo(options.maxWait()) > 0) {
+        log.debug("not retrying: wait exceeds maximum [path={}, status={}, waitS={}, maxWaitS={}]",
+            request.url().encodedPath(), response.code(), wait.toSeconds(), options.maxWait().toSeconds());
+        return response;
+      }
+      log.debug("retrying [path={}, status={}, attempt={}, waitMs={}]",
+          request.url().encodedPath(), response.code(), attempt + 1, wait.toMillis());
+      response.close();
+      RateLimiter.sleep(sleeper, wait);
+      attempt++;
+    }
+  }
+
+  /** Returns whether the status (or a GitHub rate-limit 403) is worth sending again. */
+  static boolean isRetryable(Response response, RateLimitInfo info) {
+    switch (response.code()) {
+      case 408:
+      case 429:
+      case 500:
+      case 502:
+      case 503:
+      case 504:
+        return true;
+      case 403:
+        return isRateLimit403(response, info);
+      default:
+        return false;
+    }
+  }
+
+  /** GitHub answers rate limits with 403: primary (remaining 0), {@code Retry-After}, or a secondary marker. */
+  static boolean isRateLimit403(Response response, RateLimitInfo info) {
+    if (response.code() != 403) {
+      return false;
+    }
+    if (info.isExhausted() || response.header("Retry-After") != null || response.header("gh-limited-by") != null) {
+      return true;
+    }
+    return isSecondaryLimitBody(response);
+  }
+
+  private static boolean isSecondaryLimitBody(Response response) {
+    try {
+      String body = response.peekBody(8192).string().toLowerCase(Locale.ROOT);
+      return body.contains("secondary rate limit") || body.contains("abuse detection");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Returns how long to wait before retrying {@code response}: {@code Retry-After}, else the reset of a spent
+   * window, else one minute for a GitHub secondary limit, else backoff.
+   */
+  Duration waitBefore(Response response, RateLimitInfo info, Instant now, int attempt) {
+    return requiredWait(response, info, now).orElseGet(() -> backoff(attempt));
+  }
+
+  /** Returns the wait the server asked for, if it asked: {@code Retry-After} or the reset of a spent window. */
+  public static Optional<Duration> requiredWait(Response response, RateLimitInfo info, Instant now) {
+    Optional<Duration> retryAfter = RateLimitHeaders.retryAfter(response.headers(), now);
+    if (retryAfter.isPresent()) {
+      return retryAfter;
+    }
+    boolean limited = response.code() == 429 || response.code() == 403;
+    if (limited && info.isExhausted() && info.resetAt().isPresent()) {
+      Duration untilReset = Duration.between(now, info.resetAt().get()).plus(RateLimiter.RESET_MARGIN);
+      return Optional.of(untilReset.isNegative() ? Duration.ZERO : untilReset);
+    }
+    if (response.code() == 403 && isRateLimit403(response, info)) {
+      return Optional.of(SECONDARY_LIMIT_WAIT);
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the backoff before retry {@code attempt + 1}: base * 2^attempt capped, half fixed, half jitter. */
+  Duration backoff(int attempt) {
+    long base = options.baseDelay().toMillis();
+    long cap = options.maxDelay().toMillis();
+    long exp = attempt >= 30 ? cap : Math.min(cap, base * (1L << attempt));
+    long half = exp / 2;
+    return Duration.ofMillis(half + (long) (jitter.getAsDouble() * (exp - half)));
+  }
+}
