@@ -1,5 +1,6 @@
 package io.github.peatmoss.pytorchhub;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.core.model.RepoRef;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * assignments, minus names starting with {@code _}.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableHubConf.class)
 public interface HubConf {
   /** Returns the repository. */
   RepoRef repository();

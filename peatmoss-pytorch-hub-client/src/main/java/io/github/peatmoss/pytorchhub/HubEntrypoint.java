@@ -1,10 +1,12 @@
 package io.github.peatmoss.pytorchhub;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A public callable of a {@code hubconf.py}: what {@code torch.hub.list} would show. */
 @Value.Immutable
+@JsonSerialize(as = ImmutableHubEntrypoint.class)
 public interface HubEntrypoint {
   /** How the name enters the module. */
   enum Kind {

@@ -1,5 +1,6 @@
 package io.github.peatmoss.pytorchhub;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.core.model.RepoRef;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.immutables.value.Value;
 
 /** A {@code torch.hub.load(repo_or_dir, model, ...)} call found in a page's Python snippets. */
 @Value.Immutable
+@JsonSerialize(as = ImmutableHubLoadCall.class)
 public interface HubLoadCall {
   /** Returns the GitHub repository loaded from. */
   RepoRef repository();

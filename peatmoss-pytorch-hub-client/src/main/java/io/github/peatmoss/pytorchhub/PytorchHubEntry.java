@@ -1,5 +1,6 @@
 package io.github.peatmoss.pytorchhub;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peatmoss.core.model.Model;
 import io.github.peatmoss.core.model.RepoRef;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.immutables.value.Value;
 
 /** One page of PyTorch Hub: a Markdown file of the pytorch/hub repository, its header and its load calls. */
 @Value.Immutable
+@JsonSerialize(as = ImmutablePytorchHubEntry.class)
 public interface PytorchHubEntry {
   /** Returns the file name, for example {@code pytorch_vision_resnet.md}. */
   String file();
