@@ -7,5 +7,10 @@ import picocli.CommandLine.Command;
     name = "dataset",
     mixinStandardHelpOptions = true,
     description = "Read PeaTMOSS databases: info, models, one model, reuse.",
-    subcommands = {})
+    subcommands = {
+        DatasetInfoCommand.class,
+        DatasetModelsCommand.class,
+        DatasetModelCommand.class,
+        DatasetReuseCommand.class
+    })
 final class DatasetCommand {}

@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(
     name = "pytorch-hub",
     mixinStandardHelpOptions = true,
-    description = "Mine PyTorch Hub: list, mine.",
-    subcommands = {})
+    description = "Mine PyTorch Hub: list, mine. Set GITHUB_TOKEN for higher GitHub limits.",
+    subcommands = {PytorchHubListCommand.class, PytorchHubMineCommand.class})
 final class PytorchHubCommand {}

@@ -1,9 +1,11 @@
 package io.github.peatmoss.hf;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /** A heading of a model card's Markdown body, for its outline. */
 @Value.Immutable
+@JsonSerialize(as = ImmutableCardSection.class)
 public interface CardSection {
   /** Returns the heading level, 1 to 6. */
   int level();

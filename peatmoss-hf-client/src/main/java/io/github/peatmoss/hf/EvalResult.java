@@ -1,11 +1,13 @@
 package io.github.peatmoss.hf;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peatmoss.core.model.EvaluationMetric;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** One metric of a model card's {@code model-index}, flattened with its task, dataset and source. */
 @Value.Immutable
+@JsonSerialize(as = ImmutableEvalResult.class)
 public interface EvalResult {
   /** Returns the model name the {@code model-index} entry gives. */
   Optional<String> modelName();

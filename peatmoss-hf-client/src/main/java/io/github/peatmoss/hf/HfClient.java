@@ -6,12 +6,17 @@ import io.github.peatmoss.core.Page;
 import io.github.peatmoss.core.PagedIterable;
 import io.github.peatmoss.core.exception.PeatmossException;
 import io.github.peatmoss.core.exception.ResourceNotFoundException;
+import io.github.peatmoss.core.model.Discussion;
+import io.github.peatmoss.core.model.GitRef;
+import io.github.peatmoss.core.model.HfCommit;
 import io.github.peatmoss.core.model.Model;
 import io.github.peatmoss.core.model.ModelHub;
 import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.http.RetryOptions;
 import io.github.peatmoss.http.internal.HttpTransport;
 import io.github.peatmoss.http.internal.Sleeper;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,6 +52,7 @@ public final class HfClient implements ModelHubClient {
 
   private final Builder settings;
   private final HttpTransport transport;
+  private final RepoHistory history;
 
   private HfClient(Builder settings) {
     this.settings = settings.copy();
@@ -64,6 +70,7 @@ public final class HfClient implements ModelHubClient {
         .errorMapper(HubErrors.INSTANCE)
         .requestIdHeaders(List.of("X-Request-Id"))
         .build();
+    this.history = new RepoHistory(this, transport);
   }
 
   /** Returns a client of the public Hub with default settings and the token in {@code HF_TOKEN}, if set. */
@@ -278,6 +285,24 @@ public final class HfClient implements ModelHubClient {
   }
 
   /**
+   * Streams a file of a model at {@code revision} into {@code out} (left open) and returns the number of bytes
+   * written. Redirects to the Hub's storage are followed; the token is not sent there. Callers that verify what
+   * they receive (a hash, a size) wrap {@code out}; an exception thrown by {@code out} ends the transfer.
+   *
+   * @throws ResourceNotFoundException when the model, revision or file does not exist
+   * @throws PeatmossException when the Hub cannot be asked or the transfer breaks off
+   */
+  public long downloadFile(ModelId id, String revision, String path, OutputStream out) {
+    Objects.requireNonNull(out, "out == null");
+    HttpUrl url = resolveUrl(id, revision, path);
+    return transport.execute(transport.newRequest(url).header("Accept-Encoding", "identity").build(), response -> {
+      try (InputStream in = response.body().byteStream()) {
+        return in.transferTo(out);
+      }
+    });
+  }
+
+  /**
    * Lists a model repository's files and folders, lazily, page by page.
    *
    * @throws PeatmossException from iteration when a page cannot be fetched
@@ -295,6 +320,48 @@ public final class HfClient implements ModelHubClient {
     }
     HttpUrl first = url.build();
     return listing(first, node -> ModelJson.treeEntry(node, "GET " + first.encodedPath()));
+  }
+
+  /**
+   * Returns a model repository's branches and tags ({@code GET /api/models/{id}/refs}), branches first.
+   *
+   * @throws HfRepositoryNotFoundException when the model does not exist or is not visible
+   * @throws PeatmossException when the Hub cannot be asked
+   */
+  public List<GitRef> listRefs(ModelId id) {
+    return history.refs(id);
+  }
+
+  /**
+   * Lists the commits reachable from {@code revision} (a branch, tag, {@code refs/pr/N} or sha), newest first,
+   * lazily, following the {@code Link} cursor; a page's continuation token resumes the listing.
+   *
+   * @throws HfRevisionNotFoundException from iteration when the revision does not exist
+   * @throws PeatmossException from iteration when a page cannot be fetched
+   */
+  public PagedIterable<HfCommit> listCommits(ModelId id, String revision) {
+    return history.commits(id, revision);
+  }
+
+  /**
+   * Lists a model repository's discussions and pull requests in the Hub's order (newest first), lazily, one
+   * numbered page ({@code ?p=N}) at a time; a page's continuation token is the next page's number.
+   *
+   * @throws PeatmossException from iteration when a page cannot be fetched
+   */
+  public PagedIterable<HfDiscussionSummary> listDiscussions(ModelId id) {
+    return history.discussions(id);
+  }
+
+  /**
+   * Returns a discussion or pull request with every event and, for pull requests, the target branch, merge
+   * commit, conflicting files and diff. An author the Hub no longer names is {@code deleted}.
+   *
+   * @throws ResourceNotFoundException when the model or the discussion does not exist
+   * @throws PeatmossException when the Hub cannot be asked
+   */
+  public Discussion getDiscussion(ModelId id, int num) {
+    return history.discussion(id, num);
   }
 
   /** Returns the transport, for features of this package built on the same plumbing. */

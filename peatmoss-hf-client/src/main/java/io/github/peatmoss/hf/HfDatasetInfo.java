@@ -1,5 +1,6 @@
 package io.github.peatmoss.hf;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.immutables.value.Value;
 
 /** A dataset repository on the Hub, as a listing returns it. */
 @Value.Immutable
+@JsonSerialize(as = ImmutableHfDatasetInfo.class)
 public interface HfDatasetInfo {
   /** Returns the dataset id, {@code namespace/name} (or a legacy name). */
   String id();

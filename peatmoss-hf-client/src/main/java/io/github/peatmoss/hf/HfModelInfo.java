@@ -1,5 +1,6 @@
 package io.github.peatmoss.hf;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peatmoss.core.model.Model;
 import io.github.peatmoss.core.model.ModelId;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import org.immutables.value.Value;
  * info. Properties the answer did not carry are empty, never guessed.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableHfModelInfo.class)
 public interface HfModelInfo {
   /** Returns the canonical model id (after a rename, the new one). */
   ModelId id();

@@ -1,11 +1,13 @@
 package io.github.peatmoss.hf;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /** A file of a repository as model info lists it; sizes and hashes only when asked for with blobs. */
 @Value.Immutable
+@JsonSerialize(as = ImmutableHfSibling.class)
 public interface HfSibling {
   /** Returns the path in the repository ({@code rfilename}). */
   String path();

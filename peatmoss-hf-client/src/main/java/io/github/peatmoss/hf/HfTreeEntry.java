@@ -1,5 +1,6 @@
 package io.github.peatmoss.hf;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -7,6 +8,7 @@ import org.immutables.value.Value;
 
 /** A file or folder of a repository tree at one revision. */
 @Value.Immutable
+@JsonSerialize(as = ImmutableHfTreeEntry.class)
 public interface HfTreeEntry {
   /** The kind of entry. */
   enum Type {

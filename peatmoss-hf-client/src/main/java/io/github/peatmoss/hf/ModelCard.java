@@ -1,5 +1,6 @@
 package io.github.peatmoss.hf;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * ModelCards#parse(String)}.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableModelCard.class)
 public interface ModelCard {
   /** Returns whether the card had a front-matter block that parsed to a mapping. */
   boolean hasMetadata();

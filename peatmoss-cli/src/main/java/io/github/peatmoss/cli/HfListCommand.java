@@ -1,0 +1,87 @@
+package io.github.peatmoss.cli;
+
+import io.github.peatmoss.hf.HfModelInfo;
+import io.github.peatmoss.hf.HfSort;
+import io.github.peatmoss.hf.ListModelsOptions;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code peatmoss hf list}: lists and searches models. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+    description = "List or search models on the Hub (most downloaded first by default).")
+final class HfListCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  JsonOption json;
+
+  @Mixin
+  HfClientOptions client;
+
+  @Option(names = "--search", paramLabel = "TEXT", description = "Substring of the model id.")
+  List<String> searches = new ArrayList<>();
+
+  @Option(names = "--author", paramLabel = "NAME", description = "User or organisation.")
+  String author;
+
+  @Option(names = "--filter", paramLabel = "TAG", description = "Tag filter, repeatable (e.g. license:mit).")
+  List<String> filters = new ArrayList<>();
+
+  @Option(names = "--pipeline-tag", paramLabel = "TASK", description = "Task, e.g. fill-mask.")
+  String pipelineTag;
+
+  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "DOWNLOADS",
+      description = "One of ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  HfSort sort;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Models to print (default ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Override
+  public Integer call() {
+    if (limit < 1) {
+      throw new UsageException("--limit must be >= 1: " + limit);
+    }
+    ListModelsOptions.Builder options = ListModelsOptions.builder().addAllSearches(searches).addAllFilters(filters)
+        .sort(sort).limit(Math.min(limit, 1000));
+    if (author != null) {
+      options.author(author);
+    }
+    if (pipelineTag != null) {
+      options.pipelineTag(pipelineTag);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    client.client().listModels(options.build()).stream().limit(limit).forEach(model -> {
+      if (json.json) {
+        Output.jsonLine(out, summary(model));
+      } else {
+        out.printf("%-60s %12s %8s  %s%n", model.id(), model.downloads().isPresent() ? model.downloads().getAsLong() : "-",
+            model.likes().isPresent() ? model.likes().getAsLong() : "-", model.pipelineTag().orElse(""));
+      }
+    });
+    out.flush();
+    return Main.OK;
+  }
+
+  static Map<String, Object> summary(HfModelInfo model) {
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("id", model.id().value());
+    line.put("downloads", model.downloads().isPresent() ? model.downloads().getAsLong() : null);
+    line.put("likes", model.likes().isPresent() ? model.likes().getAsLong() : null);
+    line.put("tags", model.tags());
+    line.put("pipeline_tag", model.pipelineTag().orElse(null));
+    line.put("library_name", model.libraryName().orElse(null));
+    line.put("lastModified", model.lastModified().map(Object::toString).orElse(null));
+    return line;
+  }
+}

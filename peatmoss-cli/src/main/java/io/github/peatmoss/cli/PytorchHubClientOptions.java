@@ -1,0 +1,46 @@
+package io.github.peatmoss.cli;
+
+import io.github.peatmoss.pytorchhub.PytorchHubClient;
+import java.net.URI;
+import picocli.CommandLine.Option;
+
+/** The connection options of every {@code pytorch-hub} command; a GitHub token comes from {@code GITHUB_TOKEN}. */
+final class PytorchHubClientOptions {
+  @Option(names = "--endpoint", paramLabel = "URL",
+      description = "One endpoint serving both GitHub's contents API and raw files (a mirror or a local server).")
+  URI endpoint;
+
+  @Option(names = "--api-endpoint", paramLabel = "URL", description = "GitHub API endpoint (default https://api.github.com).")
+  URI apiEndpoint;
+
+  @Option(names = "--raw-endpoint", paramLabel = "URL",
+      description = "Raw file endpoint (default https://raw.githubusercontent.com).")
+  URI rawEndpoint;
+
+  @Option(names = "--ref", paramLabel = "REF", defaultValue = "master",
+      description = "Branch, tag or commit of pytorch/hub (default ${DEFAULT-VALUE}).")
+  String ref;
+
+  PytorchHubClient client() {
+    PytorchHubClient.Builder builder = PytorchHubClient.builder().userAgentSuffix("peatmoss-cli");
+    try {
+      if (endpoint != null) {
+        builder.endpoint(endpoint);
+      }
+      if (apiEndpoint != null) {
+        builder.apiEndpoint(apiEndpoint);
+      }
+      if (rawEndpoint != null) {
+        builder.rawEndpoint(rawEndpoint);
+      }
+      builder.ref(ref);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    String token = System.getenv("GITHUB_TOKEN");
+    if (token != null && !token.isBlank()) {
+      builder.token(token.strip());
+    }
+    return builder.build();
+  }
+}

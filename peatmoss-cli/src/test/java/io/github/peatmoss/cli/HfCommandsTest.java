@@ -1,0 +1,183 @@
+package io.github.peatmoss.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.peatmoss.core.model.Model;
+import io.github.peatmoss.core.model.ModelId;
+import io.github.peatmoss.dataset.PeatmossDataset;
+import io.github.peatmoss.hf.FakeHub;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HfCommandsTest {
+  @StartStop
+  private final MockWebServer server = new MockWebServer();
+
+  @TempDir
+  Path dir;
+
+  private StringWriter out = new StringWriter();
+  private StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    out = new StringWriter();
+    err = new StringWriter();
+    return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+  }
+
+  private String endpoint() {
+    return server.url("/").toString();
+  }
+
+  private List<JsonNode> jsonLines() throws Exception {
+    List<JsonNode> nodes = new java.util.ArrayList<>();
+    for (String line : out.toString().split("\n")) {
+      if (!line.isBlank()) {
+        nodes.add(Output.JSON.readTree(line));
+      }
+    }
+    return nodes;
+  }
+
+  @Test
+  void list_json_printsOneModelPerLineWithIdDownloadsLikesTags() throws Exception {
+    server.setDispatcher(new FakeHub(30, 10));
+    assertThat(run("hf", "list", "--endpoint", endpoint(), "--json", "--limit", "12")).isZero();
+    List<JsonNode> lines = jsonLines();
+    assertThat(lines).hasSize(12);
+    JsonNode first = lines.get(0);
+    assertThat(first.get("id").asText()).isEqualTo(FakeHub.modelId(0));
+    assertThat(first.get("downloads").asLong()).isEqualTo(300);
+    assertThat(first.get("likes").asLong()).isEqualTo(10);
+    assertThat(first.get("tags").isArray()).isTrue();
+    assertThat(first.get("tags").toString()).contains("license:mit");
+  }
+
+  @Test
+  void list_text_printsATable() {
+    server.setDispatcher(new FakeHub(3, 10));
+    assertThat(run("hf", "list", "--endpoint", endpoint())).isZero();
+    assertThat(out.toString().split("\n")).hasSize(3);
+    assertThat(out.toString()).contains(FakeHub.modelId(2)).contains("fill-mask");
+  }
+
+  @Test
+  void model_andCard_showTheHubsView() throws Exception {
+    server.setDispatcher(new FakeHub(5, 5));
+    assertThat(run("hf", "model", FakeHub.modelId(1), "--endpoint", endpoint(), "--json")).isZero();
+    JsonNode model = jsonLines().get(0);
+    assertThat(model.get("id").asText()).isEqualTo(FakeHub.modelId(1));
+    assertThat(model.get("architectures").get(0).asText()).isEqualTo("BertForMaskedLM");
+
+    assertThat(run("hf", "model", FakeHub.modelId(1), "--endpoint", endpoint())).isZero();
+    assertThat(out.toString()).contains("licenses:      [apache-2.0]").contains("parameters:");
+
+    assertThat(run("hf", "card", FakeHub.modelId(1), "--endpoint", endpoint())).isZero();
+    assertThat(out.toString()).contains("accuracy = 0.501 on IMDb").contains("outline:").contains("Training");
+
+    assertThat(run("hf", "card", FakeHub.modelId(1), "--endpoint", endpoint(), "--json")).isZero();
+    assertThat(jsonLines().get(0).get("evalResults").size()).isEqualTo(1);
+  }
+
+  @Test
+  void model_missing_isOneLineFailure_andBadIdIsUsage() {
+    server.setDispatcher(new FakeHub(5, 5));
+    assertThat(run("hf", "model", "nobody/nothing", "--endpoint", endpoint())).isEqualTo(1);
+    assertThat(err.toString().strip()).startsWith("peatmoss: GET /api/models/nobody/nothing -> 404").doesNotContain("\n");
+    assertThat(run("hf", "model", "a/b/c/d", "--endpoint", endpoint())).isEqualTo(2);
+    assertThat(run("hf", "mine", "--endpoint", endpoint())).isEqualTo(2);
+    assertThat(err.toString()).contains("--db");
+  }
+
+  @Test
+  void mine_writesADatabaseTheDatasetReaderOpens() throws Exception {
+    FakeHub hub = new FakeHub(120, 50);
+    server.setDispatcher(hub);
+    Path db = dir.resolve("out.db");
+
+    assertThat(run("hf", "mine", "--endpoint", endpoint(), "--db", db.toString(), "--page-size", "50")).isZero();
+
+    assertThat(out.toString()).contains("mined 120 models").contains("listing complete");
+    assertThat(err.toString()).contains("mining: 50 models, 1 pages").contains("mining: 120 models, 3 pages");
+    assertThat(Files.exists(dir.resolve("out.db.hf-checkpoint"))).as("checkpoint removed when complete").isFalse();
+    try (PeatmossDataset dataset = PeatmossDataset.open(db)) {
+      assertThat(dataset.tableCounts().get("model")).isEqualTo(120L);
+      Model model = dataset.findModel(ModelId.of(FakeHub.modelId(4))).orElseThrow();
+      assertThat(model.repoUrl()).hasValue("https://huggingface.co/" + FakeHub.modelId(4));
+      assertThat(model.downloads()).hasValue(1160);
+      assertThat(model.licenses()).containsExactly("apache-2.0");
+      assertThat(model.architectures()).containsExactly("BertForMaskedLM");
+      assertThat(model.frameworks()).containsExactly("bert");
+      assertThat(model.papers()).extracting(p -> p.title()).containsExactly("https://arxiv.org/abs/1810.04805");
+      assertThat(dataset.tableCounts().get("evaluation_metric")).isZero();
+    }
+  }
+
+  @Test
+  void mine_stoppedByLimit_resumesFromCheckpoint_noPageTwice_noModelLost() throws Exception {
+    FakeHub hub = new FakeHub(230, 50);
+    server.setDispatcher(hub);
+    Path db = dir.resolve("crawl.db");
+    String[] args = {"hf", "mine", "--endpoint", endpoint(), "--db", db.toString(), "--page-size", "50", "--json"};
+
+    String[] limited = java.util.Arrays.copyOf(args, args.length + 2);
+    limited[args.length] = "--limit";
+    limited[args.length + 1] = "100";
+    assertThat(run(limited)).isZero();
+    JsonNode first = jsonLines().get(0);
+    assertThat(first.get("models").asLong()).isEqualTo(100);
+    assertThat(first.get("complete").asBoolean()).isFalse();
+    assertThat(Files.readString(dir.resolve("crawl.db.hf-checkpoint"))).contains("cursor");
+
+    assertThat(run(args)).isZero();
+    assertThat(err.toString()).contains("resuming from checkpoint");
+    JsonNode second = jsonLines().get(0);
+    assertThat(second.get("models").asLong()).isEqualTo(130);
+    assertThat(second.get("complete").asBoolean()).isTrue();
+
+    List<String> requests = hub.requests();
+    assertThat(requests).hasSize(5);
+    assertThat(new HashSet<>(requests)).as("no listing page fetched twice").hasSize(5);
+    try (PeatmossDataset dataset = PeatmossDataset.open(db)) {
+      assertThat(dataset.tableCounts().get("model")).as("no model lost").isEqualTo(230L);
+    }
+  }
+
+  @Test
+  void mine_withCards_parsesReadmesAndRecordsEvaluationResults() throws Exception {
+    FakeHub hub = new FakeHub(20, 10);
+    server.setDispatcher(hub);
+    Path db = dir.resolve("cards.db");
+    assertThat(run("hf", "mine", "--endpoint", endpoint(), "--db", db.toString(), "--page-size", "10", "--cards",
+        "--concurrency", "3", "--json")).isZero();
+    JsonNode summary = jsonLines().get(0);
+    assertThat(summary.get("cardsFetched").asLong()).isEqualTo(18);
+    assertThat(summary.get("cardsMissing").asLong()).isEqualTo(2);
+    assertThat(hub.requests().stream().filter(r -> r.endsWith("README.md")).collect(Collectors.toList())).hasSize(20);
+    try (PeatmossDataset dataset = PeatmossDataset.open(db)) {
+      assertThat(dataset.tableCounts().get("model")).isEqualTo(20L);
+      assertThat(dataset.tableCounts().get("evaluation_metric")).isEqualTo(18L);
+    }
+  }
+
+  @Test
+  void mine_checkpointOfAnotherQuery_isRefused() throws Exception {
+    server.setDispatcher(new FakeHub(100, 50));
+    Path db = dir.resolve("q.db");
+    assertThat(run("hf", "mine", "--endpoint", endpoint(), "--db", db.toString(), "--page-size", "50", "--limit", "50"))
+        .isZero();
+    assertThat(run("hf", "mine", "--endpoint", endpoint(), "--db", db.toString(), "--page-size", "50",
+        "--author", "org1")).isEqualTo(2);
+    assertThat(err.toString()).contains("written by another query").contains("--restart");
+  }
+}

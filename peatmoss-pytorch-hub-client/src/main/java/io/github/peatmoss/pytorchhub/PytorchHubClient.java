@@ -1,0 +1,408 @@
+package io.github.peatmoss.pytorchhub;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.peatmoss.core.ModelHubClient;
+import io.github.peatmoss.core.Page;
+import io.github.peatmoss.core.PagedIterable;
+import io.github.peatmoss.core.exception.DecodeException;
+import io.github.peatmoss.core.exception.PeatmossException;
+import io.github.peatmoss.core.exception.ResourceNotFoundException;
+import io.github.peatmoss.core.model.Model;
+import io.github.peatmoss.core.model.ModelHub;
+import io.github.peatmoss.core.model.ModelId;
+import io.github.peatmoss.core.model.RepoRef;
+import io.github.peatmoss.http.RetryOptions;
+import io.github.peatmoss.http.internal.HttpTransport;
+import io.github.peatmoss.http.internal.Sleeper;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * Reads PyTorch Hub: the model pages of the pytorch/hub repository (listed through GitHub's contents API, read
+ * from raw file hosting) and the {@code hubconf.py} of any hub repository. Both endpoints are configuration,
+ * for mirrors and test servers. Listing pages are fetched lazily; a page's continuation token is the name of
+ * the next model page file, so a listing resumes where it stopped.
+ *
+ * <p>Immutable and thread-safe: create one and share it. Nothing needs closing.
+ */
+public final class PytorchHubClient implements ModelHubClient {
+  /** GitHub's REST API. */
+  public static final URI DEFAULT_API_ENDPOINT = URI.create("https://api.github.com");
+  /** GitHub's raw file hosting. */
+  public static final URI DEFAULT_RAW_ENDPOINT = URI.create("https://raw.githubusercontent.com");
+  /** The repository holding PyTorch Hub's pages. */
+  public static final RepoRef DEFAULT_HUB_REPOSITORY = RepoRef.of("pytorch", "hub");
+
+  static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
+  private static final int PAGE_SIZE = 10;
+
+  private final Builder settings;
+  private final HttpTransport api;
+  private final HttpTransport raw;
+
+  private PytorchHubClient(Builder b) {
+    this.settings = b.copy();
+    this.api = transport(b, b.apiEndpoint);
+    this.raw = transport(b, b.rawEndpoint);
+  }
+
+  private static HttpTransport transport(Builder b, URI endpoint) {
+    String version = PytorchHubClient.class.getPackage().getImplementationVersion();
+    String agent = "peatmoss-java/" + (version == null ? "dev" : version)
+        + (b.userAgentSuffix == null ? "" : " " + b.userAgentSuffix);
+    return HttpTransport.builder()
+        .baseUrl(HttpUrl.get(endpoint.toString()))
+        .httpClient(b.httpClient)
+        .bearerToken(b.token)
+        .userAgent(agent)
+        .retryOptions(b.retryOptions)
+        .clock(b.clock)
+        .sleeper(b.sleeper)
+        .bucketOf(request -> request.url().encodedPath().startsWith("/repos/") ? "core" : "raw")
+        .requestIdHeaders(List.of("X-GitHub-Request-Id", "X-Request-Id"))
+        .build();
+  }
+
+  /** Returns a client of the public PyTorch Hub with default settings. */
+  public static PytorchHubClient create() {
+    return builder().build();
+  }
+
+  /** Returns a builder with default settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this client's settings. */
+  public Builder toBuilder() {
+    return settings.copy();
+  }
+
+  @Override
+  public ModelHub hub() {
+    return ModelHub.PYTORCH_HUB;
+  }
+
+  /**
+   * Lists the model pages of the hub repository, parsed, ten per page, lazily. {@code byPage(token)} resumes at
+   * the page file the token names.
+   *
+   * @throws PeatmossException from iteration when the listing or a page cannot be fetched
+   */
+  public PagedIterable<PytorchHubEntry> listEntries() {
+    AtomicReference<List<String>> files = new AtomicReference<>();
+    return PagedIterable.of(token -> {
+      List<String> all = files.updateAndGet(f -> f != null ? f : listPageFiles());
+      int start = 0;
+      if (token.isPresent()) {
+        start = all.indexOf(token.get());
+        if (start < 0) {
+          throw new IllegalArgumentException("continuation token '" + token.get()
+              + "' is not a model page of " + settings.hubRepository + " at " + settings.ref);
+        }
+      }
+      int end = Math.min(all.size(), start + PAGE_SIZE);
+      List<String> pageFiles = all.subList(start, end);
+      List<PytorchHubEntry> entries = fetchAll(pageFiles, file -> PytorchHubPages.parse(file, readPage(file)));
+      return Page.of(entries, end < all.size() ? all.get(end) : null);
+    });
+  }
+
+  /**
+   * Lists every PyTorch Hub model, one per distinct entrypoint loaded on a page, mapped as PeaTMOSS does.
+   *
+   * @throws PeatmossException from iteration when a page cannot be fetched
+   */
+  @Override
+  public PagedIterable<Model> listModels() {
+    PagedIterable<PytorchHubEntry> entries = listEntries();
+    return PagedIterable.of(token -> {
+      Page<PytorchHubEntry> page = token.isPresent() ? entries.byPage(token.get()).iterator().next()
+          : entries.byPage().iterator().next();
+      List<Model> models = new ArrayList<>();
+      page.items().forEach(e -> models.addAll(e.toModels()));
+      return Page.of(models, page.continuationToken().orElse(null));
+    });
+  }
+
+  /**
+   * Returns a model by its {@code owner/repo/entrypoint} id, or empty if no page loads it.
+   *
+   * @throws PeatmossException when the hub cannot be read
+   */
+  @Override
+  public Optional<Model> findModel(ModelId id) {
+    Objects.requireNonNull(id, "id == null");
+    if (id.form() != ModelId.Form.PYTORCH_HUB) {
+      return Optional.empty();
+    }
+    return listModels().stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns the Markdown page that documents a model, or empty if none does.
+   *
+   * @throws PeatmossException when the hub cannot be read
+   */
+  @Override
+  public Optional<String> findModelCard(ModelId id) {
+    Objects.requireNonNull(id, "id == null");
+    if (id.form() != ModelId.Form.PYTORCH_HUB) {
+      return Optional.empty();
+    }
+    return listEntries().stream()
+        .filter(e -> e.loadCalls().stream().anyMatch(c -> c.modelId().equals(id)))
+        .findFirst()
+        .map(e -> readPage(e.file()));
+  }
+
+  /**
+   * Reads a repository's {@code hubconf.py} at {@code ref}; without a ref, at {@code main} or else {@code
+   * master}, as {@code torch.hub} does.
+   *
+   * @throws ResourceNotFoundException when the repository has no {@code hubconf.py} there
+   * @throws PeatmossException when the file cannot be fetched
+   */
+  public HubConf getHubConf(RepoRef repository, Optional<String> ref) {
+    Objects.requireNonNull(repository, "repository == null");
+    Objects.requireNonNull(ref, "ref == null");
+    if (ref.isPresent()) {
+      return HubConfs.parse(repository, ref.get(), readRaw(repository, ref.get(), "hubconf.py"));
+    }
+    try {
+      return HubConfs.parse(repository, "main", readRaw(repository, "main", "hubconf.py"));
+    } catch (ResourceNotFoundException e) {
+      return HubConfs.parse(repository, "master", readRaw(repository, "master", "hubconf.py"));
+    }
+  }
+
+  /** Returns the model page files at the root of the hub repository, sorted by name. */
+  List<String> listPageFiles() {
+    HttpUrl url = api.baseUrl().newBuilder().addPathSegment("repos")
+        .addPathSegment(settings.hubRepository.owner()).addPathSegment(settings.hubRepository.name())
+        .addPathSegment("contents").addQueryParameter("ref", settings.ref).build();
+    JsonNode listing = api.getJson(url);
+    if (!listing.isArray()) {
+      throw new DecodeException("GET " + url.encodedPath() + ": expected the directory listing (a JSON array)");
+    }
+    List<String> files = new ArrayList<>();
+    for (JsonNode item : listing) {
+      String name = item.path("name").asText("");
+      if (item.path("type").asText("").equals("file") && PytorchHubPages.isModelPage(name)) {
+        files.add(name);
+      }
+    }
+    files.sort(null);
+    return files;
+  }
+
+  private String readPage(String file) {
+    return readRaw(settings.hubRepository, settings.ref, file);
+  }
+
+  private String readRaw(RepoRef repository, String ref, String path) {
+    HttpUrl url = raw.baseUrl().newBuilder().addPathSegment(repository.owner()).addPathSegment(repository.name())
+        .addPathSegment(ref).addPathSegments(path).build();
+    return raw.getText(url, MAX_FILE_BYTES);
+  }
+
+  private <T, R> List<R> fetchAll(List<T> inputs, Function<T, R> fetch) {
+    int threads = Math.min(settings.concurrency, inputs.size());
+    if (threads <= 1) {
+      List<R> results = new ArrayList<>();
+      inputs.forEach(i -> results.add(fetch.apply(i)));
+      return results;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "peatmoss-pytorch-hub-fetch");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<R>> futures = new ArrayList<>();
+      for (T input : inputs) {
+        futures.add(pool.submit(() -> fetch.apply(input)));
+      }
+      List<R> results = new ArrayList<>();
+      for (Future<R> f : futures) {
+        results.add(f.get());
+      }
+      return results;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      throw new IllegalStateException("fetch failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while fetching PyTorch Hub pages", e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PytorchHubClient[api=" + settings.apiEndpoint + ", raw=" + settings.rawEndpoint + ", hub="
+        + settings.hubRepository + "@" + settings.ref + ", token=" + (settings.token == null ? "none" : "redacted")
+        + "]";
+  }
+
+  /** Builds {@link PytorchHubClient}s; not thread-safe. */
+  public static final class Builder {
+    private URI apiEndpoint = DEFAULT_API_ENDPOINT;
+    private URI rawEndpoint = DEFAULT_RAW_ENDPOINT;
+    private RepoRef hubRepository = DEFAULT_HUB_REPOSITORY;
+    private String ref = "master";
+    private String token;
+    private OkHttpClient httpClient;
+    private RetryOptions retryOptions = RetryOptions.defaults();
+    private String userAgentSuffix;
+    private int concurrency = 4;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+
+    private Builder() {}
+
+    private Builder copy() {
+      Builder b = new Builder();
+      b.apiEndpoint = apiEndpoint;
+      b.rawEndpoint = rawEndpoint;
+      b.hubRepository = hubRepository;
+      b.ref = ref;
+      b.token = token;
+      b.httpClient = httpClient;
+      b.retryOptions = retryOptions;
+      b.userAgentSuffix = userAgentSuffix;
+      b.concurrency = concurrency;
+      b.clock = clock;
+      b.sleeper = sleeper;
+      return b;
+    }
+
+    /** Sets one endpoint serving both the contents API and raw files (a mirror or a test server). */
+    public Builder endpoint(URI endpoint) {
+      return apiEndpoint(endpoint).rawEndpoint(endpoint);
+    }
+
+    /**
+     * Sets the GitHub API endpoint the page list comes from; default {@code https://api.github.com}.
+     *
+     * @throws IllegalArgumentException if it is not an absolute http(s) URI
+     */
+    public Builder apiEndpoint(URI apiEndpoint) {
+      this.apiEndpoint = checkEndpoint(apiEndpoint);
+      return this;
+    }
+
+    /**
+     * Sets the raw file endpoint pages and {@code hubconf.py} come from; default {@code
+     * https://raw.githubusercontent.com}.
+     *
+     * @throws IllegalArgumentException if it is not an absolute http(s) URI
+     */
+    public Builder rawEndpoint(URI rawEndpoint) {
+      this.rawEndpoint = checkEndpoint(rawEndpoint);
+      return this;
+    }
+
+    /** Sets the repository holding the hub's pages; default {@code pytorch/hub}. */
+    public Builder hubRepository(RepoRef hubRepository) {
+      this.hubRepository = Objects.requireNonNull(hubRepository, "hubRepository == null");
+      return this;
+    }
+
+    /**
+     * Sets the branch, tag or commit of the hub repository to read; default {@code master}.
+     *
+     * @throws IllegalArgumentException if blank
+     */
+    public Builder ref(String ref) {
+      Objects.requireNonNull(ref, "ref == null");
+      if (ref.isBlank()) {
+        throw new IllegalArgumentException("ref must not be blank");
+      }
+      this.ref = ref;
+      return this;
+    }
+
+    /** Sets a GitHub token (higher API limits), sent only to the configured endpoints; for example GITHUB_TOKEN. */
+    public Builder token(String token) {
+      Objects.requireNonNull(token, "token == null");
+      if (token.isBlank()) {
+        throw new IllegalArgumentException("token must not be blank");
+      }
+      this.token = token;
+      return this;
+    }
+
+    /** Sets the OkHttp client to derive from; it is never changed. */
+    public Builder httpClient(OkHttpClient httpClient) {
+      this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
+      return this;
+    }
+
+    /** Sets retries, backoff, the maximum rate-limit wait and pacing. */
+    public Builder retryOptions(RetryOptions retryOptions) {
+      this.retryOptions = Objects.requireNonNull(retryOptions, "retryOptions == null");
+      return this;
+    }
+
+    /** Sets text appended to the {@code User-Agent}. */
+    public Builder userAgentSuffix(String userAgentSuffix) {
+      this.userAgentSuffix = Objects.requireNonNull(userAgentSuffix, "userAgentSuffix == null");
+      return this;
+    }
+
+    /**
+     * Sets how many page files are fetched at once; default 4.
+     *
+     * @throws IllegalArgumentException if below 1 or above 64
+     */
+    public Builder concurrency(int concurrency) {
+      if (concurrency < 1 || concurrency > 64) {
+        throw new IllegalArgumentException("concurrency must be between 1 and 64: " + concurrency);
+      }
+      this.concurrency = concurrency;
+      return this;
+    }
+
+    /** Sets the clock rate-limit resets are measured on; for tests. */
+    Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** Sets how waits are made; for tests. */
+    Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    private static URI checkEndpoint(URI endpoint) {
+      Objects.requireNonNull(endpoint, "endpoint == null");
+      if (!("http".equals(endpoint.getScheme()) || "https".equals(endpoint.getScheme()))
+          || HttpUrl.parse(endpoint.toString()) == null) {
+        throw new IllegalArgumentException("endpoint must be an absolute http(s) URI: " + endpoint);
+      }
+      return endpoint;
+    }
+
+    /** Builds the client. */
+    public PytorchHubClient build() {
+      return new PytorchHubClient(this);
+    }
+  }
+}
