@@ -31,39 +31,40 @@ import okio.Buffer;
  * and resolve), so snapshot runs can be tested end to end. Counts requests; can corrupt a file's bytes a number
  * of times and hold one file's download until released. Thread-safe.
  */
-final class FakeSnapshotHub extends Dispatcher {
+public final class FakeSnapshotHub extends Dispatcher {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  final Map<String, Repo> repos = Collections.synchronizedMap(new LinkedHashMap<>());
-  final AtomicInteger requests = new AtomicInteger();
-  final List<String> log = new CopyOnWriteArrayList<>();
-  final Map<String, Integer> corruptions = new ConcurrentHashMap<>();
+  public final Map<String, Repo> repos = Collections.synchronizedMap(new LinkedHashMap<>());
+  public final AtomicInteger requests = new AtomicInteger();
+  public final List<String> log = new CopyOnWriteArrayList<>();
+  public final Map<String, Integer> corruptions = new ConcurrentHashMap<>();
   volatile int commitsPerPage = 2;
   volatile int discussionsPerPage = 2;
-  volatile String holdPath;
-  final CountDownLatch holdArrived = new CountDownLatch(1);
-  final CountDownLatch holdRelease = new CountDownLatch(1);
+  /** A download ({@code model id/path}) to hold until {@link #holdRelease} opens. */
+  public volatile String holdPath;
+  public final CountDownLatch holdArrived = new CountDownLatch(1);
+  public final CountDownLatch holdRelease = new CountDownLatch(1);
 
   /** A repository: commits newest first, discussions newest first, files by path. */
-  static final class Repo {
+  public static final class Repo {
     final String id;
     long downloads;
     final List<Map<String, Object>> commits = new CopyOnWriteArrayList<>();
     final List<Map<String, Object>> branches = new CopyOnWriteArrayList<>();
     final List<Map<String, Object>> tags = new CopyOnWriteArrayList<>();
-    final List<Disc> discussions = new CopyOnWriteArrayList<>();
-    final Map<String, FakeFile> files = Collections.synchronizedMap(new TreeMap<>());
+    public final List<Disc> discussions = new CopyOnWriteArrayList<>();
+    public final Map<String, FakeFile> files = Collections.synchronizedMap(new TreeMap<>());
 
     Repo(String id, long downloads) {
       this.id = id;
       this.downloads = downloads;
     }
 
-    String sha() {
+    public String sha() {
       return (String) commits.get(0).get("id");
     }
 
-    Repo commit(String id, String date, String title, String... users) {
+    public Repo commit(String id, String date, String title, String... users) {
       Map<String, Object> commit = new LinkedHashMap<>();
       commit.put("id", id);
       List<Map<String, Object>> authors = new ArrayList<>();
@@ -117,8 +118,8 @@ final class FakeSnapshotHub extends Dispatcher {
   }
 
   /** A discussion or pull request with its events. */
-  static final class Disc {
-    final int num;
+  public static final class Disc {
+    public final int num;
     String title;
     String status;
     final boolean pr;
@@ -138,7 +139,7 @@ final class FakeSnapshotHub extends Dispatcher {
       this.createdAt = createdAt;
     }
 
-    Disc comment(String id, String author, String at, String text) {
+    public Disc comment(String id, String author, String at, String text) {
       Map<String, Object> data = new LinkedHashMap<>();
       data.put("edited", false);
       data.put("hidden", false);
@@ -181,8 +182,8 @@ final class FakeSnapshotHub extends Dispatcher {
   }
 
   /** A file's bytes and whether the Hub keeps it in LFS. */
-  static final class FakeFile {
-    final byte[] content;
+  public static final class FakeFile {
+    public final byte[] content;
     final boolean lfs;
 
     FakeFile(byte[] content, boolean lfs) {
@@ -190,13 +191,13 @@ final class FakeSnapshotHub extends Dispatcher {
       this.lfs = lfs;
     }
 
-    String gitOid() {
+    public String gitOid() {
       // An LFS file's git object is its pointer file.
       byte[] blob = lfs ? pointer().getBytes(StandardCharsets.UTF_8) : content;
       return hash("SHA-1", ("blob " + blob.length + "\0").getBytes(StandardCharsets.US_ASCII), blob);
     }
 
-    String sha256() {
+    public String sha256() {
       return hash("SHA-256", new byte[0], content);
     }
 
@@ -215,15 +216,18 @@ final class FakeSnapshotHub extends Dispatcher {
     }
   }
 
-  Repo add(String id, long downloads) {
+  public Repo add(String id, long downloads) {
     Repo repo = new Repo(id, downloads);
     repos.put(id, repo);
     return repo;
   }
 
-  int requestCount() {
+  public int requestCount() {
     return requests.get();
   }
+
+  /** Creates an empty hub. */
+  public FakeSnapshotHub() {}
 
   @Override
   public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
@@ -264,7 +268,7 @@ final class FakeSnapshotHub extends Dispatcher {
           return new MockResponse.Builder().code(404).setHeader("X-Error-Code", "EntryNotFound")
               .setHeader("X-Error-Message", "Entry not found").build();
         }
-        if (path.equals(holdPath) && holdRelease.getCount() > 0) {
+        if ((repo.id + "/" + path).equals(holdPath) && holdRelease.getCount() > 0) {
           holdArrived.countDown();
           holdRelease.await(60, TimeUnit.SECONDS);
         }
@@ -427,7 +431,7 @@ final class FakeSnapshotHub extends Dispatcher {
   }
 
   /** Adds a repository like the history fixtures of the client tests, with LFS and plain files. */
-  Repo addTinyBert(String id, long downloads) {
+  public Repo addTinyBert(String id, long downloads) {
     Repo repo = add(id, downloads).branch("main", null);
     repo.commit("1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d", "2024-01-01T00:00:00.000Z", "initial commit",
         (String) null);
