@@ -51,6 +51,8 @@ final class ModelReader {
   }
 
   private final DatabaseInfo info;
+  private final java.util.concurrent.ConcurrentHashMap<String, ModelHub> hubs =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   ModelReader(DatabaseInfo info) {
     this.info = info;
@@ -84,23 +86,34 @@ final class ModelReader {
 
   /** Completes a batch of model rows with the given lookups. */
   List<Model> complete(Handle handle, List<Row> rows, Set<LookupKind> kinds) {
-    List<Long> ids = new ArrayList<>(rows.size());
-    for (Row row : rows) {
-      ids.add(row.rowId);
+    int n = rows.size();
+    // Row positions sorted by row id: lookup results arrive ordered by model id and are merged in one pass.
+    Integer[] boxed = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      boxed[i] = i;
+    }
+    java.util.Arrays.sort(boxed, (x, y) -> Long.compare(rows.get(x).rowId, rows.get(y).rowId));
+    long[] sortedIds = new long[n];
+    int[] positions = new int[n];
+    List<Long> ids = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      positions[i] = boxed[i];
+      sortedIds[i] = rows.get(boxed[i]).rowId;
+      ids.add(sortedIds[i]);
     }
     Selection selection = select(ids);
-    Map<LookupKind, Map<Long, List<Object>>> loaded = new EnumMap<>(LookupKind.class);
+    Map<LookupKind, List<Object>[]> loaded = new EnumMap<>(LookupKind.class);
     for (LookupKind kind : kinds) {
-      loaded.put(kind, lookup(handle, kind, selection));
+      loaded.put(kind, lookup(handle, kind, selection, sortedIds, positions));
     }
-    List<Model> models = new ArrayList<>(rows.size());
-    for (Row row : rows) {
-      models.add(toModel(row, loaded));
+    List<Model> models = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      models.add(toModel(rows.get(i), i, loaded));
     }
     return models;
   }
 
-  private Model toModel(Row row, Map<LookupKind, Map<Long, List<Object>>> loaded) {
+  private Model toModel(Row row, int position, Map<LookupKind, List<Object>[]> loaded) {
     ModelId id = DatabaseInfo.modelId(row.contextId, row.rowId);
     Model.Builder b = Model.builder().id(id).hub(hub(row, id));
     if (row.sha != null) {
@@ -116,8 +129,11 @@ final class ModelReader {
       b.likes(row.likes);
     }
     b.hasSnapshot(row.snapshot);
-    for (Map.Entry<LookupKind, Map<Long, List<Object>>> entry : loaded.entrySet()) {
-      List<Object> values = entry.getValue().getOrDefault(row.rowId, List.of());
+    for (Map.Entry<LookupKind, List<Object>[]> entry : loaded.entrySet()) {
+      List<Object> values = entry.getValue()[position];
+      if (values == null) {
+        continue;
+      }
       for (Object value : values) {
         switch (entry.getKey()) {
           case AUTHOR:
@@ -161,10 +177,22 @@ final class ModelReader {
     return b.build();
   }
 
-  private static ModelHub hub(Row row, ModelId id) {
+  private ModelHub hub(Row row, ModelId id) {
     if (row.hubName == null) {
       return id.form() == ModelId.Form.PYTORCH_HUB ? ModelHub.PYTORCH_HUB : ModelHub.HUGGING_FACE;
     }
+    ModelHub cached = hubs.get(row.hubName);
+    if (cached != null && java.util.Objects.equals(cached.url().orElse(null), row.hubUrl)) {
+      return cached;
+    }
+    ModelHub hub = hubOf(row);
+    if (java.util.Objects.equals(hub.url().orElse(null), row.hubUrl)) {
+      hubs.put(row.hubName, hub);
+    }
+    return hub;
+  }
+
+  private static ModelHub hubOf(Row row) {
     ModelHub known = ModelHub.named(row.hubName);
     if (known.url().isPresent() || row.hubUrl == null) {
       return known;
@@ -174,6 +202,30 @@ final class ModelReader {
 
   /** Loads one lookup for the selected models: model row id to its values, in lookup-id order, NULLs skipped. */
   Map<Long, List<Object>> lookup(Handle handle, LookupKind kind, Selection selection) {
+    List<Long> ids = new ArrayList<>(selection.ids());
+    ids.sort(null);
+    long[] sortedIds = new long[ids.size()];
+    int[] positions = new int[ids.size()];
+    for (int i = 0; i < sortedIds.length; i++) {
+      sortedIds[i] = ids.get(i);
+      positions[i] = i;
+    }
+    List<Object>[] values = lookup(handle, kind, selection, sortedIds, positions);
+    Map<Long, List<Object>> out = new HashMap<>();
+    for (int i = 0; i < sortedIds.length; i++) {
+      if (values[i] != null) {
+        out.put(sortedIds[i], values[i]);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Loads one lookup for the models with the given (sorted) row ids: per position, the values in lookup-id order,
+   * NULL names skipped; {@code null} where a model has none.
+   */
+  private List<Object>[] lookup(Handle handle, LookupKind kind, Selection selection, long[] sortedIds,
+      int[] positions) {
     String junction;
     String column;
     String table;
@@ -209,13 +261,21 @@ final class ModelReader {
         + column + " WHERE j.model_id " + selection.clause() + " ORDER BY j.model_id, j." + column;
     Query query = handle.createQuery(sql);
     selection.bind(query, 0);
-    Map<Long, List<Object>> out = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    List<Object>[] out = (List<Object>[]) new List<?>[sortedIds.length];
     boolean keyless = kind == LookupKind.DOMAIN || kind == LookupKind.TASK;
     query.scanResultSet((supplier, ctx) -> {
+      int k = 0;
       try (ResultSet rs = supplier.get()) {
         while (rs.next()) {
           long model = rs.getLong(1);
-          if (!selection.contains(model)) {
+          while (k < sortedIds.length && sortedIds[k] < model) {
+            k++;
+          }
+          if (k == sortedIds.length) {
+            break;
+          }
+          if (sortedIds[k] != model) {
             continue;
           }
           String name = rs.getString(2);
@@ -254,7 +314,11 @@ final class ModelReader {
             default:
               value = name;
           }
-          List<Object> list = out.computeIfAbsent(model, k -> new ArrayList<>());
+          List<Object> list = out[positions[k]];
+          if (list == null) {
+            list = new ArrayList<>(4);
+            out[positions[k]] = list;
+          }
           // R2's key-less junctions may repeat a row; a model has each value once.
           if (!keyless || !list.contains(value)) {
             list.add(value);

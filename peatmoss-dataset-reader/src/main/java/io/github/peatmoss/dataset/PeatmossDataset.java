@@ -655,8 +655,8 @@ public final class PeatmossDataset implements AutoCloseable {
   // ---- any table ----
 
   /**
-   * Streams the rows of any table as column-name-to-value maps (in column order; values as SQLite returns them,
-   * NULL as absent keys are not used: a NULL column maps to {@code null}). The stream holds a database cursor.
+   * Streams the rows of any table, in row order, as column-name-to-value maps in column order, with values as
+   * SQLite returns them ({@code null} for NULL; a BLOB as {@code byte[]}). The stream holds a database cursor.
    *
    * @throws IllegalArgumentException if the file has no such table
    * @throws DatasetException if SQLite fails (also while the stream is consumed)

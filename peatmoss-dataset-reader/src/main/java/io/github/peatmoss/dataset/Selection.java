@@ -31,6 +31,11 @@ final class Selection {
     return new Selection(ids);
   }
 
+  /** Returns the ids. */
+  Set<Long> ids() {
+    return ids;
+  }
+
   boolean isEmpty() {
     return ids.isEmpty();
   }

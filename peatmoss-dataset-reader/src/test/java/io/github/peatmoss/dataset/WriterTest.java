@@ -153,6 +153,20 @@ class WriterTest {
   }
 
   @Test
+  void closingAStreamEarly_releasesTheFileForAWriter() {
+    Path file = PeatmossDataset.copySample(tmp.resolve("sample.db"));
+    try (PeatmossDataset dataset = PeatmossDataset.open(file)) {
+      try (java.util.stream.Stream<Model> models = dataset.streamModels(ModelQuery.all())) {
+        assertThat(models.findFirst()).isPresent();
+      }
+      try (PeatmossWriter writer = PeatmossWriter.open(file)) {
+        writer.write(b -> b.upsertModel(model("acme-ai/after-stream", "mit")));
+      }
+      assertThat(dataset.findModel(ModelId.of("acme-ai/after-stream"))).isPresent();
+    }
+  }
+
+  @Test
   void open_onAnR1File_refusesToWrite() {
     Path file = TestDatabases.r1(tmp.resolve("r1.db"));
     assertThatThrownBy(() -> PeatmossWriter.open(file)).isInstanceOf(UnsupportedSchemaException.class)

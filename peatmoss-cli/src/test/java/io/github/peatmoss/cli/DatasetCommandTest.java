@@ -1,0 +1,118 @@
+package io.github.peatmoss.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.peatmoss.dataset.PeatmossDataset;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @TempDir
+  Path tmp;
+
+  private int run(String... args) {
+    return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+  }
+
+  private List<JsonNode> jsonLines() throws Exception {
+    List<JsonNode> nodes = new java.util.ArrayList<>();
+    for (String line : out.toString().split("\n")) {
+      if (!line.isBlank()) {
+        nodes.add(Output.JSON.readTree(line));
+      }
+    }
+    return nodes;
+  }
+
+  @Test
+  void info_json_printsSchemaAndEveryTableCountOfTheSample() throws Exception {
+    assertThat(run("dataset", "info", "--json")).isZero();
+    List<JsonNode> lines = jsonLines();
+    assertThat(lines).hasSize(1);
+    JsonNode doc = lines.get(0);
+    assertThat(doc.get("schema").asText()).isEqualTo("R2");
+    assertThat(doc.get("tables").size()).isEqualTo(76);
+    assertThat(doc.get("tables").get("model").asLong()).isPositive();
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void info_text_namesTheDatabaseAndCounts() {
+    assertThat(run("dataset", "info")).isZero();
+    assertThat(out.toString()).contains("the bundled sample").contains("schema   R2 (76 tables)").contains("model_hub");
+  }
+
+  @Test
+  void models_json_printsOneObjectPerLineWithTheRequiredFields() throws Exception {
+    assertThat(run("dataset", "models", "--json", "--license", "gpl-3.0")).isZero();
+    List<JsonNode> lines = jsonLines();
+    assertThat(lines).isNotEmpty().allSatisfy(line -> {
+      assertThat(line.fieldNames()).toIterable().contains("id", "hub", "downloads", "likes", "licenses", "tags");
+      assertThat(line.get("licenses").toString()).contains("gpl-3.0");
+    });
+  }
+
+  @Test
+  void models_top_sortsByDownloads() throws Exception {
+    assertThat(run("dataset", "models", "--json", "--top", "5")).isZero();
+    List<Long> downloads = jsonLines().stream().map(n -> n.get("downloads").asLong()).collect(Collectors.toList());
+    assertThat(downloads).hasSize(5).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+  }
+
+  @Test
+  void model_showsLookupsAndReuse() throws Exception {
+    assertThat(run("dataset", "model", "--json", "acme-ai/tiny-bert")).isZero();
+    JsonNode doc = jsonLines().get(0);
+    assertThat(doc.get("model").get("id").asText()).isEqualTo("acme-ai/tiny-bert");
+    assertThat(doc.get("reusedBy").size()).isPositive();
+    assertThat(doc.has("extracted")).isTrue();
+  }
+
+  @Test
+  void model_whenMissing_failsWithExitOneAndAHint() {
+    assertThat(run("dataset", "model", "nobody/nothing")).isEqualTo(1);
+    assertThat(err.toString()).contains("no model 'nobody/nothing'").contains("peatmoss dataset models");
+  }
+
+  @Test
+  void model_whenIdMalformed_isUsageError() {
+    assertThat(run("dataset", "model", "a/b/c/d")).isEqualTo(2);
+  }
+
+  @Test
+  void reuse_listsRepositoriesWithBothLicenses() throws Exception {
+    assertThat(run("dataset", "reuse", "--json", "acme-ai/tiny-bert")).isZero();
+    assertThat(jsonLines()).isNotEmpty().allSatisfy(line -> {
+      assertThat(line.get("model").asText()).isEqualTo("acme-ai/tiny-bert");
+      assertThat(line.get("modelLicenses").toString()).contains("gpl-3.0");
+      assertThat(line.has("repositoryLicenses")).isTrue();
+      assertThat(line.get("files").size()).isPositive();
+    });
+  }
+
+  @Test
+  void reuse_repository_listsTheModelsItReuses() throws Exception {
+    assertThat(run("dataset", "reuse", "--json", "--repository", "river-dev/chat-ui")).isZero();
+    assertThat(jsonLines()).isNotEmpty()
+        .allSatisfy(line -> assertThat(line.get("repository").asText()).isEqualTo("river-dev/chat-ui"));
+  }
+
+  @Test
+  void db_option_readsThatFile_andBadFilesFailWithTheProblem() throws Exception {
+    Path copy = PeatmossDataset.copySample(tmp.resolve("copy.db"));
+    assertThat(run("dataset", "info", "--json", "--db", copy.toString())).isZero();
+    Path empty = Files.createFile(tmp.resolve("empty.db"));
+    assertThat(run("dataset", "info", "--db", empty.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("is empty (0 bytes)");
+  }
+}

@@ -1,0 +1,109 @@
+package io.github.peatmoss.http.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.peatmoss.core.exception.RateLimitException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class RateLimiterTest {
+  private static final Duration MAX = Duration.ofMinutes(5);
+  private final FakeTime time = new FakeTime(Instant.parse("2026-11-26T12:00:00Z"));
+  private final RateLimiter limiter = new RateLimiter(time, time);
+
+  private RateLimitInfo info(long remaining, long resetSeconds) {
+    return new RateLimitInfo(Optional.of("api"), OptionalLong.of(remaining), OptionalLong.of(500),
+        Optional.of(time.instant().plusSeconds(resetSeconds)), Optional.of(Duration.ofSeconds(300)));
+  }
+
+  @Test
+  void acquire_spendsWhatIsLeft_thenWaitsForTheReset() throws Exception {
+    limiter.update("api", info(2, 10));
+    limiter.acquire("api", MAX);
+    limiter.acquire("api", MAX);
+    assertThat(time.sleeps).isEmpty();
+    limiter.acquire("api", MAX);
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(11));
+    assertThat(limiter.remaining("api")).as("unknown in the new window until an answer says").isEqualTo(-1);
+  }
+
+  @Test
+  void update_lateAnswersWithinAWindow_neverRaiseWhatIsLeft_butANewWindowResets() throws Exception {
+    limiter.update("api", info(5, 100));
+    limiter.acquire("api", MAX);
+    limiter.acquire("api", MAX);
+    limiter.acquire("api", MAX);
+    limiter.update("api", info(4, 100)); // the answer to the first of the three
+    assertThat(limiter.remaining("api")).isEqualTo(2);
+    time.advance(Duration.ofSeconds(120));
+    limiter.update("api", info(499, 300));
+    assertThat(limiter.remaining("api")).isEqualTo(499);
+  }
+
+  @Test
+  void acquire_bucketsAreIndependent_andUnknownStateNeverWaits() throws Exception {
+    limiter.update("api", info(0, 30));
+    limiter.acquire("resolvers", MAX);
+    limiter.acquire("other", MAX);
+    assertThat(time.sleeps).isEmpty();
+  }
+
+  @Test
+  void acquire_resetBeyondMaximumWait_throwsWithResetTime() {
+    limiter.update("api", info(0, 600));
+    assertThatThrownBy(() -> limiter.acquire("api", MAX))
+        .isInstanceOfSatisfying(RateLimitException.class,
+            e -> assertThat(e.resetAt()).hasValue(Instant.parse("2026-11-26T12:10:01Z")));
+    assertThat(time.sleeps).isEmpty();
+  }
+
+  @Test
+  void acquire_concurrentCallers_shareTheWindowWithoutOvershooting() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch settled = new CountDownLatch(8);
+    ThreadLocal<Boolean> counted = ThreadLocal.withInitial(() -> false);
+    AtomicInteger sleeping = new AtomicInteger();
+    Sleeper blocking = d -> {
+      if (!counted.get()) {
+        counted.set(true);
+        sleeping.incrementAndGet();
+        settled.countDown();
+      }
+      release.await();
+    };
+    RateLimiter shared = new RateLimiter(time, blocking);
+    shared.update("api", info(3, 60));
+    AtomicInteger passedBeforeReset = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      for (int i = 0; i < 8; i++) {
+        pool.submit(() -> {
+          shared.acquire("api", MAX);
+          if (!counted.get()) {
+            passedBeforeReset.incrementAndGet();
+            settled.countDown();
+          }
+          return null;
+        });
+      }
+      assertThat(settled.await(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(passedBeforeReset.get()).as("only the 3 requests left in the window go before the reset").isEqualTo(3);
+      assertThat(sleeping.get()).isEqualTo(5);
+      time.advance(Duration.ofSeconds(61));
+      release.countDown();
+      pool.shutdown();
+      assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
