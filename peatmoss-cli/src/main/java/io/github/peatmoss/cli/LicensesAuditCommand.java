@@ -1,0 +1,141 @@
+package io.github.peatmoss.cli;
+
+import io.github.peatmoss.core.model.LicensedReuseLink;
+import io.github.peatmoss.dataset.PeatmossDataset;
+import io.github.peatmoss.licenses.AuditSummary;
+import io.github.peatmoss.licenses.LicenseAudit;
+import io.github.peatmoss.licenses.LinkVerdict;
+import io.github.peatmoss.licenses.PairSummary;
+import io.github.peatmoss.licenses.Verdict;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code peatmoss licenses audit}: the license audit of every model-to-repository link in a database. */
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    description = {"Audit the licenses of every model-to-repository reuse link in a PeaTMOSS database (R2 schema):"
+        + " a verdict per link and a summary by verdict, license pair and category pair.",
+        "With --json: one JSON object (the summary); with --links also one JSON line per link before it."})
+final class LicensesAuditCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin JsonOption json;
+
+  @Option(names = "--db", paramLabel = "FILE", description = "The database; default: the bundled sample.")
+  Path db;
+
+  @Option(names = "--matrix", paramLabel = "FILE", description = "An OSADL compatibility matrix (matrixseqexpl.json"
+      + " or matrix.json) that overrides the built-in knowledge for the pairs it covers.")
+  Path matrix;
+
+  @Option(names = "--links", description = "Also print every link's verdict.")
+  boolean links;
+
+  @Option(names = "--top", paramLabel = "N", defaultValue = "20",
+      description = "Pairs shown in the text summary (default: ${DEFAULT-VALUE}); JSON lists all.")
+  int top;
+
+  @Override
+  public Integer call() {
+    if (top < 0) {
+      throw new UsageException("--top must be >= 0: " + top);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    LicenseAudit audit = LicenseAudit.using(LicensesCheckCommand.compatibility(matrix));
+    AuditSummary summary;
+    try (PeatmossDataset dataset = db == null ? PeatmossDataset.openSample() : PeatmossDataset.open(db);
+        Stream<LicensedReuseLink> stream = dataset.streamLicensedReuseLinks()) {
+      summary = audit.audit(stream, links ? perLink(out) : v -> { });
+    }
+    String database = db == null ? "sample" : db.toString();
+    if (json.json) {
+      Output.jsonLine(out, summaryJson(database, summary));
+    } else {
+      printText(out, database, summary);
+    }
+    return Main.OK;
+  }
+
+  private Consumer<LinkVerdict> perLink(PrintWriter out) {
+    return v -> {
+      if (json.json) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("model", v.model().toString());
+        line.put("repository", v.repository().toString());
+        line.put("modelLicense", v.modelLicense().spdx());
+        line.put("repositoryLicense", v.repositoryLicense().spdx());
+        line.put("verdict", v.verdict().name());
+        line.put("reasons", v.result().reasons());
+        Output.jsonLine(out, line);
+      } else {
+        out.println(v.verdict() + "\t" + v.model() + "\t" + v.repository() + "\t" + v.modelLicense().spdx() + " -> "
+            + v.repositoryLicense().spdx());
+      }
+    };
+  }
+
+  static Map<String, Object> summaryJson(String database, AuditSummary summary) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("database", database);
+    json.put("links", summary.links());
+    json.put("byVerdict", verdicts(summary.byVerdict()));
+    json.put("byLicensePair", pairs(summary.byLicensePair()));
+    json.put("byCategoryPair", pairs(summary.byCategoryPair()));
+    json.put("unmappedLicenses", summary.unmappedLicenses());
+    return json;
+  }
+
+  private static Map<String, Long> verdicts(Map<Verdict, Long> byVerdict) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    byVerdict.forEach((k, v) -> out.put(k.name(), v));
+    return out;
+  }
+
+  private static List<Map<String, Object>> pairs(List<PairSummary> pairs) {
+    return pairs.stream().map(p -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("inbound", p.inbound());
+      m.put("outbound", p.outbound());
+      m.put("links", p.links());
+      m.put("byVerdict", verdicts(p.byVerdict()));
+      return m;
+    }).collect(Collectors.toList());
+  }
+
+  private void printText(PrintWriter out, String database, AuditSummary summary) {
+    out.println("License audit of " + database + ": " + summary.links() + " model-to-repository links");
+    summary.byVerdict().forEach((verdict, n) -> out.printf("  %-13s %8d  %5.1f%%%n", verdict, n,
+        summary.links() == 0 ? 0.0 : 100.0 * n / summary.links()));
+    out.println();
+    out.println("By category pair (model -> repository):");
+    summary.byCategoryPair().stream().limit(top).forEach(p -> out.println(pairLine(p)));
+    out.println();
+    out.println("By license pair (model -> repository), top " + Math.min(top, summary.byLicensePair().size())
+        + " of " + summary.byLicensePair().size() + ":");
+    summary.byLicensePair().stream().limit(top).forEach(p -> out.println(pairLine(p)));
+    if (!summary.unmappedLicenses().isEmpty()) {
+      out.println();
+      out.println("Unmapped license strings (kept as LicenseRef-unmapped-...):");
+      summary.unmappedLicenses().entrySet().stream().limit(top)
+          .forEach(e -> out.printf("  %6d  %s%n", e.getValue(), e.getKey()));
+    }
+  }
+
+  private static String pairLine(PairSummary p) {
+    return String.format("  %6d  %s -> %s  %s", p.links(), p.inbound(), p.outbound(),
+        p.byVerdict().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining(" ")));
+  }
+}

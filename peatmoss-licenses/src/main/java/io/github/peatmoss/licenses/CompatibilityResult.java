@@ -1,0 +1,35 @@
+package io.github.peatmoss.licenses;
+
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The verdict on reusing components under the {@link #inbound()} license in a project under the {@link
+ * #outbound()} license, with what the project must do and human-readable reasons.
+ */
+@Value.Immutable
+public interface CompatibilityResult {
+  /** Returns the canonical inbound license (the reused models' licenses; several are joined with AND). */
+  String inbound();
+
+  /** Returns the canonical outbound license (the project's), {@code NONE} if it has none. */
+  String outbound();
+
+  /** Returns the verdict. */
+  Verdict verdict();
+
+  /** Returns what the project must do for the reuse to stay compliant, in the enum's order. */
+  Set<Obligation> obligations();
+
+  /** Returns why, one sentence each, most important first. */
+  List<String> reasons();
+
+  /** Returns a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link CompatibilityResult} values; not thread-safe. */
+  final class Builder extends ImmutableCompatibilityResult.Builder {}
+}
