@@ -1,5 +1,6 @@
 package io.github.peatmoss.cli;
 
+import io.github.peatmoss.hf.HfModelExpand;
 import io.github.peatmoss.hf.HfModelInfo;
 import io.github.peatmoss.hf.HfSort;
 import io.github.peatmoss.hf.ListModelsOptions;
@@ -44,6 +45,20 @@ final class HfListCommand implements Callable<Integer> {
       description = "One of ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
   HfSort sort;
 
+  @Option(names = "--expand", paramLabel = "PROPERTY", split = ",", converter = ExpandConverter.class,
+      description = "Return only these properties, as the Hub names them (repeatable or comma-separated),"
+          + " e.g. downloads,likes,cardData,library_name,model-index.")
+  List<HfModelExpand> expands = new ArrayList<>();
+
+  @Option(names = "--full", description = "Ask for most properties, files included.")
+  boolean full;
+
+  @Option(names = "--card-data", description = "Add the parsed card metadata.")
+  boolean cardData;
+
+  @Option(names = "--config", description = "Add the trimmed model config (slow on large listings).")
+  boolean config;
+
   @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Models to print (default ${DEFAULT-VALUE}).")
   int limit;
 
@@ -53,15 +68,21 @@ final class HfListCommand implements Callable<Integer> {
       throw new UsageException("--limit must be >= 1: " + limit);
     }
     ListModelsOptions.Builder options = ListModelsOptions.builder().addAllSearches(searches).addAllFilters(filters)
-        .sort(sort).limit(Math.min(limit, 1000));
+        .sort(sort).limit(Math.min(limit, 1000)).addAllExpands(expands).full(full).cardData(cardData).config(config);
     if (author != null) {
       options.author(author);
     }
     if (pipelineTag != null) {
       options.pipelineTag(pipelineTag);
     }
+    ListModelsOptions query;
+    try {
+      query = options.build();
+    } catch (IllegalStateException e) {
+      throw new UsageException(e.getMessage());
+    }
     PrintWriter out = spec.commandLine().getOut();
-    client.client().listModels(options.build()).stream().limit(limit).forEach(model -> {
+    client.client().listModels(query).stream().limit(limit).forEach(model -> {
       if (json.json) {
         Output.jsonLine(out, summary(model));
       } else {
@@ -83,5 +104,20 @@ final class HfListCommand implements Callable<Integer> {
     line.put("library_name", model.libraryName().orElse(null));
     line.put("lastModified", model.lastModified().map(Object::toString).orElse(null));
     return line;
+  }
+
+  /** Reads an expand property by its Hub name ({@code cardData}) or enum name ({@code CARD_DATA}). */
+  static final class ExpandConverter implements picocli.CommandLine.ITypeConverter<HfModelExpand> {
+    @Override
+    public HfModelExpand convert(String value) {
+      for (HfModelExpand expand : HfModelExpand.values()) {
+        if (expand.wireName().equals(value) || expand.name().equalsIgnoreCase(value)) {
+          return expand;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException("unknown expand property '" + value + "'; the Hub accepts "
+          + java.util.Arrays.stream(HfModelExpand.values()).map(HfModelExpand::wireName)
+              .collect(java.util.stream.Collectors.joining(", ")));
+    }
   }
 }

@@ -64,6 +64,20 @@ class HfCommandsTest {
   }
 
   @Test
+  void list_expand_isSentRepeated_andCombiningItWithFullIsUsage() throws Exception {
+    server.setDispatcher(new FakeHub(3, 10));
+    assertThat(run("hf", "list", "--endpoint", endpoint(), "--json", "--expand", "downloads,likes", "--expand", "model-index"))
+        .isZero();
+    assertThat(jsonLines()).hasSize(3);
+    mockwebserver3.RecordedRequest request = server.takeRequest();
+    assertThat(request.getUrl().queryParameterValues("expand")).containsExactly("downloads", "likes", "model-index");
+    assertThat(run("hf", "list", "--endpoint", endpoint(), "--expand", "nonsense")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown expand property 'nonsense'");
+    assertThat(run("hf", "list", "--endpoint", endpoint(), "--expand", "sha", "--full")).isEqualTo(2);
+    assertThat(err.toString()).contains("expand cannot be combined");
+  }
+
+  @Test
   void list_text_printsATable() {
     server.setDispatcher(new FakeHub(3, 10));
     assertThat(run("hf", "list", "--endpoint", endpoint())).isZero();

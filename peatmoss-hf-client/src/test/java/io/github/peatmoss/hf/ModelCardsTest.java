@@ -179,4 +179,23 @@ class ModelCardsTest {
     String yaml = "---\nself: &s\n  child: *s\n---\n";
     assertThatThrownBy(() -> ModelCards.parse(yaml)).isInstanceOf(ModelCardException.class);
   }
+
+  @Test
+  void parse_unclosedFrontMatterInAHugeCard_isAllBody() {
+    String text = "---\nlicense: mit\n" + "line of text\n".repeat(400_000);
+    ModelCard card = ModelCards.parse(text);
+    assertThat(card.hasMetadata()).isFalse();
+    assertThat(card.body()).isEqualTo(text);
+  }
+
+  @Test
+  void parse_manyHeadings_keepsTheOutlineInOrder() {
+    StringBuilder text = new StringBuilder("---\nlicense: mit\n---\n");
+    for (int i = 0; i < 1_000; i++) {
+      text.append("## Section ").append(i).append("\n\ntext\n\n");
+    }
+    ModelCard card = ModelCards.parse(text.toString());
+    assertThat(card.sections()).hasSize(1_000);
+    assertThat(card.sections().get(999).title()).isEqualTo("Section 999");
+  }
 }
