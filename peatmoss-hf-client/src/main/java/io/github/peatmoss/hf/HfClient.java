@@ -33,6 +33,8 @@ import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the Hugging Face Hub: lists and searches models and datasets, reads model info, repository trees,
@@ -49,6 +51,8 @@ public final class HfClient implements ModelHubClient {
 
   /** The largest model card read, in bytes. */
   static final long MAX_CARD_BYTES = 8L * 1024 * 1024;
+
+  private static final Logger log = LoggerFactory.getLogger(HfClient.class);
 
   private final Builder settings;
   private final HttpTransport transport;
@@ -377,6 +381,8 @@ public final class HfClient implements ModelHubClient {
       for (JsonNode node : page.body()) {
         items.add(mapper.apply(node));
       }
+      log.debug("fetched page [path={}, items={}, hasNext={}]", url.encodedPath(), items.size(),
+          page.next().isPresent());
       return Page.of(items, page.next().map(next -> continuation(next.toString(), first).toString()).orElse(null));
     });
   }
