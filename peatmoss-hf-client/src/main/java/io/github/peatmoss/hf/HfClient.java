@@ -234,12 +234,19 @@ public final class HfClient implements ModelHubClient {
 
   /**
    * Returns the model cards of many models, fetched concurrently up to {@link #concurrency()}, in the order
-   * given; empty for models without a card.
+   * given; empty for models without a card and for gated or disabled repositories whose card the token may not
+   * read, so one such model does not stop a crawl.
    *
-   * @throws PeatmossException the first failure; the remaining fetches are cancelled
+   * @throws PeatmossException the first other failure; the remaining fetches are cancelled
    */
   public List<Optional<String>> findModelCards(List<ModelId> ids) {
-    return fetchAll(ids, this::findModelCard);
+    return fetchAll(ids, id -> {
+      try {
+        return findModelCard(id);
+      } catch (HfGatedRepositoryException | HfDisabledRepositoryException e) {
+        return Optional.empty();
+      }
+    });
   }
 
   /**
