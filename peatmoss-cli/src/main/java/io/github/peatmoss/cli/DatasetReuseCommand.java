@@ -1,18 +1,18 @@
 package io.github.peatmoss.cli;
 
+import io.github.peatmoss.core.model.Model;
 import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.core.model.RepoRef;
 import io.github.peatmoss.core.model.ReuseFile;
-import io.github.peatmoss.core.model.ReuseLink;
 import io.github.peatmoss.core.model.ReuseRepository;
 import io.github.peatmoss.dataset.PeatmossDataset;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,36 +46,33 @@ final class DatasetReuseCommand implements Callable<Integer> {
     try (PeatmossDataset dataset = database.open()) {
       if (repository) {
         RepoRef repo = CliIds.repository(id);
-        Optional<ReuseRepository> found = dataset.findReuseRepository(repo);
-        if (found.isEmpty()) {
-          throw new IllegalArgumentException("no reuse repository '" + id + "' in " + database.describe()
-              + "; list a model's repositories with: peatmoss dataset reuse MODEL_ID");
-        }
-        List<ReuseFile> files = dataset.reuseFilesOf(repo);
-        for (ReuseLink link : dataset.reuseLinksOf(repo)) {
-          List<String> paths = files.stream().filter(f -> f.model().equals(link.model())).map(ReuseFile::path)
-              .collect(Collectors.toList());
-          List<String> modelLicenses = dataset.findModel(link.model()).map(m -> m.licenses()).orElse(List.of());
-          print(out, link.model().value(), modelLicenses, found.get(), paths);
+        ReuseRepository found = dataset.findReuseRepository(repo).orElseThrow(() -> new IllegalArgumentException(
+            "no reuse repository '" + id + "' in " + database.describe()
+                + "; list a model's repositories with: peatmoss dataset reuse MODEL_ID"));
+        Map<String, List<String>> paths = byKey(dataset.reuseFilesOf(repo), f -> f.model().value());
+        for (Model model : dataset.modelsReusedBy(repo)) {
+          print(out, model.id().value(), model.licenses(), found, paths.getOrDefault(model.id().value(), List.of()));
         }
       } else {
-        ModelId model = CliIds.model(id);
-        if (dataset.findModel(model).isEmpty()) {
-          throw new IllegalArgumentException("no model '" + id + "' in " + database.describe()
-              + "; list ids with: peatmoss dataset models");
-        }
-        List<String> modelLicenses = dataset.findModel(model).get().licenses();
-        List<ReuseFile> files = dataset.reuseFilesOf(model);
-        for (ReuseLink link : dataset.reuseLinksOf(model)) {
-          ReuseRepository repo = dataset.findReuseRepository(link.repository())
-              .orElse(ReuseRepository.builder().repository(link.repository()).build());
-          List<String> paths = files.stream().filter(f -> f.repository().equals(link.repository()))
-              .map(ReuseFile::path).collect(Collectors.toList());
-          print(out, model.value(), modelLicenses, repo, paths);
+        ModelId modelId = CliIds.model(id);
+        Model model = dataset.findModel(modelId).orElseThrow(() -> new IllegalArgumentException("no model '" + id
+            + "' in " + database.describe() + "; list ids with: peatmoss dataset models"));
+        Map<String, List<String>> paths = byKey(dataset.reuseFilesOf(modelId), f -> f.repository().fullName());
+        for (ReuseRepository repo : dataset.reuseRepositoriesOf(modelId)) {
+          print(out, modelId.value(), model.licenses(), repo,
+              paths.getOrDefault(repo.repository().fullName(), List.of()));
         }
       }
     }
     return Main.OK;
+  }
+
+  private static Map<String, List<String>> byKey(List<ReuseFile> files, Function<ReuseFile, String> key) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (ReuseFile file : files) {
+      out.computeIfAbsent(key.apply(file), k -> new ArrayList<>()).add(file.path());
+    }
+    return out;
   }
 
   private void print(PrintWriter out, String model, List<String> modelLicenses, ReuseRepository repo,

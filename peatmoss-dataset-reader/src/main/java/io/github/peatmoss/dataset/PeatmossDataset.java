@@ -479,6 +479,42 @@ public final class PeatmossDataset implements AutoCloseable {
   }
 
   /**
+   * Returns the downstream repositories that reuse a model, with their licenses (R2; none for R1 files).
+   *
+   * @throws DatasetException if SQLite fails
+   */
+  public List<ReuseRepository> reuseRepositoriesOf(ModelId model) {
+    Objects.requireNonNull(model, "model == null");
+    return call(handle -> {
+      OptionalLong row = modelRow(handle, model);
+      return row.isEmpty() ? List.<ReuseRepository>of() : repositories(handle, " JOIN model_to_reuse_repository l"
+          + " ON l.reuse_repository_id = r.id WHERE l.model_id = ?", row.getAsLong());
+    });
+  }
+
+  /**
+   * Returns the models a downstream repository reuses, with all their lookups.
+   *
+   * @throws DatasetException if SQLite fails
+   */
+  public List<Model> modelsReusedBy(RepoRef repository) {
+    Objects.requireNonNull(repository, "repository == null");
+    return call(handle -> {
+      List<ModelReader.Row> rows = handle.createQuery(ModelReader.SELECT + " JOIN model_to_reuse_repository l"
+          + " ON l.model_id = m.id JOIN reuse_repository r ON r.id = l.reuse_repository_id"
+          + " WHERE r.owner = ? AND r.name = ? ORDER BY m.id")
+          .bind(0, repository.owner()).bind(1, repository.name())
+          .map((rs, ctx) -> new ModelReader.Row(rs)).list();
+      List<Model> out = new ArrayList<>(rows.size());
+      Set<LookupKind> kinds = models.loadable(ModelQuery.all().effectiveLookups(), false);
+      for (int from = 0; from < rows.size(); from += BATCH) {
+        out.addAll(models.complete(handle, rows.subList(from, Math.min(rows.size(), from + BATCH)), kinds));
+      }
+      return out;
+    });
+  }
+
+  /**
    * Streams every downstream repository with its licenses (R2). The stream holds a database cursor.
    *
    * @throws DatasetException if SQLite fails (also while the stream is consumed)

@@ -488,7 +488,8 @@ public final class PeatmossWriter implements AutoCloseable {
 
   /**
    * Makes the child rows of {@code parentId} exactly {@code rows}, in order. Leaves them alone (and their row ids
-   * stable) when they already are; otherwise replaces them all.
+   * stable) when they already are, only inserts the new ones when {@code rows} extends them, and otherwise
+   * replaces them all.
    */
   private void syncRows(String table, String parentColumn, long parentId, List<String> columns,
       List<List<Object>> rows) throws SQLException {
@@ -506,9 +507,13 @@ public final class PeatmossWriter implements AutoCloseable {
     if (present.equals(wanted)) {
       return;
     }
-    exec("DELETE FROM " + quote(table) + " WHERE " + parentColumn + " = ?", parentId);
+    // Rows only appended (a discussion's new events): insert the new ones, keeping the others' row ids.
+    boolean appended = present.size() < wanted.size() && wanted.subList(0, present.size()).equals(present);
+    if (!appended) {
+      exec("DELETE FROM " + quote(table) + " WHERE " + parentColumn + " = ?", parentId);
+    }
     String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
-    for (List<Object> row : rows) {
+    for (List<Object> row : appended ? rows.subList(present.size(), rows.size()) : rows) {
       List<Object> args = new ArrayList<>(row);
       args.add(parentId);
       exec("INSERT INTO " + quote(table) + " (" + list + ", " + parentColumn + ") VALUES (" + marks + ", ?)",

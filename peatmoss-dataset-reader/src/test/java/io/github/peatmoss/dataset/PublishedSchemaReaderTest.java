@@ -186,6 +186,14 @@ class PublishedSchemaReaderTest {
       try (Stream<ReuseLink> links = dataset.streamReuseLinks()) {
         assertThat(links).hasSize(3);
       }
+      assertThat(dataset.reuseRepositoriesOf(TINY_BERT)).extracting(r -> r.repository().fullName())
+          .containsExactly("river-dev/chat-ui", "okapi-tools/search-api");
+      assertThat(dataset.reuseRepositoriesOf(TINY_BERT).get(0).licenses())
+          .isEqualTo(version == SchemaVersion.R2 ? List.of("MIT") : List.of());
+      assertThat(dataset.modelsReusedBy(RepoRef.of("river-dev", "chat-ui"))).extracting(Model::id)
+          .containsExactly(RESNET, TINY_BERT);
+      assertThat(dataset.modelsReusedBy(RepoRef.of("river-dev", "chat-ui")).get(1).licenses())
+          .containsExactly("gpl-3.0");
     }
   }
 
@@ -235,7 +243,9 @@ class PublishedSchemaReaderTest {
 
   @Test
   void r2Data_askedOfAnR1File_throwsUnsupportedSchema() {
-    try (PeatmossDataset dataset = PeatmossDataset.open(create(SchemaVersion.R1))) {
+    Path file = create(SchemaVersion.R1);
+    String before = TestDatabases.sha256(file);
+    try (PeatmossDataset dataset = PeatmossDataset.open(file)) {
       assertThatThrownBy(() -> dataset.findExtractedMetadata(TINY_BERT))
           .isInstanceOf(UnsupportedSchemaException.class)
           .hasMessageContaining("LLM-extracted metadata exists only in PeaTMOSS R2")
@@ -246,6 +256,7 @@ class PublishedSchemaReaderTest {
       assertThatThrownBy(() -> dataset.streamModels(ModelQuery.builder().addLookup(LookupKind.DOMAIN).build()))
           .isInstanceOf(UnsupportedSchemaException.class);
     }
+    assertThat(TestDatabases.sha256(file)).isEqualTo(before);
   }
 
   @ParameterizedTest

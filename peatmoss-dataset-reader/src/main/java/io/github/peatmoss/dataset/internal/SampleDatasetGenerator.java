@@ -228,9 +228,10 @@ public final class SampleDatasetGenerator {
         "caption-bot", "edge-infer"};
     List<ReuseRepository> repositories = new ArrayList<>();
     int n = 0;
-    for (String owner : owners) {
+    for (int o = 0; o < owners.length; o++) {
       for (int i = 0; i < 5; i++) {
-        RepoRef repo = RepoRef.of(owner, names[(n + i) % names.length]);
+        // Five distinct names per owner (3 is coprime with 8), so every repository is written once.
+        RepoRef repo = RepoRef.of(owners[o], names[(o + i * 3) % names.length]);
         ReuseRepository.Builder b = ReuseRepository.builder().repository(repo).url("github.com/" + repo.fullName());
         // One in six repositories has no detected license.
         if (n % 6 != 3) {
