@@ -118,6 +118,7 @@ public final class PeatmossDataset implements AutoCloseable {
     Path copy;
     try {
       copy = Files.createTempFile("peatmoss-sample-", ".db");
+      copy.toFile().deleteOnExit();                   // a safety net for callers that never close the dataset
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a temporary file for the sample dataset: " + e.getMessage(), e);
     }
