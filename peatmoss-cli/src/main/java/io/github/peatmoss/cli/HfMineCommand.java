@@ -2,6 +2,8 @@ package io.github.peatmoss.cli;
 
 import io.github.peatmoss.core.Page;
 import io.github.peatmoss.core.PagedIterable;
+import io.github.peatmoss.core.exception.PeatmossException;
+import io.github.peatmoss.core.exception.RateLimitException;
 import io.github.peatmoss.core.model.BaseModel;
 import io.github.peatmoss.core.model.Extracted;
 import io.github.peatmoss.core.model.ExtractedMetadata;
@@ -19,6 +21,7 @@ import io.github.peatmoss.hf.ModelCards;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +121,22 @@ final class HfMineCommand implements Callable<Integer> {
     boolean complete = false;
     String current = resume.orElse("");
     try (PeatmossWriter writer = PeatmossWriter.open(db)) {
-      for (Page<HfModelInfo> page : pages) {
+      Iterator<Page<HfModelInfo>> iterator = pages.iterator();
+      while (true) {
+        Page<HfModelInfo> page;
+        try {
+          if (!iterator.hasNext()) {
+            break;
+          }
+          page = iterator.next();
+        } catch (RateLimitException e) {
+          throw new IllegalStateException("rate limited" + e.resetAt().map(r -> " until " + r).orElse("") + " after "
+              + mined + " models; the checkpoint " + checkpointPath + " is saved: rerun the same command after the"
+              + " reset, set HF_TOKEN for a higher limit, or raise --max-wait", e);
+        } catch (PeatmossException e) {
+          throw new IllegalStateException(e.getMessage() + " (after " + mined + " models; rerun the same command to"
+              + " resume from the checkpoint " + checkpointPath + ")", e);
+        }
         List<HfModelInfo> items = page.items();
         boolean truncated = limit > 0 && mined + items.size() > limit;
         if (truncated) {

@@ -55,7 +55,18 @@ final class PytorchHubMineCommand implements Callable<Integer> {
     long mined = 0;
     long pageCount = 0;
     try (PeatmossWriter writer = PeatmossWriter.open(db)) {
-      for (Page<Model> page : pages) {
+      java.util.Iterator<Page<Model>> iterator = pages.iterator();
+      while (true) {
+        Page<Model> page;
+        try {
+          if (!iterator.hasNext()) {
+            break;
+          }
+          page = iterator.next();
+        } catch (io.github.peatmoss.core.exception.PeatmossException e) {
+          throw new IllegalStateException(e.getMessage() + " (after " + mined + " models; rerun the same command to"
+              + " resume from the checkpoint " + checkpointPath + ")", e);
+        }
         writer.write(batch -> page.items().forEach(batch::upsertModel));
         mined += page.items().size();
         pageCount++;

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -164,6 +165,38 @@ class HfCommandsTest {
     assertThat(new HashSet<>(requests)).as("no listing page fetched twice").hasSize(5);
     try (PeatmossDataset dataset = PeatmossDataset.open(db)) {
       assertThat(dataset.tableCounts().get("model")).as("no model lost").isEqualTo(230L);
+    }
+  }
+
+  @Test
+  void mine_rateLimitedBeyondMaxWait_stopsWithResetTime_andResumesFromCheckpointLater() throws Exception {
+    // A window of 2 requests per hour: the third listing request would have to wait ~an hour.
+    FakeHub limited = new FakeHub(50, 10, 0, 2, 3600, System::nanoTime);
+    server.setDispatcher(limited);
+    Path db = dir.resolve("limited.db");
+    String[] args = {"hf", "mine", "--endpoint", endpoint(), "--db", db.toString(), "--page-size", "10",
+        "--max-wait", "5"};
+
+    assertThat(run(args)).isEqualTo(1);
+    assertThat(err.toString()).contains("rate limited until ").contains("after 20 models")
+        .contains("rerun the same command after the reset");
+    assertThat(limited.requests()).hasSize(2);
+    assertThat(limited.rejected()).as("paced: the spent window is not even asked").isZero();
+    try (PeatmossDataset dataset = PeatmossDataset.open(db)) {
+      assertThat(dataset.tableCounts().get("model")).isEqualTo(20L);
+    }
+
+    // After the reset (here: a server with a fresh window), the same command resumes at page 3.
+    FakeHub fresh = new FakeHub(50, 10);
+    server.setDispatcher(fresh);
+    assertThat(run(args)).isZero();
+    assertThat(err.toString()).contains("resuming from checkpoint");
+    assertThat(fresh.requests()).hasSize(3);
+    Set<String> all = new HashSet<>(limited.requests());
+    all.addAll(fresh.requests());
+    assertThat(all).as("no listing page fetched twice").hasSize(5);
+    try (PeatmossDataset dataset = PeatmossDataset.open(db)) {
+      assertThat(dataset.tableCounts().get("model")).isEqualTo(50L);
     }
   }
 

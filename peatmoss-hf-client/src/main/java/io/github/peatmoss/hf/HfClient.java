@@ -33,6 +33,8 @@ import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the Hugging Face Hub: lists and searches models and datasets, reads model info, repository trees,
@@ -49,6 +51,8 @@ public final class HfClient implements ModelHubClient {
 
   /** The largest model card read, in bytes. */
   static final long MAX_CARD_BYTES = 8L * 1024 * 1024;
+
+  private static final Logger log = LoggerFactory.getLogger(HfClient.class);
 
   private final Builder settings;
   private final HttpTransport transport;
@@ -230,12 +234,19 @@ public final class HfClient implements ModelHubClient {
 
   /**
    * Returns the model cards of many models, fetched concurrently up to {@link #concurrency()}, in the order
-   * given; empty for models without a card.
+   * given; empty for models without a card and for gated or disabled repositories whose card the token may not
+   * read, so one such model does not stop a crawl.
    *
-   * @throws PeatmossException the first failure; the remaining fetches are cancelled
+   * @throws PeatmossException the first other failure; the remaining fetches are cancelled
    */
   public List<Optional<String>> findModelCards(List<ModelId> ids) {
-    return fetchAll(ids, this::findModelCard);
+    return fetchAll(ids, id -> {
+      try {
+        return findModelCard(id);
+      } catch (HfGatedRepositoryException | HfDisabledRepositoryException e) {
+        return Optional.empty();
+      }
+    });
   }
 
   /**
@@ -377,6 +388,8 @@ public final class HfClient implements ModelHubClient {
       for (JsonNode node : page.body()) {
         items.add(mapper.apply(node));
       }
+      log.debug("fetched page [path={}, items={}, hasNext={}]", url.encodedPath(), items.size(),
+          page.next().isPresent());
       return Page.of(items, page.next().map(next -> continuation(next.toString(), first).toString()).orElse(null));
     });
   }

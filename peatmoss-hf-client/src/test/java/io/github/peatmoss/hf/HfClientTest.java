@@ -305,6 +305,15 @@ class HfClientTest {
   }
 
   @Test
+  void findModelCards_gatedOrDisabledCard_isAbsentNotFatal() {
+    server.enqueue(error(403, "GatedRepo", "Access restricted"));
+    server.enqueue(error(403, null, "Access to this resource is disabled."));
+    List<Optional<String>> cards = client().concurrency(1).build()
+        .findModelCards(List.of(ModelId.of("bigcorp/gated"), ModelId.of("bad/disabled")));
+    assertThat(cards).containsExactly(Optional.empty(), Optional.empty());
+  }
+
+  @Test
   void getModelCard_parsesTheReadme() {
     server.setDispatcher(new FakeHub(5, 5));
     ModelCard card = client().build().getModelCard(ModelId.of(FakeHub.modelId(1)));
