@@ -256,11 +256,21 @@ final class ExpressionParser {
     Optional<SpdxLicenseEntry> entry = list.findLicense(t.text);
     if (entry.isEmpty()) {
       String hint = list.findException(t.text).isPresent()
-          ? "'" + t.text + "' is a license exception; write it after WITH" : "unknown license id '" + t.text + "'";
+          ? "'" + t.text + "' is a license exception; write it after WITH"
+          : "unknown license id '" + t.text + "'" + suggestion(t.text);
       throw error(t.start, hint, List.of(LICENSE + " " + list.version(), REF
           + " for other licenses (peatmoss licenses normalize maps common names)"));
     }
     return new ListedLicense(entry.get(), false);
+  }
+
+  /** Returns " (did you mean X?)" when the word is a known spelling of a listed license, else "". */
+  private String suggestion(String word) {
+    Optional<String> spdx = HuggingFaceLicenses.find(word).map(HuggingFaceLicenses.Mapping::spdx)
+        .or(() -> ScanCodeKeys.find(word))
+        .or(() -> (list == SpdxLicenseList.standard() ? FreeText.standard() : new FreeText(list)).match(word)
+            .map(FreeText.Match::spdx));
+    return spdx.filter(s -> !s.startsWith("LicenseRef-")).map(s -> " (did you mean " + s + "?)").orElse("");
   }
 
   private record RefParts(Optional<String> documentRef, String name) {}

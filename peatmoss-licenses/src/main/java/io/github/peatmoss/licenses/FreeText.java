@@ -50,6 +50,15 @@ final class FreeText {
   private final SpdxLicenseList list;
   private final Map<String, String> squashedSpdx = new HashMap<>();
 
+  private static final class Standard {
+    static final FreeText INSTANCE = new FreeText(SpdxLicenseList.standard());
+  }
+
+  /** Returns the reader over the standard SPDX list, built once. */
+  static FreeText standard() {
+    return Standard.INSTANCE;
+  }
+
   FreeText(SpdxLicenseList list) {
     this.list = list;
     Set<String> ambiguous = new HashSet<>();

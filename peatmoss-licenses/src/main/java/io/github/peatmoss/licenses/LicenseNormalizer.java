@@ -31,7 +31,7 @@ public final class LicenseNormalizer {
   private LicenseNormalizer(SpdxLicenseList list, KnowledgeBase knowledge) {
     this.list = list;
     this.knowledge = knowledge;
-    this.freeText = new FreeText(list);
+    this.freeText = list == SpdxLicenseList.standard() ? FreeText.standard() : new FreeText(list);
   }
 
   private static final class Holder {
