@@ -65,6 +65,16 @@ class ArchitectureTest {
   }
 
   @Test
+  void licensesDependOnCoreOnly() {
+    noClasses().that().resideInAPackage("io.github.peatmoss.licenses..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "io.github.peatmoss.dataset..", "io.github.peatmoss.http..", "io.github.peatmoss.hf..",
+            "io.github.peatmoss.github..", "io.github.peatmoss.pytorchhub..", "io.github.peatmoss.llm..",
+            "io.github.peatmoss.cli..", "org.spdx..")
+        .check(classes);
+  }
+
+  @Test
   void publicApiNeverReturnsInternalTypes() {
     methods().that().arePublic()
         .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")

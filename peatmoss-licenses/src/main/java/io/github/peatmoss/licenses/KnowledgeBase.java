@@ -86,10 +86,7 @@ final class KnowledgeBase {
       entry(id, WEAK_COPYLEFT, "weak copyleft: the component keeps its license, the rest of the work may differ",
           ATTRIBUTION, COMPONENT_COPYLEFT);
     }
-    satisfies("LGPL-2.0-only", "LGPL-2.0-only", "LGPL-2.0-or-later");
-    satisfies("LGPL-2.0-or-later", "LGPL-2.0-or-later", "LGPL-2.1-only", "LGPL-2.1-or-later", "LGPL-3.0-only",
-        "LGPL-3.0-or-later");
-    satisfies("LGPL-2.1-only", "LGPL-2.1-only");
+    satisfies("LGPL-2.0-or-later", "LGPL-2.1-only", "LGPL-2.1-or-later", "LGPL-3.0-only", "LGPL-3.0-or-later");
     satisfies("LGPL-2.1-or-later", "LGPL-2.1-only", "LGPL-3.0-only", "LGPL-3.0-or-later");
     satisfies("LGPL-3.0-or-later", "LGPL-3.0-only");
     satisfies("MPL-2.0", "MPL-2.0-no-copyleft-exception");
