@@ -106,6 +106,7 @@ final class HfSnapshotCommand implements Callable<Integer> {
       summary.put("discussionsWritten", report.discussionsWritten());
       summary.put("filesDownloaded", report.filesDownloaded());
       summary.put("filesOverBudget", report.filesOverBudget());
+      summary.put("filesRefused", report.filesRefused());
       summary.put("bytesDownloaded", report.bytesDownloaded());
       summary.put("failures", report.models().stream().filter(m -> m.failure().isPresent())
           .map(m -> Map.of("model", m.model().value(), "failure", m.failure().get()))
@@ -119,6 +120,10 @@ final class HfSnapshotCommand implements Callable<Integer> {
           report.commitsAdded(), report.discussionsWritten(), report.filesDownloaded(), report.bytesDownloaded());
       if (report.filesOverBudget() > 0) {
         stdout.printf("%d files did not fit the --budget; rerun to fetch them%n", report.filesOverBudget());
+      }
+      if (report.filesRefused() > 0) {
+        stdout.printf("%d files of gated or private models were refused; request access and set HF_TOKEN%n",
+            report.filesRefused());
       }
     }
     stdout.flush();

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * The id of a pre-trained model on its hub, as PeaTMOSS stores it in {@code model.context_id}. Three forms
  * exist: Hugging Face {@code namespace/name}, Hugging Face legacy {@code name} without a namespace (for example
- * {@code bert-base-uncased}), and PyTorch Hub {@code owner/repo/entrypoint}. Ids compare by their text.
+ * {@code bert-base-uncased}), and PyTorch Hub {@code owner/repo/entrypoint}, where the repository may carry the
+ * git ref a {@code torch.hub.load} call names ({@code pytorch/vision:v0.10.0/resnet18}), as PeaTMOSS kept it.
+ * Ids compare by their text.
  */
 public final class ModelId implements Comparable<ModelId> {
 
@@ -19,13 +21,17 @@ public final class ModelId implements Comparable<ModelId> {
     HUGGING_FACE,
     /** A Hugging Face id without namespace, from before namespaces were required. */
     LEGACY,
-    /** {@code owner/repo/entrypoint}: an entrypoint of a GitHub repository's {@code hubconf.py}. */
+    /**
+     * {@code owner/repo[:ref]/entrypoint}: an entrypoint of a GitHub repository's {@code hubconf.py}, optionally
+     * at a tag or branch.
+     */
     PYTORCH_HUB
   }
 
   private static final int MAX_HF_SEGMENT = 96;
   private static final Pattern HF_SEGMENT = Pattern.compile("[A-Za-z0-9_.-]+");
   private static final Pattern ENTRYPOINT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern GIT_REF = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,254}");
 
   private final String value;
   private final Form form;
@@ -53,15 +59,22 @@ public final class ModelId implements Comparable<ModelId> {
         checkHfSegment(parts[1], "name", value);
         return new ModelId(value, Form.HUGGING_FACE);
       case 3:
-        RepoRef repo;
+        int colon = parts[1].indexOf(':');
+        String repoName = colon < 0 ? parts[1] : parts[1].substring(0, colon);
         try {
-          repo = RepoRef.of(parts[0], parts[1]);
+          RepoRef.of(parts[0], repoName);
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("invalid model id '" + value + "': a PyTorch Hub id is owner/repo/entrypoint"
-              + " and its owner/repo must be a GitHub repository (" + e.getMessage() + ")", e);
+          throw new IllegalArgumentException("invalid model id '" + value + "': a PyTorch Hub id is"
+              + " owner/repo[:ref]/entrypoint and its owner/repo must be a GitHub repository (" + e.getMessage() + ")",
+              e);
+        }
+        if (colon >= 0 && !GIT_REF.matcher(parts[1].substring(colon + 1)).matches()) {
+          throw new IllegalArgumentException("invalid model id '" + value + "': git ref '"
+              + parts[1].substring(colon + 1) + "' after ':' must be 1-255 letters, digits, '.', '_' or '-'"
+              + " and start with a letter, digit or '_'");
         }
         checkEntrypoint(parts[2], value);
-        return new ModelId(repo.fullName() + "/" + parts[2], Form.PYTORCH_HUB);
+        return new ModelId(value, Form.PYTORCH_HUB);
       default:
         throw new IllegalArgumentException("invalid model id '" + value
             + "': expected name, namespace/name (Hugging Face) or owner/repo/entrypoint (PyTorch Hub), found "
@@ -138,9 +151,19 @@ public final class ModelId implements Comparable<ModelId> {
     return value.substring(value.lastIndexOf('/') + 1);
   }
 
-  /** Returns the GitHub repository of a PyTorch Hub id. */
+  /** Returns the GitHub repository of a PyTorch Hub id, without its git ref. */
   public Optional<RepoRef> pytorchRepository() {
-    return form == Form.PYTORCH_HUB ? namespace().map(RepoRef::parse) : Optional.empty();
+    return form == Form.PYTORCH_HUB ? namespace().map(ns -> RepoRef.parse(ns.replaceFirst(":.*$", ""))) : Optional.empty();
+  }
+
+  /** Returns the git ref (tag or branch) a PyTorch Hub id names after ':', such as {@code v0.10.0}. */
+  public Optional<String> pytorchRef() {
+    if (form != Form.PYTORCH_HUB) {
+      return Optional.empty();
+    }
+    String ns = namespace().orElseThrow();
+    int colon = ns.indexOf(':');
+    return colon < 0 ? Optional.empty() : Optional.of(ns.substring(colon + 1));
   }
 
   @Override

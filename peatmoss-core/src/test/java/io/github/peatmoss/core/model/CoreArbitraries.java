@@ -96,7 +96,9 @@ public final class CoreArbitraries {
     return Arbitraries.oneOf(
         hfSegment().map(ModelId::of),
         Combinators.combine(hfSegment(), hfSegment()).as(ModelId::huggingFace),
-        Combinators.combine(repoRefs(), pythonIdentifier()).as(ModelId::pytorchHub));
+        Combinators.combine(repoRefs(), pythonIdentifier()).as(ModelId::pytorchHub),
+        Combinators.combine(repoRefs(), pythonIdentifier(), pythonIdentifier())
+            .as((repo, ref, entrypoint) -> ModelId.of(repo + ":" + ref + "/" + entrypoint)));
   }
 
   public static Arbitrary<ModelHub> modelHubs() {

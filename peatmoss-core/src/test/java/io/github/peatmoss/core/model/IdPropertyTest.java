@@ -59,6 +59,16 @@ class IdPropertyTest {
   }
 
   @Property
+  void pytorchHubIdWithRef_isAcceptedAndSplits(
+      @ForAll("repos") RepoRef repo, @ForAll("identifiers") String ref, @ForAll("identifiers") String entrypoint) {
+    ModelId id = ModelId.of(repo + ":" + ref + "/" + entrypoint);
+    assertThat(id.form()).isEqualTo(ModelId.Form.PYTORCH_HUB);
+    assertThat(id.pytorchRepository()).contains(repo);
+    assertThat(id.pytorchRef()).contains(ref);
+    assertThat(id.name()).isEqualTo(entrypoint);
+  }
+
+  @Property
   void hfSegmentWithForbiddenCharacter_isRejectedNamingTheCharacterRule(
       @ForAll("hfSegments") String name, @ForAll("forbidden") char bad, @ForAll @IntRange(min = 0, max = 200) int at) {
     int position = at % (name.length() + 1);

@@ -40,6 +40,18 @@ class ModelIdTest {
         .isEqualTo("ultralytics/yolov5/yolov5s");
   }
 
+  @Test
+  void of_pytorchHubIdWithGitRef_keepsTheRefApartFromTheRepository() {
+    ModelId id = ModelId.of("pytorch/vision:v0.10.0/resnet18");
+    assertThat(id.form()).isEqualTo(ModelId.Form.PYTORCH_HUB);
+    assertThat(id.value()).isEqualTo("pytorch/vision:v0.10.0/resnet18");
+    assertThat(id.pytorchRepository()).contains(RepoRef.of("pytorch", "vision"));
+    assertThat(id.pytorchRef()).contains("v0.10.0");
+    assertThat(id.name()).isEqualTo("resnet18");
+    assertThat(ModelId.of("pytorch/vision/resnet18").pytorchRef()).isEmpty();
+    assertThat(ModelId.of("acme/tiny").pytorchRef()).isEmpty();
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "''                    | name must not be empty",
@@ -54,7 +66,9 @@ class ModelIdTest {
       "a/b/c/d               | expected name, namespace/name (Hugging Face) or owner/repo/entrypoint (PyTorch Hub)",
       "pytorch/vision/1net   | must be a Python identifier",
       "pytorch/vision/res-net | must be a Python identifier",
-      "-bad/vision/resnet    | must be a GitHub repository"
+      "-bad/vision/resnet    | must be a GitHub repository",
+      "pytorch/vision:/resnet | git ref '' after ':' must be 1-255 letters",
+      "pytorch/vision:v1 x/resnet | git ref 'v1 x' after ':' must be 1-255 letters"
   })
   void of_invalidId_namesTheRuleBroken(String input, String rule) {
     assertThatThrownBy(() -> ModelId.of(input))

@@ -1,6 +1,7 @@
 package io.github.peatmoss.hf.snapshot;
 
 import io.github.peatmoss.core.Page;
+import io.github.peatmoss.core.exception.AuthenticationException;
 import io.github.peatmoss.core.exception.PeatmossException;
 import io.github.peatmoss.core.model.Discussion;
 import io.github.peatmoss.core.model.GitRef;
@@ -191,12 +192,14 @@ public final class HfSnapshotter {
       }
 
       ModelSnapshot.Builder result = ModelSnapshot.builder().model(id).commitSha(sha)
-          .outcome(state.snapshotted ? ModelSnapshot.Outcome.UPDATED : ModelSnapshot.Outcome.NEW)
           .refs(refs.size()).commitsAdded(newCommits.size()).discussionsWritten(changed.size()).files(files.size());
-      if (blobs != null) {
-        download(id, sha, files, listener, result);
+      int fetched = blobs == null ? 0 : download(id, sha, files, listener, result);
+      boolean changedAnything = !repoUnchanged || !newCommits.isEmpty() || !changed.isEmpty() || fetched > 0;
+      result.outcome(!state.snapshotted ? ModelSnapshot.Outcome.NEW
+          : changedAnything ? ModelSnapshot.Outcome.UPDATED : ModelSnapshot.Outcome.UNCHANGED);
+      if (!state.snapshotted || changedAnything) {
+        store.record(id, sha, info.downloads(), info.likes(), repoUrl(id), files);
       }
-      store.record(id, sha, info.downloads(), info.likes(), repoUrl(id), files);
       return result.build();
     }
 
@@ -233,11 +236,13 @@ public final class HfSnapshotter {
       return files;
     }
 
-    private void download(ModelId id, String sha, List<SnapshotFile> files, SnapshotListener listener,
+    /** Downloads the files not in place yet and returns how many were fetched. */
+    private int download(ModelId id, String sha, List<SnapshotFile> files, SnapshotListener listener,
         ModelSnapshot.Builder result) {
       int downloaded = 0;
       int present = 0;
       int overBudget = 0;
+      int refused = 0;
       long bytes = 0;
       for (SnapshotFile file : files) {
         if (file.blobKey().isEmpty()) {
@@ -254,14 +259,24 @@ public final class HfSnapshotter {
           overBudget++;
           continue;
         }
-        long got = blobs.fetch(client, id, sha, file, options.maxAttempts());
+        long got;
+        try {
+          got = blobs.fetch(client, id, sha, file, options.maxAttempts());
+        } catch (AuthenticationException e) {
+          // Gated or private files: the rest of the repository is refused too; the history is still recorded.
+          log.debug("files refused [model={}, error={}]", id, e.getMessage());
+          refused = (int) files.stream().filter(f -> f.blobKey().isPresent() && !blobs.isPresent(f)).count();
+          break;
+        }
         budgetLeft -= got;
         bytes += got;
         downloaded++;
         listener.fileDone(id, file, true);
       }
       blobs.writeManifest(id, sha, files);
-      result.filesDownloaded(downloaded).filesPresent(present).filesOverBudget(overBudget).bytesDownloaded(bytes);
+      result.filesDownloaded(downloaded).filesPresent(present).filesOverBudget(overBudget).filesRefused(refused)
+          .bytesDownloaded(bytes);
+      return downloaded;
     }
 
     private String repoUrl(ModelId id) {

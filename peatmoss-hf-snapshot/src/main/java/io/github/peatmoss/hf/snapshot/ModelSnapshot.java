@@ -70,6 +70,12 @@ public interface ModelSnapshot {
     return 0;
   }
 
+  /** Returns the files the Hub refused to serve (gated or private, and the token may not read them). */
+  @Value.Default
+  default int filesRefused() {
+    return 0;
+  }
+
   /** Returns the bytes downloaded in this run. */
   @Value.Default
   default long bytesDownloaded() {

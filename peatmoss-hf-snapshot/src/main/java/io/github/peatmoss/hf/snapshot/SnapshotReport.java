@@ -34,6 +34,11 @@ public interface SnapshotReport {
     return models().stream().mapToLong(ModelSnapshot::filesOverBudget).sum();
   }
 
+  /** Returns the files the Hub refused to serve (gated or private). */
+  default long filesRefused() {
+    return models().stream().mapToLong(ModelSnapshot::filesRefused).sum();
+  }
+
   /** Returns the bytes downloaded in this run. */
   default long bytesDownloaded() {
     return models().stream().mapToLong(ModelSnapshot::bytesDownloaded).sum();

@@ -38,6 +38,8 @@ public final class FakeSnapshotHub extends Dispatcher {
   public final AtomicInteger requests = new AtomicInteger();
   public final List<String> log = new CopyOnWriteArrayList<>();
   public final Map<String, Integer> corruptions = new ConcurrentHashMap<>();
+  /** Models whose files are gated: resolve answers 403 GatedRepo. */
+  public final Set<String> gated = ConcurrentHashMap.newKeySet();
   volatile int commitsPerPage = 2;
   volatile int discussionsPerPage = 2;
   /** A download ({@code model id/path}) to hold until {@link #holdRelease} opens. */
@@ -267,6 +269,10 @@ public final class FakeSnapshotHub extends Dispatcher {
         if (file == null) {
           return new MockResponse.Builder().code(404).setHeader("X-Error-Code", "EntryNotFound")
               .setHeader("X-Error-Message", "Entry not found").build();
+        }
+        if (gated.contains(repo.id)) {
+          return new MockResponse.Builder().code(403).setHeader("X-Error-Code", "GatedRepo")
+              .setHeader("X-Error-Message", "Access to model " + repo.id + " is restricted.").build();
         }
         if ((repo.id + "/" + path).equals(holdPath) && holdRelease.getCount() > 0) {
           holdArrived.countDown();

@@ -321,4 +321,27 @@ class HfSnapshotterTest {
     assertThatThrownBy(() -> SnapshotOptions.builder().files(true).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("output directory");
   }
+
+  @Test
+  void snapshot_gatedFiles_recordsHistoryAndReportsRefusedFiles() {
+    hub.addTinyBert("meta/gated", 5000);
+    hub.addTinyBert(MODEL, 1200);
+    hub.gated.add("meta/gated");
+
+    SnapshotReport report = run(withFiles());
+
+    assertThat(report.hasFailures()).isFalse();
+    assertThat(report.models().get(0).model().value()).isEqualTo("meta/gated");
+    assertThat(report.models().get(0).filesRefused()).isEqualTo(4);
+    assertThat(report.models().get(0).commitsAdded()).isEqualTo(3);
+    assertThat(report.models().get(1).filesDownloaded()).isEqualTo(4);
+    assertThat(hub.log).filteredOn(p -> p.startsWith("/meta/gated/resolve/")).as("one refusal is enough")
+        .hasSize(1);
+    int before = hub.requestCount();
+
+    SnapshotReport again = run(withFiles());
+
+    assertThat(again.count(ModelSnapshot.Outcome.UNCHANGED)).isEqualTo(2);
+    assertThat(hub.requestCount() - before).as("listing, two probes, one refused file").isEqualTo(4);
+  }
 }
