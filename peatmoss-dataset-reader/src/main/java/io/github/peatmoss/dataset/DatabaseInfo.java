@@ -3,10 +3,15 @@ package io.github.peatmoss.dataset;
 import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.core.model.RepoRef;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** What {@link PeatmossDataset#open(Path)} learned about a file: its schema generation and column variants. */
 final class DatabaseInfo {
+  private static final Logger log = LoggerFactory.getLogger(DatabaseInfo.class);
+
   private final Path file;
   private final SchemaVersion schema;
   private final Set<String> tables;
@@ -60,6 +65,31 @@ final class DatabaseInfo {
     } catch (IllegalArgumentException e) {
       throw new DatasetException("model row " + rowId + " has context_id '" + contextId
           + "', which is not a model id (" + e.getMessage() + "); fix or delete the row", e);
+    }
+  }
+
+  /**
+   * Returns the model id of a row, or empty (logged at WARN, since the row is left out rather than reported by
+   * an exception) when the stored name is not one, so that one odd row does not end a stream over the file.
+   */
+  static Optional<ModelId> readableModelId(String contextId, long rowId) {
+    try {
+      return Optional.of(modelId(contextId, rowId));
+    } catch (DatasetException e) {
+      log.warn("skipping a model row [row={}, reason={}]; read it with streamTable(\"model\")", rowId,
+          e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** Returns the repository of a row, or empty (logged at WARN) when it is not a GitHub repository. */
+  static Optional<RepoRef> readableRepository(String owner, String name, String url, long rowId) {
+    try {
+      return Optional.of(repository(owner, name, url, rowId));
+    } catch (DatasetException e) {
+      log.warn("skipping a reuse_repository row [row={}, reason={}]; read it with streamTable(\"reuse_repository\")",
+          rowId, e.getMessage());
+      return Optional.empty();
     }
   }
 

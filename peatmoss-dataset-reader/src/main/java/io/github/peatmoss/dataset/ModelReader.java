@@ -108,13 +108,15 @@ final class ModelReader {
     }
     List<Model> models = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      models.add(toModel(rows.get(i), i, loaded));
+      java.util.Optional<ModelId> id = DatabaseInfo.readableModelId(rows.get(i).contextId, rows.get(i).rowId);
+      if (id.isPresent()) {
+        models.add(toModel(rows.get(i), id.get(), i, loaded));
+      }
     }
     return models;
   }
 
-  private Model toModel(Row row, int position, Map<LookupKind, List<Object>[]> loaded) {
-    ModelId id = DatabaseInfo.modelId(row.contextId, row.rowId);
+  private Model toModel(Row row, ModelId id, int position, Map<LookupKind, List<Object>[]> loaded) {
     Model.Builder b = Model.builder().id(id).hub(hub(row, id));
     if (row.sha != null) {
       b.sha(row.sha);

@@ -76,6 +76,10 @@ import org.sqlite.SQLiteOpenMode;
  * }
  * }</pre>
  *
+ * <p>A row that no core value can hold is left out and logged at WARN rather than ending a stream: a model whose
+ * stored name is not a {@linkplain ModelId model id} (NULL, or a form {@code ModelId} rejects), or a reuse
+ * repository that is not a GitHub {@code owner/name}. {@link #streamTable(String)} still returns such rows.
+ *
  * <p>Thread-safe: every call uses its own connection, so one instance can be shared; each returned stream
  * belongs to the thread that consumes it. Close the dataset when done (for the sample, that deletes its
  * temporary copy).
@@ -368,7 +372,7 @@ public final class PeatmossDataset implements AutoCloseable {
       + " r.name, r.url FROM model_to_reuse_repository l JOIN model m ON m.id = l.model_id"
       + " JOIN reuse_repository r ON r.id = l.reuse_repository_id";
 
-  /** A link row: model row and id, repository row and reference. */
+  /** A link row: model row and id, repository row and reference; either may be unreadable (null). */
   private static final class LinkRow {
     final long modelRow;
     final ModelId model;
@@ -377,9 +381,14 @@ public final class PeatmossDataset implements AutoCloseable {
 
     LinkRow(ResultSet rs) throws SQLException {
       modelRow = rs.getLong(1);
-      model = DatabaseInfo.modelId(ContextIds.text(rs.getObject(2)), modelRow);
+      model = DatabaseInfo.readableModelId(ContextIds.text(rs.getObject(2)), modelRow).orElse(null);
       repositoryRow = rs.getLong(3);
-      repository = DatabaseInfo.repository(rs.getString(4), rs.getString(5), rs.getString(6), repositoryRow);
+      repository = DatabaseInfo.readableRepository(rs.getString(4), rs.getString(5), rs.getString(6),
+          repositoryRow).orElse(null);
+    }
+
+    boolean readable() {
+      return model != null && repository != null;
     }
 
     ReuseLink toLink() {
@@ -412,6 +421,9 @@ public final class PeatmossDataset implements AutoCloseable {
                   + " j.license_id", Selection.of(repositoryRows), rs -> rs.getString(2));
           List<LicensedReuseLink> out = new ArrayList<>(rows.size());
           for (LinkRow row : rows) {
+            if (!row.readable()) {
+              continue;
+            }
             LicensedReuseLink.Builder b = LicensedReuseLink.builder().model(row.model).repository(row.repository)
                 .addAllRepositoryLicenses(repositoryLicenses.getOrDefault(row.repositoryRow, List.of()));
             for (Object license : modelLicenses.getOrDefault(row.modelRow, List.of())) {
@@ -433,7 +445,9 @@ public final class PeatmossDataset implements AutoCloseable {
         .map((rs, ctx) -> new LinkRow(rs)).iterator(), (handle, rows) -> {
           List<ReuseLink> out = new ArrayList<>(rows.size());
           for (LinkRow row : rows) {
-            out.add(row.toLink());
+            if (row.readable()) {
+              out.add(row.toLink());
+            }
           }
           return out;
         });
@@ -452,7 +466,8 @@ public final class PeatmossDataset implements AutoCloseable {
         return List.of();
       }
       return handle.createQuery(LINK_SELECT + " WHERE l.model_id = ? ORDER BY l.reuse_repository_id")
-          .bind(0, row.getAsLong()).map((rs, ctx) -> new LinkRow(rs).toLink()).list();
+          .bind(0, row.getAsLong()).map((rs, ctx) -> new LinkRow(rs)).stream().filter(LinkRow::readable)
+          .map(LinkRow::toLink).collect(Collectors.toList());
     });
   }
 
@@ -465,7 +480,8 @@ public final class PeatmossDataset implements AutoCloseable {
     Objects.requireNonNull(repository, "repository == null");
     return call(handle -> handle.createQuery(LINK_SELECT + " WHERE r.owner = ? AND r.name = ? ORDER BY l.model_id")
         .bind(0, repository.owner()).bind(1, repository.name())
-        .map((rs, ctx) -> new LinkRow(rs).toLink()).list());
+        .map((rs, ctx) -> new LinkRow(rs)).stream().filter(LinkRow::readable).map(LinkRow::toLink)
+        .collect(Collectors.toList()));
   }
 
   /**
@@ -549,8 +565,13 @@ public final class PeatmossDataset implements AutoCloseable {
     List<ReuseRepository> out = new ArrayList<>(rows.size());
     for (Object[] row : rows) {
       long id = (Long) row[0];
+      Optional<RepoRef> repository = DatabaseInfo.readableRepository((String) row[1], (String) row[2],
+          (String) row[3], id);
+      if (repository.isEmpty()) {
+        continue;
+      }
       ReuseRepository.Builder b = ReuseRepository.builder()
-          .repository(DatabaseInfo.repository((String) row[1], (String) row[2], (String) row[3], id))
+          .repository(repository.get())
           .addAllLicenses(licenses.getOrDefault(id, List.of()));
       if (row[3] != null) {
         b.url((String) row[3]);
@@ -589,13 +610,13 @@ public final class PeatmossDataset implements AutoCloseable {
         + " FROM reuse_file f JOIN model m ON m.id = f.model_id JOIN reuse_repository r"
         + " ON r.id = f.reuse_repository_id" + where + " ORDER BY f.id", rs -> {
           String path = rs.getString(1);
-          if (path == null) {
+          Optional<ModelId> model = DatabaseInfo.readableModelId(ContextIds.text(rs.getObject(3)), rs.getLong(2));
+          Optional<RepoRef> repo = DatabaseInfo.readableRepository(rs.getString(5), rs.getString(6),
+              rs.getString(7), rs.getLong(4));
+          if (path == null || model.isEmpty() || repo.isEmpty()) {
             return null;
           }
-          return ReuseFile.builder().path(path)
-              .model(DatabaseInfo.modelId(ContextIds.text(rs.getObject(3)), rs.getLong(2)))
-              .repository(DatabaseInfo.repository(rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(4)))
-              .build();
+          return ReuseFile.builder().path(path).model(model.get()).repository(repo.get()).build();
         }, args);
   }
 

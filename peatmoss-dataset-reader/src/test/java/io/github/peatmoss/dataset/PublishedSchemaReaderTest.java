@@ -48,7 +48,7 @@ class PublishedSchemaReaderTest {
     try (PeatmossDataset dataset = PeatmossDataset.open(create(version))) {
       assertThat(dataset.schema()).isEqualTo(version);
       assertThat(dataset.tables()).hasSize(version == SchemaVersion.R1 ? 56 : 76);
-      assertThat(dataset.tableCounts()).containsEntry("model", 5L).containsEntry("model_to_reuse_repository", 3L);
+      assertThat(dataset.tableCounts()).containsEntry("model", 6L).containsEntry("model_to_reuse_repository", 4L);
     }
   }
 
@@ -257,6 +257,25 @@ class PublishedSchemaReaderTest {
           .isInstanceOf(UnsupportedSchemaException.class);
     }
     assertThat(TestDatabases.sha256(file)).isEqualTo(before);
+  }
+
+  @ParameterizedTest
+  @EnumSource(SchemaVersion.class)
+  void rowsThatAreNotModelIds_areLeftOutOfValuesButNotOfStreamTable(SchemaVersion version) {
+    try (PeatmossDataset dataset = PeatmossDataset.open(create(version))) {
+      try (Stream<Model> models = dataset.streamModels(ModelQuery.builder().hub("PyTorch").build())) {
+        assertThat(models).extracting(Model::id).containsExactly(RESNET);
+      }
+      try (Stream<ReuseLink> links = dataset.streamReuseLinks()) {
+        assertThat(links).extracting(ReuseLink::model).doesNotContainNull().hasSize(3);
+      }
+      assertThat(dataset.reuseLinksOf(RepoRef.of("river-dev", "chat-ui"))).hasSize(2);
+      assertThat(dataset.modelsReusedBy(RepoRef.of("river-dev", "chat-ui"))).hasSize(2);
+      try (Stream<Map<String, Object>> rows = dataset.streamTable("model")) {
+        assertThat(rows.map(r -> String.valueOf(r.get("context_id"))))
+            .contains("nvidia-labs/DeepLearningExamples:torchhub/nvidia_ssd");
+      }
+    }
   }
 
   @ParameterizedTest
