@@ -30,6 +30,15 @@ class LicenseNormalizerPropertyTest {
         .list().ofMaxSize(8).map(parts -> String.join(" ", parts));
   }
 
+  /** Checking any two strings gives a verdict with a reason: nothing escapes, whatever the input. */
+  @Property
+  void compatibilityCheck_anyTwoStrings_givesAVerdictWithAReason(@ForAll("soup") String inbound,
+      @ForAll String outbound) {
+    CompatibilityResult r = LicenseCompatibility.create().check(inbound, outbound);
+    assertThat(r.verdict()).isNotNull();
+    assertThat(r.reasons()).isNotEmpty();
+  }
+
   private void check(String text) {
     NormalizedLicense n = normalizer.normalize(text);
     assertThat(n.input()).isEqualTo(text);
