@@ -34,7 +34,7 @@ class PytorchHubCommandsTest {
     assertThat(run("pytorch-hub", "list", "--endpoint", server.url("/").toString(), "--json")).isZero();
     String[] lines = out.toString().strip().split("\n");
     assertThat(lines).hasSize(7);
-    assertThat(Output.JSON.readTree(lines[0]).get("id").asText()).isEqualTo("acme/vision/widenet18");
+    assertThat(Output.JSON.readTree(lines[0]).get("id").asText()).isEqualTo("acme/vision:v1.2.0/widenet18");
     assertThat(Output.JSON.readTree(lines[0]).get("repoUrl").asText()).isEqualTo("github.com/acme/vision");
   }
 

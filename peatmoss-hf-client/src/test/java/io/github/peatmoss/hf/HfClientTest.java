@@ -305,6 +305,31 @@ class HfClientTest {
   }
 
   @Test
+  void getModelInfos_runConcurrently_neverMoreThanTheLimit() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger maxInFlight = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.CountDownLatch threeArrived = new java.util.concurrent.CountDownLatch(3);
+    FakeHub hub = new FakeHub(12, 12);
+    server.setDispatcher(new mockwebserver3.Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        threeArrived.countDown();
+        threeArrived.await(10, java.util.concurrent.TimeUnit.SECONDS); // hold the first three until all are in
+        inFlight.decrementAndGet();
+        return hub.dispatch(request);
+      }
+    });
+    List<ModelId> ids = java.util.stream.IntStream.range(0, 12).mapToObj(i -> ModelId.of(FakeHub.modelId(i)))
+        .collect(Collectors.toList());
+
+    List<HfModelInfo> infos = client().concurrency(3).build().getModelInfos(ids);
+
+    assertThat(infos).extracting(HfModelInfo::id).containsExactlyElementsOf(ids);
+    assertThat(maxInFlight.get()).isEqualTo(3);
+  }
+
+  @Test
   void findModelCards_gatedOrDisabledCard_isAbsentNotFatal() {
     server.enqueue(error(403, "GatedRepo", "Access restricted"));
     server.enqueue(error(403, null, "Access to this resource is disabled."));

@@ -29,8 +29,19 @@ public interface HubLoadCall {
     return false;
   }
 
-  /** Returns the PeaTMOSS id of the loaded model, {@code owner/repo/entrypoint}. */
+  /**
+   * Returns the PeaTMOSS id of the loaded model: the call's repository text and the entrypoint, {@code
+   * owner/repo[:ref]/entrypoint} (for example {@code pytorch/vision:v0.10.0/resnet18}), as PeaTMOSS built its
+   * {@code context_id}s. A ref a model id cannot hold (one with {@code /}) is left out.
+   */
   default ModelId modelId() {
+    if (ref().isPresent()) {
+      try {
+        return ModelId.of(repository().fullName() + ":" + ref().get() + "/" + entrypoint());
+      } catch (IllegalArgumentException e) {
+        // fall through: the id without the ref
+      }
+    }
     return ModelId.pytorchHub(repository(), entrypoint());
   }
 

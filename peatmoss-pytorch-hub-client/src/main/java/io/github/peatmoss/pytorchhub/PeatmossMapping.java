@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Maps PyTorch Hub pages to PeaTMOSS values as the PeaTMOSS loader did: {@code context_id} is {@code
- * owner/repo/entrypoint} from the load calls, {@code repo_url} is {@code github.com/<github-id>} without a
+ * owner/repo[:ref]/entrypoint} as the load calls name it, {@code repo_url} is {@code github.com/<github-id>} without a
  * scheme, the author comes from the header, and tags are the header's tags plus category and accelerator.
  */
 final class PeatmossMapping {

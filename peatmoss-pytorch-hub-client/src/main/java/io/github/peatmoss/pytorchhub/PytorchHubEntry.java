@@ -53,8 +53,8 @@ public interface PytorchHubEntry {
 
   /**
    * Returns the models of this page as PeaTMOSS records them, one per distinct entrypoint loaded: {@code
-   * context_id} {@code owner/repo/entrypoint}, {@code repo_url} {@code github.com/<github-id>}, the author,
-   * tags plus category and accelerator, library {@code pytorch}.
+   * context_id} {@code owner/repo[:ref]/entrypoint} as the load call names it, {@code repo_url} {@code
+   * github.com/<github-id>}, the author, tags plus category and accelerator, library {@code pytorch}.
    */
   default List<Model> toModels() {
     return PeatmossMapping.toModels(this);

@@ -33,7 +33,8 @@ class PytorchHubClientTest {
     FakePytorchHub hub = new FakePytorchHub(3);
     List<Model> models = client(hub).listModels().stream().collect(Collectors.toList());
     assertThat(models).extracting(m -> m.id().value()).containsExactly(
-        "acme/vision/widenet18", "acme/vision/widenet34", "acme/vision/widenet50", "acme/vision/widenet101",
+        "acme/vision:v1.2.0/widenet18", "acme/vision:v1.2.0/widenet34", "acme/vision:v1.2.0/widenet50",
+        "acme/vision:v1.2.0/widenet101",
         "lab0/repo0/model_0", "lab1/repo1/model_1", "lab2/repo2/model_2", "someone/tinydet/tinydet_s");
     assertThat(hub.requests()).doesNotContain("/pytorch/hub/master/README.md");
     assertThat(hub.requests().stream().filter(r -> r.startsWith("/repos/"))).hasSize(1);

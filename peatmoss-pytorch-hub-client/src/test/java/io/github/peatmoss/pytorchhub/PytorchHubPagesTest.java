@@ -52,7 +52,8 @@ class PytorchHubPagesTest {
     List<Model> models = PytorchHubPages.parse("acme_vision_widenet.md",
         FakePytorchHub.fixture("acme_vision_widenet.md")).toModels();
     assertThat(models).extracting(m -> m.id().value()).containsExactly(
-        "acme/vision/widenet18", "acme/vision/widenet34", "acme/vision/widenet50", "acme/vision/widenet101");
+        "acme/vision:v1.2.0/widenet18", "acme/vision:v1.2.0/widenet34", "acme/vision:v1.2.0/widenet50",
+        "acme/vision:v1.2.0/widenet101");
     Model model = models.get(0);
     assertThat(model.hub()).isEqualTo(ModelHub.PYTORCH_HUB);
     assertThat(model.repoUrl()).hasValue("github.com/acme/vision");

@@ -80,6 +80,16 @@ class HttpTransportTest {
   }
 
   @Test
+  void getJson_408ThenSuccess_isRetried() {
+    server.enqueue(new MockResponse.Builder().code(408).build());
+    server.enqueue(new MockResponse.Builder().code(504).build());
+    server.enqueue(json("{}"));
+    transport().build().getJson(server.url("/x"));
+    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(time.sleeps).hasSize(2);
+  }
+
+  @Test
   void getJson_5xxBeyondMaxRetries_throwsRetryableServiceException() {
     for (int i = 0; i < 3; i++) {
       server.enqueue(new MockResponse.Builder().code(500).body("{\"error\":\"boom\"}").build());
