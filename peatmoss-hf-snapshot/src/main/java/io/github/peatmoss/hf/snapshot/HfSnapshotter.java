@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -167,9 +168,13 @@ public final class HfSnapshotter {
         files = tree(id, sha);
       }
       List<Discussion> changed = new ArrayList<>();
+      Optional<List<HfDiscussionSummary>> listing = Optional.empty();
       if (!discussionsUnchanged || !repoUnchanged) {
+        List<HfDiscussionSummary> listed = new ArrayList<>();
+        listing = Optional.of(listed);
         Page<HfDiscussionSummary> page = first;
         while (true) {
+          listed.addAll(page.items());
           for (HfDiscussionSummary summary : page.items()) {
             if (options.isFull() || !state.holds(summary)) {
               changed.add(client.getDiscussion(id, summary.num()));
@@ -194,11 +199,12 @@ public final class HfSnapshotter {
       ModelSnapshot.Builder result = ModelSnapshot.builder().model(id).commitSha(sha)
           .refs(refs.size()).commitsAdded(newCommits.size()).discussionsWritten(changed.size()).files(files.size());
       int fetched = blobs == null ? 0 : download(id, sha, files, listener, result);
-      boolean changedAnything = !repoUnchanged || !newCommits.isEmpty() || !changed.isEmpty() || fetched > 0;
+      boolean changedAnything = !repoUnchanged || !newCommits.isEmpty() || !changed.isEmpty() || fetched > 0
+          || listing.isPresent();
       result.outcome(!state.snapshotted ? ModelSnapshot.Outcome.NEW
           : changedAnything ? ModelSnapshot.Outcome.UPDATED : ModelSnapshot.Outcome.UNCHANGED);
       if (!state.snapshotted || changedAnything) {
-        store.record(id, sha, info.downloads(), info.likes(), repoUrl(id), files);
+        store.record(id, sha, info.downloads(), info.likes(), repoUrl(id), files, listing);
       }
       return result.build();
     }

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -25,9 +24,11 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * What earlier snapshot runs recorded, read from (and the snapshot marker written to) the PeaTMOSS database
- * the {@code PeatmossWriter} fills. Besides the PeaTMOSS tables it keeps one table of its own,
- * {@code hf_snapshot_file} (the file list of each snapshot, pinned to its commit), which readers of the
- * published schema ignore.
+ * the {@code PeatmossWriter} fills. Besides the PeaTMOSS tables it keeps two tables of its own, which readers
+ * of the published schema ignore: {@code hf_snapshot_file} (the file list of each snapshot, pinned to its
+ * commit) and {@code hf_snapshot_discussion} (each discussion as the Hub's listing last showed it: status,
+ * title and comment count, whatever the Hub counts as a comment), so the one-request probe compares like with
+ * like.
  *
  * <p>It uses its own connection in auto-commit mode, so it never holds a lock between calls and the writer's
  * batches go through; {@link #record} is the one multi-statement transaction. A model counts as snapshotted at a
@@ -39,6 +40,9 @@ final class SnapshotStore implements AutoCloseable {
       + "id INTEGER NOT NULL, model_id INTEGER NOT NULL REFERENCES model (id), commit_sha VARCHAR NOT NULL,"
       + " path VARCHAR NOT NULL, size INTEGER, git_oid VARCHAR, lfs_sha256 VARCHAR, PRIMARY KEY (id),"
       + " UNIQUE (model_id, commit_sha, path))";
+  private static final String DISCUSSION_TABLE = "CREATE TABLE IF NOT EXISTS hf_snapshot_discussion ("
+      + "model_id INTEGER NOT NULL REFERENCES model (id), num INTEGER NOT NULL, listed VARCHAR NOT NULL,"
+      + " PRIMARY KEY (model_id, num))";
 
   private final Path file;
   private final Connection connection;
@@ -58,6 +62,7 @@ final class SnapshotStore implements AutoCloseable {
       Connection connection = source.getConnection();
       try (Statement statement = connection.createStatement()) {
         statement.execute(FILE_TABLE);
+        statement.execute(DISCUSSION_TABLE);
       } catch (SQLException e) {
         connection.close();
         throw e;
@@ -83,21 +88,16 @@ final class SnapshotStore implements AutoCloseable {
       this.discussions = discussions;
     }
 
-    /** Returns whether the database holds {@code summary}'s discussion as the listing shows it now. */
+    /** Returns whether the last snapshot saw {@code summary}'s discussion as the listing shows it now. */
     boolean holds(HfDiscussionSummary summary) {
-      String stored = discussions.get(summary.num());
-      return stored != null && (stored.equals(fingerprint(summary, true))
-          || summary.numComments().isEmpty() && stored.startsWith(fingerprint(summary, false)));
+      return listed(summary).equals(discussions.get(summary.num()));
     }
   }
 
-  /**
-   * The part of a listed discussion that changes when it does: title, status and, when the Hub lists it, the
-   * number of comments (compared with the comment events stored).
-   */
-  static String fingerprint(HfDiscussionSummary summary, boolean withComments) {
-    String base = summary.status().orElse("") + "\u0000" + summary.title().orElse("") + "\u0000";
-    return withComments ? base + summary.numComments().orElse(-1) : base;
+  /** The part of a listed discussion that changes when it does: status, title and the number of comments. */
+  static String listed(HfDiscussionSummary summary) {
+    return summary.status().orElse("") + "\u0000" + summary.title().orElse("") + "\u0000"
+        + (summary.numComments().isPresent() ? Integer.toString(summary.numComments().getAsInt()) : "");
   }
 
   ModelState state(ModelId model) {
@@ -118,14 +118,12 @@ final class SnapshotStore implements AutoCloseable {
       }
       Map<Integer, String> discussions = new HashMap<>();
       if (row.isPresent()) {
-        try (PreparedStatement query = connection.prepareStatement("SELECT d.num, d.status, d.title,"
-            + " (SELECT count(*) FROM discussion_event e WHERE e.discussion_id = d.id AND e.type = 'comment')"
-            + " FROM discussion d WHERE d.model_id = ?")) {
+        try (PreparedStatement query = connection.prepareStatement(
+            "SELECT num, listed FROM hf_snapshot_discussion WHERE model_id = ?")) {
           query.setLong(1, row.getAsLong());
           try (ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-              discussions.put(rows.getInt(1), Objects.toString(rows.getString(2), "") + "\u0000"
-                  + Objects.toString(rows.getString(3), "") + "\u0000" + rows.getLong(4));
+              discussions.put(rows.getInt(1), rows.getString(2));
             }
           }
         }
@@ -175,11 +173,12 @@ final class SnapshotStore implements AutoCloseable {
   }
 
   /**
-   * Marks {@code model} as snapshotted at {@code sha} in one transaction: the file list (once per sha), and the
-   * model row's sha, {@code has_snapshot}, downloads, likes and repository URL.
+   * Marks {@code model} as snapshotted at {@code sha} in one transaction: the file list (once per sha), the
+   * discussions as listed (replacing the earlier listing, unless {@code listing} is empty: not read this time),
+   * and the model row's sha, {@code has_snapshot}, downloads, likes and repository URL.
    */
   void record(ModelId model, String sha, OptionalLong downloads, OptionalLong likes, String repoUrl,
-      List<SnapshotFile> files) {
+      List<SnapshotFile> files, Optional<List<HfDiscussionSummary>> listing) {
     try {
       connection.setAutoCommit(false);
       try {
@@ -207,6 +206,23 @@ final class SnapshotStore implements AutoCloseable {
               }
               insert.setString(5, f.gitOid().orElse(null));
               insert.setString(6, f.lfsSha256().orElse(null));
+              insert.addBatch();
+            }
+            insert.executeBatch();
+          }
+        }
+        if (listing.isPresent()) {
+          try (PreparedStatement delete = connection.prepareStatement(
+              "DELETE FROM hf_snapshot_discussion WHERE model_id = ?")) {
+            delete.setLong(1, row);
+            delete.executeUpdate();
+          }
+          try (PreparedStatement insert = connection.prepareStatement(
+              "INSERT OR REPLACE INTO hf_snapshot_discussion (model_id, num, listed) VALUES (?, ?, ?)")) {
+            for (HfDiscussionSummary summary : listing.get()) {
+              insert.setLong(1, row);
+              insert.setInt(2, summary.num());
+              insert.setString(3, listed(summary));
               insert.addBatch();
             }
             insert.executeBatch();

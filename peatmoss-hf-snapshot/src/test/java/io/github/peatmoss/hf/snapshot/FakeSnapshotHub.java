@@ -42,6 +42,8 @@ public final class FakeSnapshotHub extends Dispatcher {
   public final Set<String> gated = ConcurrentHashMap.newKeySet();
   volatile int commitsPerPage = 2;
   volatile int discussionsPerPage = 2;
+  /** Added to the comment count of listed discussions: the Hub may count the opening post, or not. */
+  volatile int numCommentsOffset;
   /** A download ({@code model id/path}) to hold until {@link #holdRelease} opens. */
   public volatile String holdPath;
   public final CountDownLatch holdArrived = new CountDownLatch(1);
@@ -343,7 +345,7 @@ public final class FakeSnapshotHub extends Dispatcher {
     for (Disc d : repo.discussions.subList(Math.min(start, repo.discussions.size()),
         Math.min(start + discussionsPerPage, repo.discussions.size()))) {
       Map<String, Object> item = summary(repo, d);
-      item.put("numComments", d.comments());
+      item.put("numComments", d.comments() + numCommentsOffset);
       items.add(item);
     }
     Map<String, Object> body = new LinkedHashMap<>();

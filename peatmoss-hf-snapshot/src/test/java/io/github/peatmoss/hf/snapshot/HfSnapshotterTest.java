@@ -344,4 +344,19 @@ class HfSnapshotterTest {
     assertThat(again.count(ModelSnapshot.Outcome.UNCHANGED)).isEqualTo(2);
     assertThat(hub.requestCount() - before).as("listing, two probes, one refused file").isEqualTo(4);
   }
+
+  @Test
+  void snapshot_probe_comparesWithTheListingNotWithStoredEvents() {
+    hub.numCommentsOffset = 1;    // a Hub that counts the opening post as a comment
+    hub.addTinyBert(MODEL, 1200);
+    run(SnapshotOptions.peatmoss());
+    int before = hub.requestCount();
+
+    SnapshotReport second = run(SnapshotOptions.peatmoss());
+
+    assertThat(second.count(ModelSnapshot.Outcome.UNCHANGED)).isEqualTo(1);
+    assertThat(hub.requestCount() - before).isEqualTo(2);
+    assertThat(Db.rows(db, "SELECT num FROM hf_snapshot_discussion ORDER BY num"))
+        .containsExactly(List.of(1), List.of(3), List.of(4));
+  }
 }
