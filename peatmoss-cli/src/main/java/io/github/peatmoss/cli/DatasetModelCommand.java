@@ -37,7 +37,7 @@ final class DatasetModelCommand implements Callable<Integer> {
   public Integer call() {
     ModelId modelId = CliIds.model(id);
     PrintWriter out = spec.commandLine().getOut();
-    try (PeatmossDataset dataset = database.open()) {
+    return database.use(spec.commandLine().getErr(), dataset -> {
       Model model = dataset.findModel(modelId).orElseThrow(() -> new IllegalArgumentException("no model '" + id
           + "' in " + database.describe() + "; list ids with: peatmoss dataset models"));
       List<String> reusedBy = dataset.reuseLinksOf(modelId).stream().map(ReuseLink::repository)
@@ -74,8 +74,8 @@ final class DatasetModelCommand implements Callable<Integer> {
       }
       print(out, "reused by", reusedBy.isEmpty() ? "-" : reusedBy.size() + " repositories: "
           + String.join(", ", reusedBy));
-    }
-    return Main.OK;
+      return Main.OK;
+    });
   }
 
   private static void print(PrintWriter out, String label, String value) {

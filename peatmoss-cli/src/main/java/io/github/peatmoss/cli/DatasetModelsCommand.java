@@ -81,19 +81,21 @@ final class DatasetModelsCommand implements Callable<Integer> {
       query.limit(limit);
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (PeatmossDataset dataset = database.open(); Stream<Model> models = dataset.streamModels(query.build())) {
-      models.forEach(model -> {
-        if (json.json) {
-          Output.jsonLine(out, summary(model));
-        } else {
-          out.printf("%-60s %-11s %12s %7s  %s%n", model.id(), model.hub().name(),
-              model.downloads().isPresent() ? String.format("%,d", model.downloads().getAsLong()) : "-",
-              model.likes().isPresent() ? Long.toString(model.likes().getAsLong()) : "-",
-              model.licenses().isEmpty() ? "(no license)" : String.join(", ", model.licenses()));
-        }
-      });
-    }
-    return Main.OK;
+    return database.use(spec.commandLine().getErr(), dataset -> {
+      try (Stream<Model> models = dataset.streamModels(query.build())) {
+        models.forEach(model -> {
+          if (json.json) {
+            Output.jsonLine(out, summary(model));
+          } else {
+            out.printf("%-60s %-11s %12s %7s  %s%n", model.id(), model.hub().name(),
+                model.downloads().isPresent() ? String.format("%,d", model.downloads().getAsLong()) : "-",
+                model.likes().isPresent() ? Long.toString(model.likes().getAsLong()) : "-",
+                model.licenses().isEmpty() ? "(no license)" : String.join(", ", model.licenses()));
+          }
+        });
+      }
+      return Main.OK;
+    });
   }
 
   /** The JSON line of one model: id, hub, counts (null when unknown), and its lookups. */

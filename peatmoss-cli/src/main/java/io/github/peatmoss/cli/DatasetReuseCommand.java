@@ -43,7 +43,7 @@ final class DatasetReuseCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (PeatmossDataset dataset = database.open()) {
+    return database.use(spec.commandLine().getErr(), dataset -> {
       if (repository) {
         RepoRef repo = CliIds.repository(id);
         ReuseRepository found = dataset.findReuseRepository(repo).orElseThrow(() -> new IllegalArgumentException(
@@ -63,8 +63,8 @@ final class DatasetReuseCommand implements Callable<Integer> {
               paths.getOrDefault(repo.repository().fullName(), List.of()));
         }
       }
-    }
-    return Main.OK;
+      return Main.OK;
+    });
   }
 
   private static Map<String, List<String>> byKey(List<ReuseFile> files, Function<ReuseFile, String> key) {

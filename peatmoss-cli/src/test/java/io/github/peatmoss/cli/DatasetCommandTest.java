@@ -115,4 +115,23 @@ class DatasetCommandTest {
     assertThat(run("dataset", "info", "--db", empty.toString())).isEqualTo(1);
     assertThat(err.toString()).contains("is empty (0 bytes)");
   }
+
+  @Test
+  void models_whenARowHasNoModelId_listsTheRestAndSaysWhatWasLeftOut() throws Exception {
+    Path copy = PeatmossDataset.copySample(tmp.resolve("odd.db"));
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + copy);
+         java.sql.Statement st = c.createStatement()) {
+      st.executeUpdate("INSERT INTO model (id, context_id, model_hub_id, downloads) VALUES (900001, NULL, 1, 5)");
+    }
+    int expected;
+    try (PeatmossDataset dataset = PeatmossDataset.open(copy)) {
+      expected = dataset.tableCounts().get("model").intValue() - 1;
+    }
+    assertThat(run("dataset", "models", "--json", "--db", copy.toString())).isZero();
+    assertThat(jsonLines()).hasSize(expected);
+    assertThat(err.toString().strip())
+        .isEqualTo("peatmoss: note: left out 1 row(s) no value can hold; first: model row 900001: model row 900001"
+            + " has no context_id (NULL), so it has no model id; filter it out with SQL (context_id IS NOT NULL)"
+            + " or fix the row; read it with streamTable(\"model\")");
+  }
 }

@@ -5,18 +5,15 @@ import io.github.peatmoss.core.model.RepoRef;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** What {@link PeatmossDataset#open(Path)} learned about a file: its schema generation and column variants. */
 final class DatabaseInfo {
-  private static final Logger log = LoggerFactory.getLogger(DatabaseInfo.class);
-
   private final Path file;
   private final SchemaVersion schema;
   private final Set<String> tables;
   private final String paperTitleColumn;
   private final boolean datasetHasUrl;
+  private final SkipRecorder skips = new SkipRecorder();
 
   DatabaseInfo(Path file, SchemaVersion schema, Set<String> tables, String paperTitleColumn,
       boolean datasetHasUrl) {
@@ -68,27 +65,30 @@ final class DatabaseInfo {
     }
   }
 
+  /** Returns the rows typed queries on this file have left out so far. */
+  SkipRecorder skips() {
+    return skips;
+  }
+
   /**
-   * Returns the model id of a row, or empty (logged at WARN, since the row is left out rather than reported by
-   * an exception) when the stored name is not one, so that one odd row does not end a stream over the file.
+   * Returns the model id of a row, or empty (recorded in {@link #skips()}, since the row is left out rather than
+   * reported by an exception) when the stored name is not one, so that one odd row does not end a stream.
    */
-  static Optional<ModelId> readableModelId(String contextId, long rowId) {
+  Optional<ModelId> readableModelId(String contextId, long rowId) {
     try {
       return Optional.of(modelId(contextId, rowId));
     } catch (DatasetException e) {
-      log.warn("skipping a model row [row={}, reason={}]; read it with streamTable(\"model\")", rowId,
-          e.getMessage());
+      skips.record("model", rowId, e.getMessage() + "; read it with streamTable(\"model\")");
       return Optional.empty();
     }
   }
 
-  /** Returns the repository of a row, or empty (logged at WARN) when it is not a GitHub repository. */
-  static Optional<RepoRef> readableRepository(String owner, String name, String url, long rowId) {
+  /** Returns the repository of a row, or empty (recorded in {@link #skips()}) when it is not a GitHub one. */
+  Optional<RepoRef> readableRepository(String owner, String name, String url, long rowId) {
     try {
       return Optional.of(repository(owner, name, url, rowId));
     } catch (DatasetException e) {
-      log.warn("skipping a reuse_repository row [row={}, reason={}]; read it with streamTable(\"reuse_repository\")",
-          rowId, e.getMessage());
+      skips.record("reuse_repository", rowId, e.getMessage() + "; read it with streamTable(\"reuse_repository\")");
       return Optional.empty();
     }
   }

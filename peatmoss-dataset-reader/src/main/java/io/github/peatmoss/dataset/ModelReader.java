@@ -108,7 +108,7 @@ final class ModelReader {
     }
     List<Model> models = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      java.util.Optional<ModelId> id = DatabaseInfo.readableModelId(rows.get(i).contextId, rows.get(i).rowId);
+      java.util.Optional<ModelId> id = info.readableModelId(rows.get(i).contextId, rows.get(i).rowId);
       if (id.isPresent()) {
         models.add(toModel(rows.get(i), id.get(), i, loaded));
       }

@@ -76,9 +76,10 @@ import org.sqlite.SQLiteOpenMode;
  * }
  * }</pre>
  *
- * <p>A row that no core value can hold is left out and logged at WARN rather than ending a stream: a model whose
- * stored name is not a {@linkplain ModelId model id} (NULL, or a form {@code ModelId} rejects), or a reuse
- * repository that is not a GitHub {@code owner/name}. {@link #streamTable(String)} still returns such rows.
+ * <p>A row that no core value can hold is left out rather than ending a stream, and recorded with its reason in
+ * {@link #skippedRows()}: a model whose stored name is not a {@linkplain ModelId model id} (NULL, or a form
+ * {@code ModelId} rejects), or a reuse repository that is not a GitHub {@code owner/name}. {@link
+ * #streamTable(String)} still returns such rows.
  *
  * <p>Thread-safe: every call uses its own connection, so one instance can be shared; each returned stream
  * belongs to the thread that consumes it. Close the dataset when done (for the sample, that deletes its
@@ -239,6 +240,21 @@ public final class PeatmossDataset implements AutoCloseable {
   }
 
   /**
+   * Returns the rows typed queries on this dataset have left out so far because no core value can hold them,
+   * each with the reason, in the order met: the first {@value SkipRecorder#KEPT} in full (see {@link
+   * #skippedRowCount()} for the total). Such rows do not end a stream; {@link #streamTable(String)} returns
+   * them as stored.
+   */
+  public List<SkippedRow> skippedRows() {
+    return info.skips().rows();
+  }
+
+  /** Returns how many distinct rows typed queries on this dataset have left out so far. */
+  public long skippedRowCount() {
+    return info.skips().count();
+  }
+
+  /**
    * Returns the number of rows in each table, by table name in alphabetical order. Counts every table of the
    * file, which takes a few seconds on the full published database.
    *
@@ -379,11 +395,11 @@ public final class PeatmossDataset implements AutoCloseable {
     final long repositoryRow;
     final RepoRef repository;
 
-    LinkRow(ResultSet rs) throws SQLException {
+    LinkRow(ResultSet rs, DatabaseInfo info) throws SQLException {
       modelRow = rs.getLong(1);
-      model = DatabaseInfo.readableModelId(ContextIds.text(rs.getObject(2)), modelRow).orElse(null);
+      model = info.readableModelId(ContextIds.text(rs.getObject(2)), modelRow).orElse(null);
       repositoryRow = rs.getLong(3);
-      repository = DatabaseInfo.readableRepository(rs.getString(4), rs.getString(5), rs.getString(6),
+      repository = info.readableRepository(rs.getString(4), rs.getString(5), rs.getString(6),
           repositoryRow).orElse(null);
     }
 
@@ -406,7 +422,7 @@ public final class PeatmossDataset implements AutoCloseable {
   public Stream<LicensedReuseLink> streamLicensedReuseLinks() {
     info.requireR2("repository licenses (reuse_repository_to_license)");
     return stream(handle -> handle.createQuery(LINK_SELECT + " ORDER BY l.model_id, l.reuse_repository_id")
-        .map((rs, ctx) -> new LinkRow(rs)).iterator(), (handle, rows) -> {
+        .map((rs, ctx) -> new LinkRow(rs, info)).iterator(), (handle, rows) -> {
           Set<Long> modelRows = new LinkedHashSet<>();
           Set<Long> repositoryRows = new LinkedHashSet<>();
           for (LinkRow row : rows) {
@@ -442,7 +458,7 @@ public final class PeatmossDataset implements AutoCloseable {
    */
   public Stream<ReuseLink> streamReuseLinks() {
     return stream(handle -> handle.createQuery(LINK_SELECT + " ORDER BY l.model_id, l.reuse_repository_id")
-        .map((rs, ctx) -> new LinkRow(rs)).iterator(), (handle, rows) -> {
+        .map((rs, ctx) -> new LinkRow(rs, info)).iterator(), (handle, rows) -> {
           List<ReuseLink> out = new ArrayList<>(rows.size());
           for (LinkRow row : rows) {
             if (row.readable()) {
@@ -466,7 +482,7 @@ public final class PeatmossDataset implements AutoCloseable {
         return List.of();
       }
       return handle.createQuery(LINK_SELECT + " WHERE l.model_id = ? ORDER BY l.reuse_repository_id")
-          .bind(0, row.getAsLong()).map((rs, ctx) -> new LinkRow(rs)).stream().filter(LinkRow::readable)
+          .bind(0, row.getAsLong()).map((rs, ctx) -> new LinkRow(rs, info)).stream().filter(LinkRow::readable)
           .map(LinkRow::toLink).collect(Collectors.toList());
     });
   }
@@ -480,7 +496,7 @@ public final class PeatmossDataset implements AutoCloseable {
     Objects.requireNonNull(repository, "repository == null");
     return call(handle -> handle.createQuery(LINK_SELECT + " WHERE r.owner = ? AND r.name = ? ORDER BY l.model_id")
         .bind(0, repository.owner()).bind(1, repository.name())
-        .map((rs, ctx) -> new LinkRow(rs)).stream().filter(LinkRow::readable).map(LinkRow::toLink)
+        .map((rs, ctx) -> new LinkRow(rs, info)).stream().filter(LinkRow::readable).map(LinkRow::toLink)
         .collect(Collectors.toList()));
   }
 
@@ -565,7 +581,7 @@ public final class PeatmossDataset implements AutoCloseable {
     List<ReuseRepository> out = new ArrayList<>(rows.size());
     for (Object[] row : rows) {
       long id = (Long) row[0];
-      Optional<RepoRef> repository = DatabaseInfo.readableRepository((String) row[1], (String) row[2],
+      Optional<RepoRef> repository = info.readableRepository((String) row[1], (String) row[2],
           (String) row[3], id);
       if (repository.isEmpty()) {
         continue;
@@ -610,8 +626,8 @@ public final class PeatmossDataset implements AutoCloseable {
         + " FROM reuse_file f JOIN model m ON m.id = f.model_id JOIN reuse_repository r"
         + " ON r.id = f.reuse_repository_id" + where + " ORDER BY f.id", rs -> {
           String path = rs.getString(1);
-          Optional<ModelId> model = DatabaseInfo.readableModelId(ContextIds.text(rs.getObject(3)), rs.getLong(2));
-          Optional<RepoRef> repo = DatabaseInfo.readableRepository(rs.getString(5), rs.getString(6),
+          Optional<ModelId> model = info.readableModelId(ContextIds.text(rs.getObject(3)), rs.getLong(2));
+          Optional<RepoRef> repo = info.readableRepository(rs.getString(5), rs.getString(6),
               rs.getString(7), rs.getLong(4));
           if (path == null || model.isEmpty() || repo.isEmpty()) {
             return null;

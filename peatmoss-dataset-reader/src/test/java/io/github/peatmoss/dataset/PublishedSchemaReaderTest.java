@@ -197,6 +197,26 @@ class PublishedSchemaReaderTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(SchemaVersion.class)
+  void streamReuseLinks_rowWithoutModelId_isRecordedOnceWithItsReason(SchemaVersion version) {
+    try (PeatmossDataset dataset = PeatmossDataset.open(create(version))) {
+      assertThat(dataset.skippedRowCount()).isZero();
+      try (Stream<ReuseLink> links = dataset.streamReuseLinks()) {
+        assertThat(links).hasSize(3);
+      }
+      try (Stream<ReuseLink> again = dataset.streamReuseLinks()) {
+        assertThat(again).hasSize(3);
+      }
+      assertThat(dataset.skippedRowCount()).isEqualTo(1);
+      assertThat(dataset.skippedRows()).singleElement().satisfies(skip -> {
+        assertThat(skip.table()).isEqualTo("model");
+        assertThat(skip.rowId()).isEqualTo(6);
+        assertThat(skip.reason()).contains("model row 6 has no context_id (NULL)").contains("streamTable(\"model\")");
+      });
+    }
+  }
+
   @Test
   void streamLicensedReuseLinks_onR2_pairsModelAndRepositoryLicenses() {
     try (PeatmossDataset dataset = PeatmossDataset.open(create(SchemaVersion.R2));
