@@ -119,6 +119,10 @@ public final class HttpTransport {
       if (Thread.currentThread().isInterrupted()) {
         throw new TransportException(what + " was interrupted", e);
       }
+      if (e instanceof java.net.UnknownHostException) {
+        throw new TransportException(what + " failed: cannot resolve host " + baseUrl.host()
+            + "; check the endpoint and that this machine has network access", e);
+      }
       throw new TransportException(what + " failed: " + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : " " + e.getMessage())
           + "; check the network and that " + baseUrl.host() + " is reachable, then try again", e);

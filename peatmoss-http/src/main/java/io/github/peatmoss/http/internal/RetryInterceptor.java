@@ -2,6 +2,7 @@ package io.github.peatmoss.http.internal;
 
 import io.github.peatmoss.http.RetryOptions;
 import java.io.IOException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Retries idempotent requests (GET, HEAD) on connection failures, timeouts, 408, 429, 500, 502, 503, 504 and
+ * Retries idempotent requests (GET, HEAD) on connection failures (but not on a host that does not resolve), timeouts, 408, 429, 500, 502, 503, 504 and
  * GitHub's rate-limit 403s, and paces requests through a {@link RateLimiter}. The wait before a retry is, in
  * order: {@code Retry-After}; the reset of a spent window ({@code RateLimit} {@code t}, {@code
  * X-RateLimit-Reset}); one minute for a GitHub secondary limit; else exponential backoff with jitter. A wait
@@ -64,7 +65,9 @@ public final class RetryInterceptor implements Interceptor {
       try {
         response = chain.proceed(request);
       } catch (IOException e) {
-        if (!idempotent || attempt >= options.maxRetries() || chain.call().isCanceled()) {
+        // A host that does not resolve is a wrong endpoint or no network: waiting will not change that.
+        if (!idempotent || attempt >= options.maxRetries() || chain.call().isCanceled()
+            || e instanceof UnknownHostException) {
           throw e;
         }
         Duration wait = backoff(attempt);

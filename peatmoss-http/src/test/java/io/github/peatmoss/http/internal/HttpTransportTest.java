@@ -128,6 +128,25 @@ class HttpTransportTest {
   }
 
   @Test
+  void getJson_unknownHost_failsAtOnceWithoutRetrying() {
+    java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+    HttpTransport offline = transport()
+        .baseUrl(HttpUrl.get("http://hub.peatmoss.invalid/"))
+        .httpClient(new OkHttpClient.Builder().retryOnConnectionFailure(false).dns(host -> {
+          lookups.incrementAndGet();
+          throw new java.net.UnknownHostException(host);
+        }).build())
+        .build();
+
+    assertThatThrownBy(() -> offline.getJson(HttpUrl.get("http://hub.peatmoss.invalid/api/models")))
+        .isInstanceOf(TransportException.class)
+        .hasMessage("GET /api/models failed: cannot resolve host hub.peatmoss.invalid; check the endpoint and"
+            + " that this machine has network access");
+    assertThat(lookups.get()).isEqualTo(1);
+    assertThat(time.sleeps).isEmpty();
+  }
+
+  @Test
   void getJson_waitLongerThanMaximum_throwsRateLimitExceptionWithResetTime() {
     server.enqueue(new MockResponse.Builder().code(429).addHeader("RateLimit", "\"api\";r=0;t=250").build());
     HttpTransport t = transport().retryOptions(RetryOptions.builder().maxWait(Duration.ofSeconds(60)).build()).build();
