@@ -1,7 +1,6 @@
 package io.github.peatmoss.cli;
 
 import io.github.peatmoss.core.model.LicensedReuseLink;
-import io.github.peatmoss.dataset.PeatmossDataset;
 import io.github.peatmoss.licenses.AuditSummary;
 import io.github.peatmoss.licenses.LicenseAudit;
 import io.github.peatmoss.licenses.LinkVerdict;
@@ -33,8 +32,7 @@ final class LicensesAuditCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin JsonOption json;
 
-  @Option(names = "--db", paramLabel = "FILE", description = "The database; default: the bundled sample.")
-  Path db;
+  @Mixin DatabaseOption db;
 
   @Option(names = "--matrix", paramLabel = "FILE", description = "An OSADL compatibility matrix (matrixseqexpl.json"
       + " or matrix.json) that overrides the built-in knowledge for the pairs it covers.")
@@ -54,12 +52,12 @@ final class LicensesAuditCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     LicenseAudit audit = LicenseAudit.using(LicensesCheckCommand.compatibility(matrix));
-    AuditSummary summary;
-    try (PeatmossDataset dataset = db == null ? PeatmossDataset.openSample() : PeatmossDataset.open(db);
-        Stream<LicensedReuseLink> stream = dataset.streamLicensedReuseLinks()) {
-      summary = audit.audit(stream, links ? perLink(out) : v -> { });
-    }
-    String database = db == null ? "sample" : db.toString();
+    AuditSummary summary = db.use(spec.commandLine().getErr(), dataset -> {
+      try (Stream<LicensedReuseLink> stream = dataset.streamLicensedReuseLinks()) {
+        return audit.audit(stream, links ? perLink(out) : v -> { });
+      }
+    });
+    String database = db.db == null ? "sample" : db.db.toString();
     if (json.json) {
       Output.jsonLine(out, summaryJson(database, summary));
     } else {
