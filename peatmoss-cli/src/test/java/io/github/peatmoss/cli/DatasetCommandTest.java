@@ -24,20 +24,10 @@ class DatasetCommandTest {
     return Main.run(args, new PrintWriter(out), new PrintWriter(err));
   }
 
-  private List<JsonNode> jsonLines() throws Exception {
-    List<JsonNode> nodes = new java.util.ArrayList<>();
-    for (String line : out.toString().split("\n")) {
-      if (!line.isBlank()) {
-        nodes.add(Output.JSON.readTree(line));
-      }
-    }
-    return nodes;
-  }
-
   @Test
   void info_json_printsSchemaAndEveryTableCountOfTheSample() throws Exception {
     assertThat(run("dataset", "info", "--json")).isZero();
-    List<JsonNode> lines = jsonLines();
+    List<JsonNode> lines = JsonLines.parse(out);
     assertThat(lines).hasSize(1);
     JsonNode doc = lines.get(0);
     assertThat(doc.get("schema").asText()).isEqualTo("R2");
@@ -55,7 +45,7 @@ class DatasetCommandTest {
   @Test
   void models_json_printsOneObjectPerLineWithTheRequiredFields() throws Exception {
     assertThat(run("dataset", "models", "--json", "--license", "gpl-3.0")).isZero();
-    List<JsonNode> lines = jsonLines();
+    List<JsonNode> lines = JsonLines.parse(out);
     assertThat(lines).isNotEmpty().allSatisfy(line -> {
       assertThat(line.fieldNames()).toIterable().contains("id", "hub", "downloads", "likes", "licenses", "tags");
       assertThat(line.get("licenses").toString()).contains("gpl-3.0");
@@ -65,14 +55,14 @@ class DatasetCommandTest {
   @Test
   void models_top_sortsByDownloads() throws Exception {
     assertThat(run("dataset", "models", "--json", "--top", "5")).isZero();
-    List<Long> downloads = jsonLines().stream().map(n -> n.get("downloads").asLong()).collect(Collectors.toList());
+    List<Long> downloads = JsonLines.parse(out).stream().map(n -> n.get("downloads").asLong()).collect(Collectors.toList());
     assertThat(downloads).hasSize(5).isSortedAccordingTo(java.util.Comparator.reverseOrder());
   }
 
   @Test
   void model_showsLookupsAndReuse() throws Exception {
     assertThat(run("dataset", "model", "--json", "acme-ai/tiny-bert")).isZero();
-    JsonNode doc = jsonLines().get(0);
+    JsonNode doc = JsonLines.parse(out).get(0);
     assertThat(doc.get("model").get("id").asText()).isEqualTo("acme-ai/tiny-bert");
     assertThat(doc.get("reusedBy").size()).isPositive();
     assertThat(doc.has("extracted")).isTrue();
@@ -92,7 +82,7 @@ class DatasetCommandTest {
   @Test
   void reuse_listsRepositoriesWithBothLicenses() throws Exception {
     assertThat(run("dataset", "reuse", "--json", "acme-ai/tiny-bert")).isZero();
-    assertThat(jsonLines()).isNotEmpty().allSatisfy(line -> {
+    assertThat(JsonLines.parse(out)).isNotEmpty().allSatisfy(line -> {
       assertThat(line.get("model").asText()).isEqualTo("acme-ai/tiny-bert");
       assertThat(line.get("modelLicenses").toString()).contains("gpl-3.0");
       assertThat(line.has("repositoryLicenses")).isTrue();
@@ -103,7 +93,7 @@ class DatasetCommandTest {
   @Test
   void reuse_repository_listsTheModelsItReuses() throws Exception {
     assertThat(run("dataset", "reuse", "--json", "--repository", "river-dev/chat-ui")).isZero();
-    assertThat(jsonLines()).isNotEmpty()
+    assertThat(JsonLines.parse(out)).isNotEmpty()
         .allSatisfy(line -> assertThat(line.get("repository").asText()).isEqualTo("river-dev/chat-ui"));
   }
 
@@ -128,7 +118,7 @@ class DatasetCommandTest {
       expected = dataset.tableCounts().get("model").intValue() - 1;
     }
     assertThat(run("dataset", "models", "--json", "--db", copy.toString())).isZero();
-    assertThat(jsonLines()).hasSize(expected);
+    assertThat(JsonLines.parse(out)).hasSize(expected);
     assertThat(err.toString().strip())
         .isEqualTo("peatmoss: note: left out 1 row(s) no value can hold; first: model row 900001: model row 900001"
             + " has no context_id (NULL), so it has no model id; filter it out with SQL (context_id IS NOT NULL)"

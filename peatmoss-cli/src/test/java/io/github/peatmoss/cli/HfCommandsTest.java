@@ -40,21 +40,11 @@ class HfCommandsTest {
     return server.url("/").toString();
   }
 
-  private List<JsonNode> jsonLines() throws Exception {
-    List<JsonNode> nodes = new java.util.ArrayList<>();
-    for (String line : out.toString().split("\n")) {
-      if (!line.isBlank()) {
-        nodes.add(Output.JSON.readTree(line));
-      }
-    }
-    return nodes;
-  }
-
   @Test
   void list_json_printsOneModelPerLineWithIdDownloadsLikesTags() throws Exception {
     server.setDispatcher(new FakeHub(30, 10));
     assertThat(run("hf", "list", "--endpoint", endpoint(), "--json", "--limit", "12")).isZero();
-    List<JsonNode> lines = jsonLines();
+    List<JsonNode> lines = JsonLines.parse(out);
     assertThat(lines).hasSize(12);
     JsonNode first = lines.get(0);
     assertThat(first.get("id").asText()).isEqualTo(FakeHub.modelId(0));
@@ -69,7 +59,7 @@ class HfCommandsTest {
     server.setDispatcher(new FakeHub(3, 10));
     assertThat(run("hf", "list", "--endpoint", endpoint(), "--json", "--expand", "downloads,likes", "--expand", "model-index"))
         .isZero();
-    assertThat(jsonLines()).hasSize(3);
+    assertThat(JsonLines.parse(out)).hasSize(3);
     mockwebserver3.RecordedRequest request = server.takeRequest();
     assertThat(request.getUrl().queryParameterValues("expand")).containsExactly("downloads", "likes", "model-index");
     assertThat(run("hf", "list", "--endpoint", endpoint(), "--expand", "nonsense")).isEqualTo(2);
@@ -90,7 +80,7 @@ class HfCommandsTest {
   void model_andCard_showTheHubsView() throws Exception {
     server.setDispatcher(new FakeHub(5, 5));
     assertThat(run("hf", "model", FakeHub.modelId(1), "--endpoint", endpoint(), "--json")).isZero();
-    JsonNode model = jsonLines().get(0);
+    JsonNode model = JsonLines.parse(out).get(0);
     assertThat(model.get("id").asText()).isEqualTo(FakeHub.modelId(1));
     assertThat(model.get("architectures").get(0).asText()).isEqualTo("BertForMaskedLM");
 
@@ -101,7 +91,7 @@ class HfCommandsTest {
     assertThat(out.toString()).contains("accuracy = 0.501 on IMDb").contains("outline:").contains("Training");
 
     assertThat(run("hf", "card", FakeHub.modelId(1), "--endpoint", endpoint(), "--json")).isZero();
-    assertThat(jsonLines().get(0).get("evalResults").size()).isEqualTo(1);
+    assertThat(JsonLines.parse(out).get(0).get("evalResults").size()).isEqualTo(1);
   }
 
   @Test
@@ -149,14 +139,14 @@ class HfCommandsTest {
     limited[args.length] = "--limit";
     limited[args.length + 1] = "100";
     assertThat(run(limited)).isZero();
-    JsonNode first = jsonLines().get(0);
+    JsonNode first = JsonLines.parse(out).get(0);
     assertThat(first.get("models").asLong()).isEqualTo(100);
     assertThat(first.get("complete").asBoolean()).isFalse();
     assertThat(Files.readString(dir.resolve("crawl.db.hf-checkpoint"))).contains("cursor");
 
     assertThat(run(args)).isZero();
     assertThat(err.toString()).contains("resuming from checkpoint");
-    JsonNode second = jsonLines().get(0);
+    JsonNode second = JsonLines.parse(out).get(0);
     assertThat(second.get("models").asLong()).isEqualTo(130);
     assertThat(second.get("complete").asBoolean()).isTrue();
 
@@ -207,7 +197,7 @@ class HfCommandsTest {
     Path db = dir.resolve("cards.db");
     assertThat(run("hf", "mine", "--endpoint", endpoint(), "--db", db.toString(), "--page-size", "10", "--cards",
         "--concurrency", "3", "--json")).isZero();
-    JsonNode summary = jsonLines().get(0);
+    JsonNode summary = JsonLines.parse(out).get(0);
     assertThat(summary.get("cardsFetched").asLong()).isEqualTo(18);
     assertThat(summary.get("cardsMissing").asLong()).isEqualTo(2);
     assertThat(hub.requests().stream().filter(r -> r.endsWith("README.md")).collect(Collectors.toList())).hasSize(20);

@@ -10,7 +10,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,20 +38,10 @@ class LicensesCommandTest {
     LicensesCommand.stdin = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private List<JsonNode> jsonLines() throws Exception {
-    List<JsonNode> lines = new ArrayList<>();
-    for (String line : out.toString().split("\\R")) {
-      if (!line.isBlank()) {
-        lines.add(Output.JSON.readTree(line));
-      }
-    }
-    return lines;
-  }
-
   @Test
   void parse_json_oneLinePerInputWithCanonicalOrPositionedError() throws Exception {
     assertThat(run("licenses", "parse", "--json", "mit or apache-2.0", "MIT AND")).isEqualTo(1);
-    List<JsonNode> lines = jsonLines();
+    List<JsonNode> lines = JsonLines.parse(out);
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0).toString()).isEqualTo(
         "{\"input\":\"mit or apache-2.0\",\"valid\":true,\"canonical\":\"MIT OR Apache-2.0\",\"error\":null}");
@@ -65,7 +54,7 @@ class LicensesCommandTest {
   void parse_stdin_readsOneExpressionPerLine_andLenientRepairs() throws Exception {
     stdin("MIT And ISC\nGPL-2.0 +\n");
     assertThat(run("licenses", "parse", "--lenient", "--json", "-")).isZero();
-    assertThat(jsonLines()).extracting(n -> n.get("canonical").asText()).containsExactly("MIT AND ISC", "GPL-2.0+");
+    assertThat(JsonLines.parse(out)).extracting(n -> n.get("canonical").asText()).containsExactly("MIT AND ISC", "GPL-2.0+");
   }
 
   @Test
@@ -79,7 +68,7 @@ class LicensesCommandTest {
   void normalize_json_givesSpdxAndCategory() throws Exception {
     stdin("creativeml-openrail-m\nGPLv3+\n\nsee LICENSE\n");
     assertThat(run("licenses", "normalize", "--json", "apache-2.0", "-")).isZero();
-    List<JsonNode> lines = jsonLines();
+    List<JsonNode> lines = JsonLines.parse(out);
     assertThat(lines).extracting(n -> n.get("spdx").asText()).containsExactly("Apache-2.0",
         "LicenseRef-scancode-stable-diffusion-2022-08-22", "GPL-3.0-or-later", "NONE",
         "LicenseRef-unmapped-see-license");
@@ -93,7 +82,7 @@ class LicensesCommandTest {
   void check_json_tabSeparatedLines() throws Exception {
     stdin("bigscience-bloom-rail-1.0\tapache-2.0\nApache-2.0\tGPL-2.0-only\ngpl-3.0\t\n");
     assertThat(run("licenses", "check", "--json", "-")).isZero();
-    List<JsonNode> lines = jsonLines();
+    List<JsonNode> lines = JsonLines.parse(out);
     assertThat(lines).extracting(n -> n.get("verdict").asText())
         .containsExactly("CONDITIONAL", "INCOMPATIBLE", "INCOMPATIBLE");
     JsonNode first = lines.get(0);
@@ -122,7 +111,7 @@ class LicensesCommandTest {
     Path matrix = tmp.resolve("matrix.json");
     Files.writeString(matrix, "{\"MIT\": {\"GPL-3.0-only\": \"Yes\"}}");
     assertThat(run("licenses", "check", "--json", "--matrix", matrix.toString(), "GPL-3.0-only", "MIT")).isZero();
-    assertThat(jsonLines().get(0).get("verdict").asText()).isEqualTo("COMPATIBLE");
+    assertThat(JsonLines.parse(out).get(0).get("verdict").asText()).isEqualTo("COMPATIBLE");
   }
 
   @Test
@@ -144,7 +133,7 @@ class LicensesCommandTest {
   @Test
   void audit_sample_json_isOneSummaryObject() throws Exception {
     assertThat(run("licenses", "audit", "--json")).isZero();
-    List<JsonNode> lines = jsonLines();
+    List<JsonNode> lines = JsonLines.parse(out);
     assertThat(lines).hasSize(1);
     JsonNode summary = lines.get(0);
     assertThat(summary.get("database").asText()).isEqualTo("sample");
@@ -165,7 +154,7 @@ class LicensesCommandTest {
   void audit_links_printsOneLinePerLinkThenTheSummary(@TempDir Path tmp) throws Exception {
     Path db = io.github.peatmoss.dataset.PeatmossDataset.copySample(tmp.resolve("sample.db"));
     assertThat(run("licenses", "audit", "--db", db.toString(), "--links", "--json")).isZero();
-    List<JsonNode> lines = jsonLines();
+    List<JsonNode> lines = JsonLines.parse(out);
     JsonNode summary = lines.get(lines.size() - 1);
     assertThat(lines).hasSize((int) summary.get("links").asLong() + 1);
     assertThat(lines.get(0).fieldNames()).toIterable().containsExactly("model", "repository", "modelLicense",

@@ -2,6 +2,7 @@ package io.github.peatmoss.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.peatmoss.hf.snapshot.Db;
 import io.github.peatmoss.hf.snapshot.FakeSnapshotHub;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,18 +12,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -82,7 +75,7 @@ class SnapshotKillTest {
     }
     assertThat(progress).anyMatch(l -> l.startsWith("[1/4] acme/model-0 new"))
         .anyMatch(l -> l.startsWith("[2/4] acme/model-1 new")).noneMatch(l -> l.startsWith("[3/4]"));
-    assertThat(rows(db, "SELECT context_id FROM model WHERE has_snapshot = 1 ORDER BY id"))
+    assertThat(Db.rows(db, "SELECT context_id FROM model WHERE has_snapshot = 1 ORDER BY id"))
         .as("killed mid-way: two of four models done").hasSize(2);
     try (Stream<Path> files = Files.walk(out)) {
       assertThat(files.map(p -> p.getFileName().toString())).as("the killed download left its temporary file")
@@ -92,9 +85,12 @@ class SnapshotKillTest {
     // Run again to the end: the same database and the same files as the uninterrupted run.
     assertThat(runInProcess(endpoint, db, out)).isZero();
 
-    assertThat(dump(db)).isEqualTo(dump(refDb));
-    assertThat(files(out)).isEqualTo(files(refOut));
-    assertThat(files(out).keySet()).anyMatch(k -> k.startsWith("blobs/sha256/")).hasSize(4 * 4 + 4);
+    Map<String, List<List<Object>>> reference = Db.dump(refDb);
+    assertThat(reference.get("hf_commit")).hasSize(12);
+    assertThat(reference.get("discussion_event")).hasSize(4 * 8);
+    assertThat(Db.dump(db)).isEqualTo(reference);
+    assertThat(Db.files(out)).isEqualTo(Db.files(refOut));
+    assertThat(Db.files(out).keySet()).anyMatch(k -> k.startsWith("blobs/sha256/")).hasSize(4 * 4 + 4);
   }
 
   private static int runInProcess(String endpoint, Path db, Path out) {
@@ -112,46 +108,5 @@ class SnapshotKillTest {
   private static String classPath() {
     // Surefire's booter jar names the test class path in its manifest; it also works as -cp.
     return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-  }
-
-  private static List<List<Object>> rows(Path db, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
-        ResultSet r = s.executeQuery(sql)) {
-      int columns = r.getMetaData().getColumnCount();
-      List<List<Object>> rows = new ArrayList<>();
-      while (r.next()) {
-        List<Object> row = new ArrayList<>();
-        for (int i = 1; i <= columns; i++) {
-          Object value = r.getObject(i);
-          row.add(value instanceof byte[] ? Arrays.toString((byte[]) value) : value);
-        }
-        rows.add(row);
-      }
-      return rows;
-    }
-  }
-
-  private static Map<String, List<List<Object>>> dump(Path db) throws SQLException {
-    Map<String, List<List<Object>>> tables = new TreeMap<>();
-    for (List<Object> table : rows(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
-      String name = (String) table.get(0);
-      tables.put(name, rows(db, "SELECT * FROM \"" + name + "\" ORDER BY rowid"));
-    }
-    assertThat(tables.get("hf_commit")).hasSize(12);
-    assertThat(tables.get("discussion_event")).hasSize(4 * 8);
-    return tables;
-  }
-
-  private static Map<String, String> files(Path dir) throws IOException {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(".lock"))
-          .collect(Collectors.toMap(p -> dir.relativize(p).toString().replace('\\', '/'), p -> {
-            try {
-              return new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          }, (a, b) -> a, TreeMap::new));
-    }
   }
 }

@@ -14,6 +14,7 @@ import io.github.peatmoss.core.exception.RateLimitException;
 import io.github.peatmoss.core.model.Model;
 import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.http.RetryOptions;
+import io.github.peatmoss.http.internal.FakeTime;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

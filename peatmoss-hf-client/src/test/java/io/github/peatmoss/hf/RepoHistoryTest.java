@@ -9,6 +9,7 @@ import io.github.peatmoss.core.model.DiscussionEvent;
 import io.github.peatmoss.core.model.GitRef;
 import io.github.peatmoss.core.model.HfCommit;
 import io.github.peatmoss.core.model.ModelId;
+import io.github.peatmoss.http.internal.FakeTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

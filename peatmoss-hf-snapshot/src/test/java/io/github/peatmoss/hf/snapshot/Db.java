@@ -17,12 +17,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Reads SQLite files and directories back for assertions. */
-final class Db {
+/** Reads SQLite files and directories back for assertions; shared with other modules' tests via the test-jar. */
+public final class Db {
   private Db() {}
 
   /** Returns the rows {@code sql} selects, each as a list of column values. */
-  static List<List<Object>> rows(Path db, String sql) {
+  public static List<List<Object>> rows(Path db, String sql) {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
         ResultSet r = s.executeQuery(sql)) {
       int columns = r.getMetaData().getColumnCount();
@@ -42,13 +42,13 @@ final class Db {
   }
 
   /** Returns one value. */
-  static Object value(Path db, String sql) {
+  public static Object value(Path db, String sql) {
     List<List<Object>> rows = rows(db, sql);
     return rows.isEmpty() ? null : rows.get(0).get(0);
   }
 
   /** Returns every row of every table, in rowid order, keyed by table name. */
-  static Map<String, List<List<Object>>> dump(Path db) {
+  public static Map<String, List<List<Object>>> dump(Path db) {
     Map<String, List<List<Object>>> out = new TreeMap<>();
     for (List<Object> table : rows(db, "SELECT name FROM sqlite_master WHERE type = 'table'")) {
       String name = (String) table.get(0);
@@ -60,10 +60,10 @@ final class Db {
   }
 
   /** Returns every regular file under {@code dir} (relative path to bytes as text), except the lock file. */
-  static Map<String, String> files(Path dir) {
+  public static Map<String, String> files(Path dir) {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(".lock"))
-          .collect(Collectors.toMap(p -> dir.relativize(p).toString(), p -> {
+          .collect(Collectors.toMap(p -> dir.relativize(p).toString().replace('\\', '/'), p -> {
             try {
               return new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1);
             } catch (IOException e) {

@@ -8,12 +8,22 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A clock that only moves when something sleeps on it; records every sleep. Thread-safe. */
-final class FakeTime extends Clock implements Sleeper {
+/**
+ * A clock that only moves when something sleeps on it; records every sleep. Thread-safe. Shared with the
+ * clients' tests through this module's test-jar.
+ */
+public final class FakeTime extends Clock implements Sleeper {
   private volatile Instant now;
-  final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+  /** Every sleep, in order. */
+  public final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
-  FakeTime(Instant start) {
+  /** Starts at 2026-11-26T12:00:00Z. */
+  public FakeTime() {
+    this(Instant.parse("2026-11-26T12:00:00Z"));
+  }
+
+  /** Starts at {@code start}. */
+  public FakeTime(Instant start) {
     this.now = start;
   }
 
@@ -23,7 +33,8 @@ final class FakeTime extends Clock implements Sleeper {
     now = now.plus(duration);
   }
 
-  synchronized void advance(Duration duration) {
+  /** Moves the clock without recording a sleep. */
+  public synchronized void advance(Duration duration) {
     now = now.plus(duration);
   }
 
