@@ -14,17 +14,17 @@ import io.github.peatmoss.core.model.RepoRef;
 import io.github.peatmoss.github.internal.ConditionalRequests;
 import io.github.peatmoss.github.internal.EtagStore;
 import io.github.peatmoss.github.internal.RequestLedger;
+import io.github.peatmoss.http.ClientSettings;
+import io.github.peatmoss.http.GitHubToken;
 import io.github.peatmoss.http.RetryOptions;
 import io.github.peatmoss.http.internal.HttpTransport;
 import io.github.peatmoss.http.internal.Json;
 import io.github.peatmoss.http.internal.LinkHeader;
 import io.github.peatmoss.http.internal.RateLimitHeaders;
 import io.github.peatmoss.http.internal.RateLimitInfo;
-import io.github.peatmoss.http.internal.Sleeper;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -71,8 +70,7 @@ public final class GitHubClient {
   private static final String JSON = "application/vnd.github+json";
   private static final String RAW = "application/vnd.github.raw+json";
   private static final long MAX_CACHED_BODY = 16L * 1024 * 1024;
-  private static final OkHttpClient DEFAULT_HTTP = new OkHttpClient.Builder()
-      .connectTimeout(10, TimeUnit.SECONDS).readTimeout(60, TimeUnit.SECONDS).build();
+  private static final OkHttpClient DEFAULT_HTTP = new OkHttpClient();
 
   private final Builder settings;
   private final HttpTransport api;
@@ -84,23 +82,19 @@ public final class GitHubClient {
     this.settings = b.copy();
     this.ledger = new RequestLedger(request -> bucket(request.url().encodedPath()));
     this.cache = Optional.ofNullable(b.cacheDirectory).map(EtagStore::new);
-    OkHttpClient.Builder http = (b.httpClient == null ? DEFAULT_HTTP : b.httpClient).newBuilder();
+    OkHttpClient.Builder http = b.settings.httpClient().orElse(DEFAULT_HTTP).newBuilder();
     cache.ifPresent(store -> http.addInterceptor(new ConditionalRequests(store, MAX_CACHED_BODY)));
     http.addNetworkInterceptor(ledger);
-    OkHttpClient shared = http.build();
-    this.api = transport(b, b.endpoint, shared);
-    this.raw = transport(b, b.rawEndpoint, shared);
+    ClientSettings shared = b.settings.toBuilder().httpClient(http.build()).build();
+    this.api = transport(shared, b.endpoint(), b.token);
+    this.raw = transport(shared, b.rawEndpoint(), b.token);
   }
 
-  private static HttpTransport transport(Builder b, URI endpoint, OkHttpClient http) {
+  private static HttpTransport transport(ClientSettings settings, URI endpoint, GitHubToken token) {
     return HttpTransport.builder()
+        .settings(settings)
         .baseUrl(HttpUrl.get(endpoint.toString()))
-        .httpClient(http)
-        .bearerToken(b.token == null ? null : b.token.value())
-        .userAgent(userAgent(b.userAgentSuffix))
-        .retryOptions(b.retryOptions)
-        .clock(b.clock)
-        .sleeper(b.sleeper)
+        .token(Optional.ofNullable(token))
         .bucketOf(request -> bucket(request.url().encodedPath()))
         .requestIdHeaders(List.of("X-GitHub-Request-Id", "X-Request-Id"))
         .build();
@@ -125,7 +119,7 @@ public final class GitHubClient {
 
   /** Returns the API endpoint. */
   public URI endpoint() {
-    return settings.endpoint;
+    return settings.endpoint();
   }
 
   /** Returns the ETag cache directory, if conditional requests are on. */
@@ -180,7 +174,7 @@ public final class GitHubClient {
    */
   public PagedIterable<RepositorySearchHit> searchRepositories(String query) {
     requireQuery(query);
-    long today = LocalDate.ofInstant(settings.clock.instant(), ZoneOffset.UTC).toEpochDay();
+    long today = LocalDate.ofInstant(settings.settings.clock().instant(), ZoneOffset.UTC).toEpochDay();
     HttpUrl endpoint = api.baseUrl().newBuilder().addPathSegments("search/repositories").build();
     return PagedIterable.of(new SlicedSearch<>(endpoint, query, SlicedSearch.Dimension.CREATED, today,
         this::getSearchPage,
@@ -213,7 +207,7 @@ public final class GitHubClient {
       JsonNode body = Json.mapper().readTree(response.body().byteStream());
       if (body == null || !body.isObject()) {
         throw new DecodeException("GET " + url.encodedPath() + ": expected a search result object; check the"
-            + " endpoint " + settings.endpoint);
+            + " endpoint " + settings.endpoint());
       }
       return new SlicedSearch.Answer(body, LinkHeader.next(response.headers(), response.request().url()));
     });
@@ -400,7 +394,7 @@ public final class GitHubClient {
         JsonNode body = Json.mapper().readTree(response.body().byteStream());
         if (body == null || !body.isArray()) {
           throw new DecodeException("GET " + url.encodedPath() + ": expected a JSON array; check the endpoint "
-              + settings.endpoint);
+              + settings.endpoint());
         }
         HttpUrl finalUrl = response.request().url();
         return new HttpTransport.JsonPage(body, finalUrl, LinkHeader.next(response.headers(), finalUrl),
@@ -424,7 +418,7 @@ public final class GitHubClient {
     Map<String, long[]> counts = ledger.counts();
     Map<String, Headers> limits = ledger.lastLimitHeaders();
     List<GitHubRateLimit> result = new ArrayList<>();
-    Instant now = settings.clock.instant();
+    Instant now = settings.settings.clock().instant();
     counts.forEach((bucket, c) -> {
       GitHubRateLimit.Builder b = GitHubRateLimit.builder().bucket(bucket).requests(c[0]).notModified(c[1]);
       Headers headers = limits.get(bucket);
@@ -495,44 +489,54 @@ public final class GitHubClient {
     return path.substring(start, end);
   }
 
-  private static String userAgent(String suffix) {
-    String version = GitHubClient.class.getPackage().getImplementationVersion();
-    String agent = "peatmoss-java/" + (version == null ? "dev" : version);
-    return suffix == null || suffix.isBlank() ? agent : agent + " " + suffix.strip();
-  }
-
   @Override
   public String toString() {
-    return "GitHubClient[endpoint=" + settings.endpoint + ", token=" + (settings.token == null ? "none" : "redacted")
+    return "GitHubClient[endpoint=" + settings.endpoint() + ", token=" + (settings.token == null ? "none" : "redacted")
         + ", cache=" + (settings.cacheDirectory == null ? "off" : settings.cacheDirectory) + "]";
   }
 
   /** Builds {@link GitHubClient}s; not thread-safe. */
   public static final class Builder {
-    private URI endpoint = DEFAULT_ENDPOINT;
-    private URI rawEndpoint = DEFAULT_RAW_ENDPOINT;
+    private ClientSettings settings = ClientSettings.defaults();
+    private URI endpoint;
+    private URI rawEndpoint;
     private GitHubToken token;
-    private OkHttpClient httpClient;
-    private RetryOptions retryOptions = RetryOptions.defaults();
-    private String userAgentSuffix;
     private Path cacheDirectory;
-    private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.SYSTEM;
 
     private Builder() {}
 
     private Builder copy() {
       Builder b = new Builder();
+      b.settings = settings;
       b.endpoint = endpoint;
       b.rawEndpoint = rawEndpoint;
       b.token = token;
-      b.httpClient = httpClient;
-      b.retryOptions = retryOptions;
-      b.userAgentSuffix = userAgentSuffix;
       b.cacheDirectory = cacheDirectory;
-      b.clock = clock;
-      b.sleeper = sleeper;
       return b;
+    }
+
+    URI endpoint() {
+      return endpoint != null ? endpoint : settings.endpointOr(DEFAULT_ENDPOINT);
+    }
+
+    /** The raw endpoint: as set; else {@code <endpoint>/raw/} for a configured endpoint; else GitHub's. */
+    URI rawEndpoint() {
+      if (rawEndpoint != null) {
+        return rawEndpoint;
+      }
+      URI api = endpoint();
+      return api.equals(DEFAULT_ENDPOINT) ? DEFAULT_RAW_ENDPOINT
+          : URI.create(HttpUrl.get(api.toString()).resolve("raw/").toString());
+    }
+
+    /**
+     * Sets the shared client settings (user agent, timeouts, retries and waits, and their endpoint, which is
+     * the API endpoint unless {@link #endpoint(URI)} says otherwise). The token is set apart with {@link
+     * #token(GitHubToken)}.
+     */
+    public Builder settings(ClientSettings settings) {
+      this.settings = Objects.requireNonNull(settings, "settings == null");
+      return this;
     }
 
     /**
@@ -541,28 +545,19 @@ public final class GitHubClient {
      * @throws IllegalArgumentException if it is not an absolute http(s) URI
      */
     public Builder endpoint(URI endpoint) {
-      this.endpoint = checkEndpoint(endpoint);
+      this.endpoint = ClientSettings.checkEndpoint(Objects.requireNonNull(endpoint, "endpoint == null"));
       return this;
     }
 
     /**
-     * Sets the raw file endpoint; default {@code https://raw.githubusercontent.com}.
+     * Sets the raw file endpoint; default {@code https://raw.githubusercontent.com} for github.com and {@code
+     * <endpoint>/raw/} for any other API endpoint.
      *
      * @throws IllegalArgumentException if it is not an absolute http(s) URI
      */
     public Builder rawEndpoint(URI rawEndpoint) {
-      this.rawEndpoint = checkEndpoint(rawEndpoint);
+      this.rawEndpoint = ClientSettings.checkEndpoint(Objects.requireNonNull(rawEndpoint, "rawEndpoint == null"));
       return this;
-    }
-
-    private static URI checkEndpoint(URI endpoint) {
-      Objects.requireNonNull(endpoint, "endpoint == null");
-      String scheme = endpoint.getScheme();
-      if (!("http".equals(scheme) || "https".equals(scheme)) || endpoint.getHost() == null
-          || HttpUrl.parse(endpoint.toString()) == null) {
-        throw new IllegalArgumentException("endpoint must be an absolute http(s) URI: " + endpoint);
-      }
-      return endpoint;
     }
 
     /** Sets the token, sent to the API endpoint only; without one the client is anonymous (60 requests an hour). */
@@ -574,24 +569,6 @@ public final class GitHubClient {
     /** Removes the token: anonymous access. */
     public Builder anonymous() {
       this.token = null;
-      return this;
-    }
-
-    /** Sets the OkHttp client to derive from; it is never changed. */
-    public Builder httpClient(OkHttpClient httpClient) {
-      this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
-      return this;
-    }
-
-    /** Sets retries, backoff, the maximum wait for rate limits, and pacing. */
-    public Builder retryOptions(RetryOptions retryOptions) {
-      this.retryOptions = Objects.requireNonNull(retryOptions, "retryOptions == null");
-      return this;
-    }
-
-    /** Sets text appended to the {@code User-Agent} (GitHub asks for one that names the tool). */
-    public Builder userAgentSuffix(String userAgentSuffix) {
-      this.userAgentSuffix = Objects.requireNonNull(userAgentSuffix, "userAgentSuffix == null");
       return this;
     }
 
@@ -607,18 +584,6 @@ public final class GitHubClient {
     /** Turns conditional requests off (the default). */
     public Builder noCache() {
       this.cacheDirectory = null;
-      return this;
-    }
-
-    /** Sets the clock rate-limit resets are measured on; for tests. */
-    Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock == null");
-      return this;
-    }
-
-    /** Sets how waits are made; for tests. */
-    Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
       return this;
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.peatmoss.core.model.GitHubIssue;
 import io.github.peatmoss.core.model.RepoRef;
 import io.github.peatmoss.github.testing.FakeGitHub;
+import io.github.peatmoss.http.ClientSettings;
+import io.github.peatmoss.http.GitHubToken;
 import io.github.peatmoss.http.internal.FakeTime;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +33,7 @@ class EtagCacheTest {
   private GitHubClient client(String token) {
     server.setDispatcher(github);
     return GitHubClient.builder().endpoint(server.url("/").uri()).token(GitHubToken.of(token))
-        .cacheDirectory(cache).clock(time).sleeper(time).build();
+        .cacheDirectory(cache).settings(ClientSettings.builder().clock(time).sleeper(time).build()).build();
   }
 
   @Test
@@ -103,7 +105,8 @@ class EtagCacheTest {
   void withoutCache_nothingIsConditional() {
     github.addRepo("acme/app", 42, "MIT");
     server.setDispatcher(github);
-    GitHubClient plain = GitHubClient.builder().endpoint(server.url("/").uri()).clock(time).sleeper(time).build();
+    GitHubClient plain = GitHubClient.builder().endpoint(server.url("/").uri())
+        .settings(ClientSettings.builder().clock(time).sleeper(time).build()).build();
     plain.getRepository(RepoRef.of("acme", "app"));
     plain.getRepository(RepoRef.of("acme", "app"));
     assertThat(github.charged("core")).isEqualTo(2);

@@ -10,6 +10,8 @@ import io.github.peatmoss.core.model.GitHubPullRequest;
 import io.github.peatmoss.core.model.RepoRef;
 import io.github.peatmoss.core.model.ReuseRepository;
 import io.github.peatmoss.github.testing.FakeGitHub;
+import io.github.peatmoss.http.ClientSettings;
+import io.github.peatmoss.http.GitHubToken;
 import io.github.peatmoss.http.internal.FakeTime;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -30,7 +32,7 @@ class GitHubClientTest {
 
   private GitHubClient client() {
     return GitHubClient.builder().endpoint(server.url("/").uri()).rawEndpoint(server.url("/raw/").uri())
-        .token(GitHubToken.of("ghp_secret")).clock(time).sleeper(time).build();
+        .token(GitHubToken.of("ghp_secret")).settings(ClientSettings.builder().clock(time).sleeper(time).build()).build();
   }
 
   @Test

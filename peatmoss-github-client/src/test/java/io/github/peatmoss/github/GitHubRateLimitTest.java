@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.peatmoss.core.exception.AuthenticationException;
 import io.github.peatmoss.core.exception.RateLimitException;
 import io.github.peatmoss.core.model.RepoRef;
+import io.github.peatmoss.http.ClientSettings;
+import io.github.peatmoss.http.GitHubToken;
 import io.github.peatmoss.http.internal.FakeTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +32,7 @@ class GitHubRateLimitTest {
 
   private GitHubClient client() {
     return GitHubClient.builder().endpoint(server.url("/").uri()).token(GitHubToken.of("ghp_secret"))
-        .clock(time).sleeper(time).build();
+        .settings(ClientSettings.builder().clock(time).sleeper(time).build()).build();
   }
 
   private static MockResponse.Builder limited(int code, String bucket, long remaining, Instant reset, String body) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peatmoss.core.Page;
 import io.github.peatmoss.github.testing.FakeGitHub;
+import io.github.peatmoss.http.ClientSettings;
+import io.github.peatmoss.http.GitHubToken;
 import io.github.peatmoss.http.internal.FakeTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ class SearchSlicingTest {
   private GitHubClient client() {
     server.setDispatcher(github);
     return GitHubClient.builder().endpoint(server.url("/").uri()).token(GitHubToken.of("ghp_secret"))
-        .clock(time).sleeper(time).build();
+        .settings(ClientSettings.builder().clock(time).sleeper(time).build()).build();
   }
 
   private void indexTimmFiles(int n) {
