@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "github",
     mixinStandardHelpOptions = true,
+    subcommands = {GithubScanCommand.class},
     description = "Find GitHub repositories that reuse a model and the files where they do. (Not in this build yet.)")
 final class GithubCommand implements Callable<Integer> {
   @Override

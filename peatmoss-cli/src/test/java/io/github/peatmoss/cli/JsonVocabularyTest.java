@@ -44,7 +44,8 @@ class JsonVocabularyTest {
       Map.entry("licenses parse", List.of("mit OR apache-2.0", "MIT AND")),
       Map.entry("licenses normalize", List.of("apache-2.0", "GPLv3+", "see LICENSE")),
       Map.entry("licenses check", List.of("bigscience-bloom-rail-1.0", "Apache-2.0", "MIT", "GPL-3.0-only")),
-      Map.entry("licenses audit", List.of("--links")));
+      Map.entry("licenses audit", List.of("--links")),
+      Map.entry("github scan", List.of("src/test/resources/fixtures/reuse-checkout", "--rejected")));
 
   /** Fields whose value is a map keyed by data (table names, verdicts, license strings), not by field names. */
   static final Set<String> MAP_FIELDS = Set.of("tables", "byVerdict", "unmappedLicenses");
