@@ -38,7 +38,7 @@ public final class ExtractCardMetadata {
     for (Map.Entry<String, Object> field : ExtractionJson.toMap(extraction.metadata()).entrySet()) {
       Object value = field.getValue();
       if (value != null && !(value instanceof List && ((List<?>) value).isEmpty())) {
-        System.out.println(field.getKey() + " = " + value);        // {value, source, evidence{quote, offset}}
+        System.out.println(field.getKey() + " = " + value);        // {value, provenance, evidence{source, quote, offset}}
       }
     }
     System.out.println("left for an LLM: " + extraction.openFields());

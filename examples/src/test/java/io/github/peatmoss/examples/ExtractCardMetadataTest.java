@@ -23,9 +23,9 @@ class ExtractCardMetadataTest {
       System.setOut(original);
     }
     assertThat(buffer.toString(StandardCharsets.UTF_8))
-        .contains("license = {value=apache-2.0, source=CARD_YAML, evidence={source=README.md, quote=license: apache-2.0")
+        .contains("license = {value=apache-2.0, provenance=CARD_YAML, evidence={source=README.md, quote=license: apache-2.0")
         .contains("baseModel = [{value={name=distilbert-base-uncased")
-        .contains("parameterCount = {value=66000000, source=CARD_TEXT")
+        .contains("parameterCount = {value=66000000, provenance=CARD_TEXT")
         .contains("githubRepo = [{value=example-org/sentiment-demo")
         .contains("left for an LLM: [HARDWARE");
   }

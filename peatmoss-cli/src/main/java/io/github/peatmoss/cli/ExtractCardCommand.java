@@ -67,11 +67,11 @@ final class ExtractCardCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  /** Returns the JSON object: {@code id}, one key per PeaTMOSS field, and {@code openFields}. */
+  /** Returns the JSON object: {@code model}, {@code extracted} (one key per PeaTMOSS field) and {@code openFields}. */
   static Map<String, Object> toJson(CardExtraction extraction) {
     Map<String, Object> object = new LinkedHashMap<>();
-    object.put("id", extraction.metadata().model().value());
-    object.putAll(ExtractionJson.toMap(extraction.metadata()));
+    object.put("model", extraction.metadata().model().value());
+    object.put("extracted", ExtractionJson.toMap(extraction.metadata()));
     List<String> open = new ArrayList<>();
     extraction.openFields().forEach(f -> open.add(f.jsonName()));
     object.put("openFields", open);
@@ -91,7 +91,7 @@ final class ExtractCardCommand implements Callable<Integer> {
       for (Object entry : entries) {
         Map<?, ?> e = (Map<?, ?>) entry;
         Map<?, ?> evidence = (Map<?, ?>) e.get("evidence");
-        out.printf("  %-18s %s  [%s%s]%n", f.jsonName() + ":", e.get("value"), e.get("source"),
+        out.printf("  %-18s %s  [%s%s]%n", f.jsonName() + ":", e.get("value"), e.get("provenance"),
             evidence == null || evidence.get("quote") == null ? "" : ": \"" + evidence.get("quote") + "\"");
       }
     }

@@ -30,18 +30,18 @@ class ExtractCommandsTest {
         .as(err.toString()).isZero();
     List<JsonNode> lines = JsonLines.parse(out);
     assertThat(lines).hasSize(1);
-    JsonNode o = lines.get(0);
-    assertThat(o.get("id").asText()).isEqualTo("example-org/demo");
+    assertThat(lines.get(0).get("model").asText()).isEqualTo("example-org/demo");
+    JsonNode o = lines.get(0).get("extracted");
     for (String key : List.of("license", "datasets", "baseModel", "parameterCount", "hardware", "carbonEmitted",
         "hyperParameters", "evaluation", "limitationAndBias", "demo", "grant", "inputFormat", "outputFormat",
         "language", "githubRepo", "paper", "domain", "task", "frameworks", "libraries")) {
       assertThat(o.has(key)).as(key).isTrue();
     }
     assertThat(o.get("license").get("value").asText()).isEqualTo("apache-2.0");
-    assertThat(o.get("license").get("source").asText()).isEqualTo("CARD_YAML");
+    assertThat(o.get("license").get("provenance").asText()).isEqualTo("CARD_YAML");
     assertThat(o.get("license").get("evidence").get("quote").asText()).isEqualTo("license: apache-2.0");
     assertThat(o.get("parameterCount").get("value").asLong()).isEqualTo(66_000_000L);
-    assertThat(o.get("parameterCount").get("source").asText()).isEqualTo("CARD_TEXT");
+    assertThat(o.get("parameterCount").get("provenance").asText()).isEqualTo("CARD_TEXT");
     assertThat(o.get("carbonEmitted").get("value").asDouble()).isEqualTo(120.0);
     assertThat(o.get("hardware").get(0).get("value").get("name").asText()).isEqualTo("1 x NVIDIA T4");
     assertThat(o.get("hardware").get(0).get("value").get("hoursUsed").asDouble()).isEqualTo(2.0);
@@ -50,7 +50,8 @@ class ExtractCommandsTest {
     assertThat(o.get("frameworks").get(0).get("value").asText()).isEqualTo("pytorch");
     assertThat(o.get("grant").isArray()).isTrue();
     assertThat(o.get("grant")).isEmpty();
-    assertThat(o.get("openFields").toString()).contains("limitationAndBias").doesNotContain("\"license\"");
+    assertThat(o.get("license").get("evidence").get("source").asText()).isEqualTo("README.md");
+    assertThat(lines.get(0).get("openFields").toString()).contains("limitationAndBias").doesNotContain("\"license\"");
   }
 
   @Test
@@ -71,7 +72,7 @@ class ExtractCommandsTest {
     Path file = dir.resolve("README.md");
     Files.writeString(file, "# plain\n\nNothing to see.\n");
     assertThat(run("extract", "card", file.toString(), "--json")).isZero();
-    JsonNode o = JsonLines.parse(out).get(0);
+    JsonNode o = JsonLines.parse(out).get(0).get("extracted");
     assertThat(o.get("license").isNull()).isTrue();
     assertThat(o.get("datasets")).isEmpty();
   }

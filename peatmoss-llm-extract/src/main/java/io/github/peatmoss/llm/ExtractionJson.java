@@ -20,13 +20,15 @@ import java.util.function.Function;
 /**
  * Renders extracted metadata in the CLI's JSON vocabulary: one key per {@link PeatmossField} in camelCase,
  * always present. A single-valued field ({@code license}, {@code parameterCount}, {@code carbonEmitted}) is an
- * object or {@code null}; a multi-valued one is an array of objects, empty when absent. Each object is {@code
- * {"value": ..., "source": "CARD_YAML", "evidence": {"source", "quote", "offset"} | null}}; {@code source} is the
- * {@link io.github.peatmoss.core.model.Provenance} name. Values: license text, parameter count as an integer,
- * carbon in grams, datasets {@code {name, url}}, base models {@code {name, url}}, hardware {@code {name,
- * hoursUsed, cloudProvider, computeRegion}}, hyper-parameters {@code {name, value}}, evaluation {@code {metric,
- * dataset, result}} or {@code {link}}, papers {@code {title, url}}, GitHub repositories {@code owner/name},
- * everything else text.
+ * object or {@code null}; a multi-valued one is an array of objects, empty when absent. Each object has the shape
+ * core's {@code Extracted} has everywhere in the CLI: {@code {"value": ..., "provenance": "CARD_YAML",
+ * "evidence": {"source": "README.md", "quote": "license: mit", "offset": 4} | null}}; {@code provenance} is the
+ * {@link io.github.peatmoss.core.model.Provenance} name, {@code evidence.source} where the quote was read
+ * ({@code README.md}, {@code tags}) and {@code offset} its character offset in the card. Values: license text,
+ * parameter count as an integer, carbon in grams, datasets {@code {name, url}}, base models {@code {name, url}},
+ * hardware {@code {name, hoursUsed, cloudProvider, computeRegion}}, hyper-parameters {@code {name, value}},
+ * evaluation {@code {metric, dataset, result}} or {@code {link}}, papers {@code {title, url}}, GitHub
+ * repositories {@code owner/name}, everything else text.
  */
 public final class ExtractionJson {
   private ExtractionJson() {}
@@ -85,7 +87,7 @@ public final class ExtractionJson {
   private static <T> Map<String, Object> entry(Extracted<T> e, Function<T, Object> value) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("value", value.apply(e.value()));
-    out.put("source", e.provenance().name());
+    out.put("provenance", e.provenance().name());
     out.put("evidence", e.evidence().map(ExtractionJson::evidence).orElse(null));
     return out;
   }
