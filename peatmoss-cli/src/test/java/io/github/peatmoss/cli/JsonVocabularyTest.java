@@ -45,7 +45,9 @@ class JsonVocabularyTest {
       Map.entry("licenses normalize", List.of("apache-2.0", "GPLv3+", "see LICENSE")),
       Map.entry("licenses check", List.of("bigscience-bloom-rail-1.0", "Apache-2.0", "MIT", "GPL-3.0-only")),
       Map.entry("licenses audit", List.of("--links")),
-      Map.entry("extract card", List.of("{card}")));
+      Map.entry("extract card", List.of("{card}")),
+      Map.entry("extract model", List.of(FakeHub.modelId(1), "--endpoint", "{hf}")),
+      Map.entry("extract batch", List.of("--db", "{dir}/extract.db", "{card}")));
 
   /** Fields whose value is a map keyed by data (table names, verdicts, license strings), not by field names. */
   static final Set<String> MAP_FIELDS = Set.of("tables", "byVerdict", "unmappedLicenses");

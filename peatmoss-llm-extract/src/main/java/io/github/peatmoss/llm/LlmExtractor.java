@@ -159,6 +159,96 @@ public final class LlmExtractor {
         .inputTokens(input).outputTokens(output).dropped(checker.dropped()).build();
   }
 
+  /**
+   * Writes the OpenAI Batch API input lines ({@code custom_id}, {@code method}, {@code url}, {@code body}) for the
+   * requests of one card that the cache does not already answer; returns how many were written. The
+   * {@code custom_id} is the cache key, so {@link #importBatch} can file each answer where a rerun finds it.
+   *
+   * @throws IllegalStateException when the provider is not OpenAI-compatible
+   */
+  public int exportBatch(ModelId model, String markdown, Collection<String> hubTags, java.io.Writer out)
+      throws java.io.IOException {
+    if (!(provider instanceof io.github.peatmoss.llm.internal.wire.OpenAiChatProvider openAi)) {
+      throw new IllegalStateException("Batch API files are in the OpenAI format: use an OpenAI-compatible provider");
+    }
+    int written = 0;
+    for (PlannedRequest planned : plan(deterministic.extract(model, markdown, hubTags), markdown)) {
+      if (cache.isPresent() && cache.get().get(planned.key()).isPresent()) {
+        continue;
+      }
+      ObjectNode line = MAPPER.createObjectNode();
+      line.put("custom_id", planned.key());
+      line.put("method", "POST");
+      line.put("url", "/v1/chat/completions");
+      line.set("body", openAi.body(planned.request()));
+      out.write(MAPPER.writeValueAsString(line));
+      out.write('\n');
+      written++;
+    }
+    return written;
+  }
+
+  /**
+   * Counts of one Batch API import.
+   *
+   * @param stored valid answers filed in the cache
+   * @param failed lines with an error, a truncated or an invalid answer (left for a normal run to ask again)
+   * @param unknown lines whose {@code custom_id} none of the given cards needs
+   */
+  public record BatchImport(int stored, int failed, int unknown) {}
+
+  /**
+   * Reads OpenAI Batch API output lines and stores each valid answer in the cache under its {@code custom_id},
+   * after the same checks as a live answer (status 200, not truncated, JSON valid against the request's schema).
+   * {@code requests} are the planned requests of the cards the batch was made from.
+   *
+   * @throws IllegalStateException when there is no cache or the provider is not OpenAI-compatible
+   */
+  public BatchImport importBatch(java.io.BufferedReader in, List<PlannedRequest> requests) throws java.io.IOException {
+    if (cache.isEmpty()) {
+      throw new IllegalStateException("importing a batch needs a cache to store the answers in");
+    }
+    if (!(provider instanceof io.github.peatmoss.llm.internal.wire.OpenAiChatProvider openAi)) {
+      throw new IllegalStateException("Batch API files are in the OpenAI format: use an OpenAI-compatible provider");
+    }
+    java.util.Map<String, ChatRequest> byKey = new java.util.HashMap<>();
+    requests.forEach(r -> byKey.put(r.key(), r.request()));
+    int stored = 0;
+    int failed = 0;
+    int unknown = 0;
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      if (line.isBlank()) {
+        continue;
+      }
+      com.fasterxml.jackson.databind.JsonNode node = MAPPER.readTree(line);
+      ChatRequest request = byKey.get(node.path("custom_id").asText());
+      if (request == null) {
+        unknown++;
+        continue;
+      }
+      com.fasterxml.jackson.databind.JsonNode response = node.path("response");
+      if (response.path("status_code").asInt() != 200) {
+        failed++;
+        continue;
+      }
+      ChatResponse answer = openAi.read(response.path("body"));
+      AnswerParser.Parsed parsed = AnswerParser.parse(answer.text(), (ObjectNode) request.schema());
+      if (answer.finishReason() != ChatResponse.FinishReason.STOP || !parsed.isValid()) {
+        failed++;
+        continue;
+      }
+      cache.get().put(node.path("custom_id").asText(), provider.name(), new ExtractionCache.Entry(
+          write(parsed.answer().orElseThrow()), answer.inputTokens(), answer.outputTokens()));
+      stored++;
+    }
+    return new BatchImport(stored, failed, unknown);
+  }
+
+  /** Returns the requests one card needs, for {@link #importBatch}. */
+  public List<PlannedRequest> plan(ModelId model, String markdown, Collection<String> hubTags) {
+    return plan(deterministic.extract(model, markdown, hubTags), markdown);
+  }
+
   private ChatResponse call(ChatRequest request) {
     ChatResponse response = provider.complete(request);
     switch (response.finishReason()) {
