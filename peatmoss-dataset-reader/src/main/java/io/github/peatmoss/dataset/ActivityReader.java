@@ -168,11 +168,16 @@ final class ActivityReader {
 
   // ---- GitHub ----
 
+  /** Starts query {@code name} with its {@code <filter>} from resource {@code filter}, bound by {@code binds}. */
+  private static Query filtered(Handle handle, String name, String filter, Consumer<Query> binds) {
+    Query query = query(handle, ActivityReader.class, name).define("filter", Sql.of(ActivityReader.class, filter));
+    binds.accept(query);
+    return query;
+  }
+
   /** Issues selected by the filter resource {@code filter} ({@code issues-of-model} or {@code -of-repository}). */
   static List<GitHubIssue> issues(Handle handle, String filter, Consumer<Query> binds) {
-    Query query = query(handle, ActivityReader.class, "issues").define("filter", Sql.of(ActivityReader.class, filter));
-    binds.accept(query);
-    Map<Long, GitHubIssue.Builder> issues = parents(query, (rs, ctx) -> {
+    Map<Long, GitHubIssue.Builder> issues = parents(filtered(handle, "issues", filter, binds), (rs, ctx) -> {
       String url = rs.getString(2);
       if (url == null) {
         return null;
@@ -198,9 +203,7 @@ final class ActivityReader {
 
   /** Pull requests selected by the filter resource {@code filter}. */
   static List<GitHubPullRequest> pullRequests(Handle handle, String filter, Consumer<Query> binds) {
-    Query query = query(handle, ActivityReader.class, "pull-requests")
-        .define("filter", Sql.of(ActivityReader.class, filter));
-    binds.accept(query);
+    Query query = filtered(handle, "pull-requests", filter, binds);
     Map<Long, GitHubPullRequest.Builder> prs = parents(query, (rs, ctx) -> {
       String url = rs.getString(2);
       if (url == null) {

@@ -27,6 +27,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
@@ -133,7 +134,7 @@ final class ModelReader {
 
   /** Completes a batch of model rows with the given lookups; rows whose name is no model id are left out. */
   List<Model> complete(Handle handle, List<Row> rows, Set<LookupKind> kinds) {
-    Batch batch = new Batch(rows);
+    Batch batch = new Batch(rows.stream().map(Row::rowId).toList());
     List<Loaded<?>> loaded = new ArrayList<>(kinds.size());
     for (LookupKind kind : kinds) {
       loaded.add(load(handle, lookups.get(kind), batch));
@@ -167,13 +168,12 @@ final class ModelReader {
 
   /** Returns the license names of the models with the given row ids, by row id. */
   Map<Long, List<String>> licenses(Handle handle, Set<Long> modelRows) {
-    Batch batch = new Batch(modelRows.stream().sorted().map(id -> new Row(id, null, null, null, null, null, false,
-        null, null)).toList());
-    Loaded<String> loaded = load(handle, licenses, batch);
+    List<Long> ids = List.copyOf(modelRows);
+    Loaded<String> loaded = load(handle, licenses, new Batch(ids));
     Map<Long, List<String>> out = new HashMap<>();
-    for (int i = 0; i < batch.sortedIds.length; i++) {
+    for (int i = 0; i < ids.size(); i++) {
       if (loaded.values[i] != null) {
-        out.put(batch.sortedIds[i], loaded.values[i]);
+        out.put(ids.get(i), loaded.values[i]);    // values are by position in the batch
       }
     }
     return out;
@@ -202,16 +202,16 @@ final class ModelReader {
     final int[] positions;
     final int size;
 
-    Batch(List<Row> rows) {
-      size = rows.size();
+    Batch(List<Long> rowIds) {
+      size = rowIds.size();
       Integer[] order = new Integer[size];
       Arrays.setAll(order, i -> i);
-      Arrays.sort(order, Comparator.comparingLong(i -> rows.get(i).rowId()));
+      Arrays.sort(order, Comparator.comparingLong(rowIds::get));
       sortedIds = new long[size];
       positions = new int[size];
       for (int i = 0; i < size; i++) {
         positions[i] = order[i];
-        sortedIds[i] = rows.get(order[i]).rowId();
+        sortedIds[i] = rowIds.get(order[i]);
       }
     }
 
@@ -328,32 +328,32 @@ final class ModelReader {
   }
 
   private static Dataset dataset(ResultSet rs, StatementContext ctx) throws SQLException {
-    String name = rs.getString(2);
-    if (name == null) {
-      return null;
-    }
-    Dataset.Builder d = Dataset.builder().name(name);
-    Optional.ofNullable(rs.getString(3)).ifPresent(d::url);
-    return d.build();
+    Dataset.Builder b = withName(rs, n -> Dataset.builder().name(n), Dataset.Builder::url);
+    return b == null ? null : b.build();
   }
 
   private static Paper paper(ResultSet rs, StatementContext ctx) throws SQLException {
-    String title = rs.getString(2);
-    if (title == null) {
-      return null;
-    }
-    Paper.Builder p = Paper.builder().title(title);
-    Optional.ofNullable(rs.getString(3)).ifPresent(p::url);
-    return p.build();
+    Paper.Builder b = withName(rs, n -> Paper.builder().title(n), Paper.Builder::url);
+    return b == null ? null : b.build();
   }
 
   private static Language language(ResultSet rs, StatementContext ctx) throws SQLException {
+    Language.Builder b = withName(rs, n -> Language.builder().name(n), Language.Builder::abbreviation);
+    return b == null ? null : b.build();
+  }
+
+  /** Starts a value from the name in column 2 and the optional text in column 3; null for a NULL name. */
+  private static <B> B withName(ResultSet rs, Function<String, B> start, BiConsumer<B, String> third)
+      throws SQLException {
     String name = rs.getString(2);
     if (name == null) {
       return null;
     }
-    Language.Builder l = Language.builder().name(name);
-    Optional.ofNullable(rs.getString(3)).ifPresent(l::abbreviation);
-    return l.build();
+    B builder = start.apply(name);
+    String value = rs.getString(3);
+    if (value != null) {
+      third.accept(builder, value);
+    }
+    return builder;
   }
 }
