@@ -5,10 +5,8 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Decides whether components under inbound licenses (the pre-trained models a project reuses) may be reused in a
@@ -86,7 +84,8 @@ public final class LicenseCompatibility {
     LicenseExpression all = parts.size() == 1 ? parts.get(0)
         : CompoundExpression.of(CompoundExpression.Operator.AND, parts);
     return check(NormalizedLicense.builder().input(all.toString()).expression(all).spdx(all.toString())
-        .category(knowledge.category(all)).method(NormalizedLicense.Method.SPDX).build(), outbound);
+        .category(knowledge.category(all)).scanCodeCategory(knowledge.scanCodeCategory(all))
+        .method(NormalizedLicense.Method.SPDX).build(), outbound);
   }
 
   /** Checks reusing a component under {@code inbound} in a project under {@code outbound}. */
@@ -197,8 +196,13 @@ public final class LicenseCompatibility {
     }
     KnowledgeBase.Entry e = entry.get();
     Optional<KnowledgeBase.Fact> fact = knowledge.fact(e.key(), outKey);
+    if (fact.isEmpty() && out instanceof WithExpression w) {
+      // An exception on the outbound side only adds permissions: what fits the base license fits it too.
+      fact = knowledge.fact(e.key(), w.license().toString()).filter(f -> f.verdict() == Verdict.COMPATIBLE);
+    }
     if (fact.isPresent()) {
-      return new Eval(fact.get().verdict(), obligations, List.of(fact.get().reason()));
+      KnowledgeBase.Fact f = fact.get();
+      return new Eval(f.verdict(), obligations, List.of(f.reason() + " [" + f.clause() + "]"));
     }
     return rules(inKey, e, outKey, outCategory, out, obligations);
   }
@@ -225,10 +229,11 @@ public final class LicenseCompatibility {
     Verdict verdict = Verdict.COMPATIBLE;
     List<String> worse = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    boolean satisfied = satisfies(e, outKey, out);
+    boolean satisfied = sameLicense(e, outKey, out);
     boolean outUnknown = outCategory == LicenseCategory.UNKNOWN;
     if (e.obligations().contains(Obligation.DISCLOSE_SOURCE) || e.obligations().contains(Obligation.SHARE_ALIKE)) {
-      String targets = e.satisfiedBy().isEmpty() ? in : in + " or " + String.join(", ", e.satisfiedBy());
+      List<String> compatible = knowledge.compatibleOutbounds(e.key());
+      String targets = compatible.isEmpty() ? in : in + " or " + String.join(", ", compatible);
       if (satisfied) {
         notes.add(outKey + " satisfies " + in + "'s " + copyleftWord(e));
       } else if (outUnknown) {
@@ -301,14 +306,9 @@ public final class LicenseCompatibility {
     return e.obligations().contains(Obligation.SHARE_ALIKE) ? "share-alike condition" : "copyleft";
   }
 
-  private static boolean satisfies(KnowledgeBase.Entry e, String outKey, LicenseExpression out) {
+  /** Whether the outbound license (ignoring an exception on it) is the inbound license itself. */
+  private static boolean sameLicense(KnowledgeBase.Entry e, String outKey, LicenseExpression out) {
     String key = out instanceof WithExpression w ? w.license().toString() : outKey;
-    String lower = key.toLowerCase(Locale.ROOT);
-    if (lower.equals(e.key().toLowerCase(Locale.ROOT))) {
-      return true;
-    }
-    Set<String> targets = new LinkedHashSet<>();
-    e.satisfiedBy().forEach(t -> targets.add(t.toLowerCase(Locale.ROOT)));
-    return targets.contains(lower);
+    return key.equalsIgnoreCase(e.key());
   }
 }
