@@ -43,6 +43,7 @@ final class KnowledgeBase {
   private final List<Fact> duplicates = new ArrayList<>();
   private final Map<String, String> deprecated = new LinkedHashMap<>();
   private final Set<String> linkingExceptions = new LinkedHashSet<>();
+  private final List<String> outboundCandidates = new ArrayList<>();
 
   /** The project's knowledge base, read once from {@link #RESOURCE}. */
   static final KnowledgeBase DEFAULT = load(KnowledgeBase.class.getClassLoader(), RESOURCE);
@@ -96,6 +97,9 @@ final class KnowledgeBase {
         }
       }
     }
+    JsonNode candidates = root.path("outboundCandidates");
+    kb.sourceKey(candidates, resource);
+    candidates.path("ids").forEach(id -> kb.outboundCandidates.add(id.asText()));
     JsonNode exceptions = root.path("linkingExceptions");
     kb.sourceKey(exceptions, resource);
     exceptions.path("ids").forEach(id -> kb.linkingExceptions.add(id.asText()));
@@ -307,6 +311,11 @@ final class KnowledgeBase {
       }
     }
     return out;
+  }
+
+  /** Returns the licenses a project may be suggested, most permissive first. */
+  List<String> outboundCandidates() {
+    return Collections.unmodifiableList(outboundCandidates);
   }
 
   /** Returns the linking exceptions, in documentation order. */
