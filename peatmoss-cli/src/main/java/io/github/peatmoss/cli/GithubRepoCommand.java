@@ -31,13 +31,15 @@ final class GithubRepoCommand implements Callable<Integer> {
   @Parameters(paramLabel = "NAME", arity = "1..*", description = "owner/name or a github.com URL.")
   List<String> names;
 
-  /** One repository as {@code --json} prints it. */
+  /**
+   * One repository as {@code --json} prints it. {@code license} is GitHub's {@code spdx_id} ({@code NOASSERTION}
+   * for a license file GitHub cannot match, null without one); {@code licenseKey} and {@code licenseName} are
+   * GitHub's key and name.
+   */
   record RepoJson(String input, String repository, long stars, long forks, List<String> topics,
       Optional<String> defaultBranch, Optional<Instant> pushedAt, boolean archived, boolean fork,
-      Optional<String> language, Optional<String> description, Optional<LicenseJson> license) {}
-
-  /** A license as {@code --json} prints it: GitHub's key and name, and its {@code spdx_id} as {@code spdxId}. */
-  record LicenseJson(String key, Optional<String> name, Optional<String> spdxId) {}
+      Optional<String> language, Optional<String> description, Optional<String> license,
+      Optional<String> licenseKey, Optional<String> licenseName) {}
 
   @Override
   public Integer call() {
@@ -53,7 +55,8 @@ final class GithubRepoCommand implements Callable<Integer> {
       if (json.json) {
         Output.jsonLine(out, new RepoJson(names.get(i), r.repository().fullName(), r.stars(), r.forks(), r.topics(),
             r.defaultBranch(), r.pushedAt(), r.isArchived(), r.isFork(), r.language(), r.description(),
-            r.license().map(l -> new LicenseJson(l.key(), l.name(), l.spdxId()))));
+            r.license().flatMap(GitHubLicense::spdxId), r.license().map(GitHubLicense::key),
+            r.license().flatMap(GitHubLicense::name)));
       } else {
         String flags = (r.isArchived() ? "archived " : "") + (r.isFork() ? "fork " : "")
             + (r.repository().equals(refs.get(i)) ? "" : "renamed from " + refs.get(i));

@@ -50,10 +50,12 @@ class GithubCommandsTest {
     assertThat(lines.get(0).get("repository").asText()).isEqualTo("acme/app");
     assertThat(lines.get(0).get("stars").asLong()).isEqualTo(42);
     assertThat(lines.get(0).get("topics").get(0).asText()).isEqualTo("nlp");
-    assertThat(lines.get(0).get("license").get("spdxId").asText()).isEqualTo("MIT");
-    assertThat(lines.get(0).get("license").get("key").asText()).isEqualTo("mit");
+    assertThat(lines.get(0).get("license").asText()).isEqualTo("MIT");
+    assertThat(lines.get(0).get("licenseKey").asText()).isEqualTo("mit");
+    assertThat(lines.get(0).get("licenseName").asText()).isEqualTo("MIT License");
     assertThat(lines.get(1).get("input").asText()).isEqualTo("https://github.com/acme/dual");
-    assertThat(lines.get(1).get("license").get("spdxId").asText()).isEqualTo("NOASSERTION");
+    assertThat(lines.get(1).get("license").asText()).isEqualTo("NOASSERTION");
+    assertThat(lines.get(1).get("licenseKey").asText()).isEqualTo("other");
     assertThat(lines.get(2).get("license").isNull()).isTrue();
   }
 
@@ -111,16 +113,24 @@ class GithubCommandsTest {
         "--signature", "timm.create_model", "--json")).as(err.toString()).isZero();
 
     JsonNode summary = JsonLines.parse(out).get(0);
-    JsonNode counts = summary.get("counts");
+    JsonNode counts = summary;
     assertThat(counts.get("repositories").asLong()).isEqualTo(5);
     assertThat(counts.get("reuseFiles").asLong()).isEqualTo(8); // 5 transformers files + 3 timm files
     assertThat(counts.get("candidates").asLong()).isEqualTo(10);
     assertThat(counts.get("unknownModelIds").asLong()).isEqualTo(1);
-    assertThat(counts.get("skipped.onlyUnknownModels").asLong()).isEqualTo(1);
-    assertThat(counts.get("skipped.noModelUse").asLong()).isEqualTo(1);
+    assertThat(counts.get("skipped").get("onlyUnknownModels").asLong()).isEqualTo(1);
+    assertThat(counts.get("skipped").get("noModelUse").asLong()).isEqualTo(1);
     assertThat(counts.get("issues").asLong()).isEqualTo(10);
     assertThat(counts.get("pullRequests").asLong()).isEqualTo(5);
-    assertThat(summary.get("requests").get("code_search").asLong()).isEqualTo(2);
+    JsonNode codeSearch = null;
+    for (JsonNode limit : summary.get("rateLimits")) {
+      if (limit.get("bucket").asText().equals("code_search")) {
+        codeSearch = limit;
+      }
+    }
+    assertThat(codeSearch).isNotNull();
+    assertThat(codeSearch.get("requests").asLong()).isEqualTo(2);
+    assertThat(codeSearch.get("unitsSpent").asLong()).isEqualTo(2);
     assertThat(err.toString()).contains("discovery [1/2] transformers.from_pretrained: 7 candidates")
         .contains("[1/7] reuser00/app-00: 2 files, 2 models, license MIT")
         .contains("stranger/unknown-only: skipped");
