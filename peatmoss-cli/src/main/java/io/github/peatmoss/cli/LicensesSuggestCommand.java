@@ -47,9 +47,9 @@ final class LicensesSuggestCommand implements Callable<Integer> {
     }
     OutboundSuggestions s = LicenseCompatibility.create().suggestOutbound(licenses, use.use);
     if (json.json) {
-      List<Candidate> candidates = s.candidates().stream().map(LicensesSuggestCommand::candidate)
+      List<Candidate> suggestions = s.candidates().stream().map(LicensesSuggestCommand::candidate)
           .collect(Collectors.toList());
-      Output.jsonLine(out, new Line(s.inbound(), s.use().name(), candidates,
+      Output.jsonLine(out, new Line(s.inbound(), s.use().name(), suggestions,
           s.conflict().map(LicensesSuggestCommand::candidate).orElse(null)));
     } else {
       out.println("Outbound licenses for a project reusing " + s.inbound() + " (" + s.use().name().toLowerCase(
@@ -74,8 +74,8 @@ final class LicensesSuggestCommand implements Callable<Integer> {
         r.obligations().stream().map(Obligation::name).collect(Collectors.toList()));
   }
 
-  /** One JSON result for all inputs: the candidates, best first, and the conflict when there is none. */
-  record Line(String inbound, String use, List<Candidate> candidates, Candidate conflict) {}
+  /** One JSON result for all inputs: the suggestions, best first, and the conflict when there is none. */
+  record Line(String inbound, String use, List<Candidate> suggestions, Candidate conflict) {}
 
   /** A candidate (or the conflicting pair): named as {@code licenses check} names them. */
   record Candidate(String inbound, String outbound, String verdict, List<String> reasons, List<String> obligations) {}

@@ -129,9 +129,9 @@ class LicensesCommandTest {
     JsonNode s = lines.get(0);
     assertThat(s.get("inbound").asText()).isEqualTo("Apache-2.0 AND LicenseRef-scancode-bigscience-rail-1.0");
     assertThat(s.get("use").asText()).isEqualTo("REDISTRIBUTE");
-    assertThat(s.get("candidates").get(0).get("outbound").asText()).isEqualTo("LicenseRef-scancode-bigscience-rail-1.0");
-    assertThat(s.get("candidates").get(0).get("verdict").asText()).isEqualTo("COMPATIBLE");
-    assertThat(s.get("candidates").toString()).contains("\"outbound\":\"MIT\"").contains("PASS_DOWN_USE_RESTRICTIONS")
+    assertThat(s.get("suggestions").get(0).get("outbound").asText()).isEqualTo("LicenseRef-scancode-bigscience-rail-1.0");
+    assertThat(s.get("suggestions").get(0).get("verdict").asText()).isEqualTo("COMPATIBLE");
+    assertThat(s.get("suggestions").toString()).contains("\"outbound\":\"MIT\"").contains("PASS_DOWN_USE_RESTRICTIONS")
         .doesNotContain("\"outbound\":\"GPL-3.0-only\"");
     assertThat(s.get("conflict").isNull()).isTrue();
   }
