@@ -6,10 +6,8 @@ import io.github.peatmoss.licenses.LicenseCompatibility;
 import io.github.peatmoss.licenses.Obligation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -26,7 +24,9 @@ import picocli.CommandLine.Spec;
     description = {"Check whether components under INBOUND (the reused models' licenses) may be reused in a project"
         + " under OUTBOUND (empty: no license).", "Inputs are 'INBOUND<TAB>OUTBOUND' (arguments or, with '-', lines"
         + " of standard input), or arguments taken in pairs: INBOUND OUTBOUND [INBOUND OUTBOUND ...].",
-        "Verdicts: COMPATIBLE, CONDITIONAL (with obligations), UNKNOWN, INCOMPATIBLE. Exit code 0."})
+        "One result per input, in order; an input that is blank or has no TAB gives an error result naming it.",
+        "Verdicts: COMPATIBLE, CONDITIONAL (with obligations), UNKNOWN, INCOMPATIBLE. Exit code 0, or 1 if any"
+            + " input was an error."})
 final class LicensesCheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin JsonOption json;
@@ -42,24 +42,55 @@ final class LicensesCheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    boolean tabbed = inputs.stream().anyMatch(s -> s.equals("-") || s.indexOf('\t') >= 0);
+    if (!tabbed && inputs.size() % 2 != 0) {
+      throw new UsageException("give INBOUND OUTBOUND pairs (got " + inputs.size() + " argument"
+          + (inputs.size() == 1 ? "" : "s") + "), 'INBOUND<TAB>OUTBOUND' per argument, or '-' to read such lines"
+          + " from standard input");
+    }
     LicenseCompatibility compatibility = compatibility(matrix);
-    for (String[] pair : pairs(LicensesCommand.inputs(inputs))) {
-      CompatibilityResult r = compatibility.check(pair[0], pair[1]);
-      if (json.json) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("inbound", r.inbound());
-        line.put("outbound", r.outbound());
-        line.put("verdict", r.verdict().name());
-        line.put("reasons", r.reasons());
-        line.put("obligations", r.obligations().stream().map(Obligation::name).collect(Collectors.toList()));
-        Output.jsonLine(out, line);
+    boolean allChecked = true;
+    Iterator<StdinLines.Input> it = StdinLines.of(inputs, out).iterator();
+    while (it.hasNext()) {
+      StdinLines.Input input = it.next();
+      if (!tabbed) {
+        StdinLines.Input outbound = it.next();
+        print(out, input.text() + "\t" + outbound.text(), compatibility.check(input.text(), outbound.text()));
+        continue;
+      }
+      int tab = input.text().indexOf('\t');
+      if (input.isBlank()) {
+        allChecked = false;
+        printError(out, input.text(), input.origin() + " is blank: give INBOUND<TAB>OUTBOUND");
+      } else if (tab < 0) {
+        allChecked = false;
+        printError(out, input.text(), input.origin() + " has no TAB: give INBOUND<TAB>OUTBOUND (OUTBOUND may be"
+            + " empty for no license)");
       } else {
-        out.println(r.verdict() + "  " + r.inbound() + " -> " + r.outbound());
-        r.reasons().forEach(reason -> out.println("  - " + reason));
-        r.obligations().forEach(o -> out.println("  obligation: " + o.description()));
+        print(out, input.text(),
+            compatibility.check(input.text().substring(0, tab), input.text().substring(tab + 1)));
       }
     }
-    return Main.OK;
+    return allChecked ? Main.OK : Main.FAILURE;
+  }
+
+  private void print(PrintWriter out, String input, CompatibilityResult r) {
+    if (json.json) {
+      Output.jsonLine(out, new Line(input, r.inbound(), r.outbound(), r.verdict().name(), r.reasons(),
+          r.obligations().stream().map(Obligation::name).collect(Collectors.toList()), null));
+    } else {
+      out.println(r.verdict() + "  " + r.inbound() + " -> " + r.outbound());
+      r.reasons().forEach(reason -> out.println("  - " + reason));
+      r.obligations().forEach(o -> out.println("  obligation: " + o.description()));
+    }
+  }
+
+  private void printError(PrintWriter out, String input, String error) {
+    if (json.json) {
+      Output.jsonLine(out, new Line(input, null, null, null, null, null, error));
+    } else {
+      out.println("ERROR  " + error);
+    }
   }
 
   static LicenseCompatibility compatibility(Path matrix) {
@@ -67,27 +98,7 @@ final class LicensesCheckCommand implements Callable<Integer> {
         : LicenseCompatibility.builder().matrix(CompatibilityMatrix.readOsadlJson(matrix)).build();
   }
 
-  private static List<String[]> pairs(List<String> inputs) {
-    List<String[]> pairs = new ArrayList<>();
-    boolean tabbed = inputs.stream().anyMatch(s -> s.indexOf('\t') >= 0) || inputs.size() == 1;
-    if (tabbed) {
-      for (String input : inputs) {
-        if (input.isBlank()) {
-          continue;
-        }
-        int tab = input.indexOf('\t');
-        pairs.add(tab < 0 ? new String[] {input, ""}
-            : new String[] {input.substring(0, tab), input.substring(tab + 1)});
-      }
-      return pairs;
-    }
-    if (inputs.size() % 2 != 0) {
-      throw new UsageException("give INBOUND OUTBOUND pairs (got " + inputs.size() + " arguments), or"
-          + " 'INBOUND<TAB>OUTBOUND' per argument or line");
-    }
-    for (int i = 0; i < inputs.size(); i += 2) {
-      pairs.add(new String[] {inputs.get(i), inputs.get(i + 1)});
-    }
-    return pairs;
-  }
+  /** One JSON result: a verdict, or an error naming the input (the other fields then null). */
+  record Line(String input, String inbound, String outbound, String verdict, List<String> reasons,
+      List<String> obligations, String error) {}
 }

@@ -3,9 +3,7 @@ package io.github.peatmoss.cli;
 import io.github.peatmoss.licenses.LicenseNormalizer;
 import io.github.peatmoss.licenses.NormalizedLicense;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,19 +30,18 @@ final class LicensesNormalizeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     LicenseNormalizer normalizer = LicenseNormalizer.standard();
-    for (String input : LicensesCommand.inputs(licenses)) {
+    for (StdinLines.Input line : StdinLines.of(licenses, out)) {
+      String input = line.text();
       NormalizedLicense n = normalizer.normalize(input);
       if (json.json) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("input", input);
-        line.put("spdx", n.spdx());
-        line.put("category", n.category().name());
-        line.put("reason", n.reason().orElse(null));
-        Output.jsonLine(out, line);
+        Output.jsonLine(out, new Line(input, n.spdx(), n.category().name(), n.reason().orElse(null)));
       } else {
         out.println(input + "\t" + n.spdx() + "\t" + n.category().label() + "\t" + n.reason().orElse(""));
       }
     }
     return Main.OK;
   }
+
+  /** One JSON result. */
+  record Line(String input, String spdx, String category, String reason) {}
 }

@@ -3,9 +3,7 @@ package io.github.peatmoss.cli;
 import io.github.peatmoss.licenses.LicenseExpression;
 import io.github.peatmoss.licenses.LicenseExpressionException;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,22 +34,23 @@ final class LicensesParseCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     boolean allValid = true;
-    for (String input : LicensesCommand.inputs(expressions)) {
+    for (StdinLines.Input line : StdinLines.of(expressions, out)) {
+      String input = line.text();
       String canonical = null;
       String error = null;
-      try {
-        canonical = (lenient ? LicenseExpression.parseLenient(input) : LicenseExpression.parse(input)).toString();
-      } catch (LicenseExpressionException e) {
-        error = e.getMessage();
+      if (line.isBlank()) {
+        error = line.origin() + " is blank: give an SPDX expression";
         allValid = false;
+      } else {
+        try {
+          canonical = (lenient ? LicenseExpression.parseLenient(input) : LicenseExpression.parse(input)).toString();
+        } catch (LicenseExpressionException e) {
+          error = e.getMessage();
+          allValid = false;
+        }
       }
       if (json.json) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("input", input);
-        line.put("valid", error == null);
-        line.put("canonical", canonical);
-        line.put("error", error);
-        Output.jsonLine(out, line);
+        Output.jsonLine(out, new Line(input, error == null, canonical, error));
       } else if (error == null) {
         out.println(canonical);
       } else {
@@ -60,4 +59,7 @@ final class LicensesParseCommand implements Callable<Integer> {
     }
     return allValid ? Main.OK : Main.FAILURE;
   }
+
+  /** One JSON result. */
+  record Line(String input, boolean valid, String canonical, String error) {}
 }

@@ -2,7 +2,6 @@ package io.github.peatmoss.cli;
 
 import io.github.peatmoss.core.exception.PeatmossException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** Entry point of the {@code peatmoss} command. */
@@ -18,16 +17,21 @@ public final class Main {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out = ProcessStreams.stdout();
+    PrintWriter err = ProcessStreams.stderr(out);
     System.exit(run(args, out, err));
   }
 
   /** Runs the command line with the given streams and returns the exit code. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = commandLine(out, err);
-    int code = cli.execute(args);
-    out.flush();
+    int code;
+    try {
+      code = cli.execute(args);
+      out.flush();
+    } catch (OutputClosedException e) {
+      code = OK;                                  // the reader of stdout went away: nothing more to say
+    }
     err.flush();
     return code;
   }
@@ -45,6 +49,9 @@ public final class Main {
       return USAGE;
     });
     cli.setExecutionExceptionHandler((e, failed, parseResult) -> {
+      if (e instanceof OutputClosedException) {
+        return OK;
+      }
       failed.getErr().println("peatmoss: " + describe(e));
       Object root = failed.getCommandSpec().root().userObject();
       if (root instanceof PeatmossCommand && ((PeatmossCommand) root).stacktrace) {

@@ -1,5 +1,6 @@
 package io.github.peatmoss.cli;
 
+import io.github.peatmoss.http.GitHubToken;
 import io.github.peatmoss.pytorchhub.PytorchHubClient;
 import java.net.URI;
 import picocli.CommandLine.Option;
@@ -37,10 +38,7 @@ final class PytorchHubClientOptions {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    String token = System.getenv("GITHUB_TOKEN");
-    if (token != null && !token.isBlank()) {
-      builder.token(token.strip());
-    }
+    GitHubToken.fromEnvironment().ifPresent(builder::token);
     return builder.build();
   }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LicensesCommandTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
-  private final InputStream originalStdin = LicensesCommand.stdin;
+  private final InputStream originalStdin = StdinLines.stdin;
 
   @org.junit.jupiter.api.BeforeEach
   void noStdinByDefault() {
@@ -27,7 +27,7 @@ class LicensesCommandTest {
 
   @AfterEach
   void restoreStdin() {
-    LicensesCommand.stdin = originalStdin;
+    StdinLines.stdin = originalStdin;
   }
 
   private int run(String... args) {
@@ -35,7 +35,7 @@ class LicensesCommandTest {
   }
 
   private void stdin(String text) {
-    LicensesCommand.stdin = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    StdinLines.stdin = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -104,6 +104,59 @@ class LicensesCommandTest {
   void check_oddNumberOfArguments_isUsageError() {
     assertThat(run("licenses", "check", "MIT", "ISC", "GPL-3.0-only")).isEqualTo(2);
     assertThat(err.toString()).contains("INBOUND OUTBOUND pairs");
+  }
+
+  @Test
+  void check_oneArgumentWithoutTab_isUsageError_notAVerdictAgainstNoLicense() {
+    assertThat(run("licenses", "check", "mit")).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString()).contains("INBOUND OUTBOUND pairs (got 1 argument)");
+  }
+
+  @Test
+  void check_stdin_blankAndTabOnlyLines_giveAnErrorResultNamingTheLine_soResultsLineUpWithInputs()
+      throws Exception {
+    stdin("MIT\tApache-2.0\n\t\n\nGPL-3.0-only\n   \nISC\tMIT\n");
+    assertThat(run("licenses", "check", "--json", "-")).isEqualTo(1);
+    List<JsonNode> lines = JsonLines.parse(out);
+    assertThat(lines).hasSize(6);
+    assertThat(lines).extracting(n -> n.get("error").isNull() ? n.get("verdict").asText() : n.get("error").asText())
+        .containsExactly("COMPATIBLE", "line 2 is blank: give INBOUND<TAB>OUTBOUND",
+            "line 3 is blank: give INBOUND<TAB>OUTBOUND",
+            "line 4 has no TAB: give INBOUND<TAB>OUTBOUND (OUTBOUND may be empty for no license)",
+            "line 5 is blank: give INBOUND<TAB>OUTBOUND", "COMPATIBLE");
+    assertThat(lines.get(1).get("input").asText()).isEqualTo("\t");
+    assertThat(lines.get(1).get("verdict").isNull()).isTrue();
+  }
+
+  @Test
+  void check_stdin_100000Lines_withBlankAndTabOnlyLines_gives100000ResultsInOrder() throws Exception {
+    StringBuilder input = new StringBuilder();
+    String[] kinds = {"MIT\tApache-2.0", "\t", "", "Apache-2.0\tGPL-2.0-only", "\t\t", "cc-by-nc-4.0\t"};
+    for (int i = 0; i < 100_000; i++) {
+      input.append(kinds[i % kinds.length]).append('\n');
+    }
+    stdin(input.toString());
+    assertThat(run("licenses", "check", "--json", "-")).isEqualTo(1);
+    List<JsonNode> lines = JsonLines.parse(out);
+    assertThat(lines).hasSize(100_000);
+    for (int i : new int[] {0, 1, 2, 3, 4, 5, 99_999}) {
+      JsonNode line = lines.get(i);
+      assertThat(line.get("input").asText()).as("line %d", i + 1).isEqualTo(kinds[i % kinds.length]);
+      if (i % 3 == 0 || i % 6 == 5) {
+        assertThat(line.get("error").isNull()).as("line %d", i + 1).isTrue();
+      } else {
+        assertThat(line.get("error").asText()).startsWith("line " + (i + 1) + " ");
+      }
+    }
+  }
+
+  @Test
+  void parse_stdin_blankLine_isAnErrorResultNamingTheLine() throws Exception {
+    stdin("MIT\n\t\nISC\n");
+    assertThat(run("licenses", "parse", "--json", "-")).isEqualTo(1);
+    assertThat(JsonLines.parse(out)).extracting(n -> n.get("error").asText(null))
+        .containsExactly(null, "line 2 is blank: give an SPDX expression", null);
   }
 
   @Test

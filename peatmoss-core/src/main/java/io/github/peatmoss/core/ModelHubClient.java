@@ -8,9 +8,10 @@ import java.util.Optional;
 /**
  * A client of one model hub, seen through what PeaTMOSS records. Hugging Face and PyTorch Hub implement it; a
  * third hub plugs in by implementing it and registering a {@link ModelHubClientProvider} with {@link
- * java.util.ServiceLoader}. Implementations are thread-safe.
+ * java.util.ServiceLoader}. Implementations are thread-safe. A client that owns threads or connections releases
+ * them in {@link #close()}; close every client you create.
  */
-public interface ModelHubClient {
+public interface ModelHubClient extends AutoCloseable {
   /** Returns the hub this client reads. */
   ModelHub hub();
 
@@ -36,4 +37,8 @@ public interface ModelHubClient {
    * @throws io.github.peatmoss.core.exception.PeatmossException when the hub cannot be asked
    */
   Optional<String> findModelCard(ModelId id);
+
+  /** Releases what the client owns (threads); the default owns nothing. Idempotent; never throws. */
+  @Override
+  default void close() {}
 }

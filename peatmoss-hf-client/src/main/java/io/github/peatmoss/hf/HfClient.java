@@ -12,9 +12,11 @@ import io.github.peatmoss.core.model.HfCommit;
 import io.github.peatmoss.core.model.Model;
 import io.github.peatmoss.core.model.ModelHub;
 import io.github.peatmoss.core.model.ModelId;
+import io.github.peatmoss.http.ClientSettings;
 import io.github.peatmoss.http.RetryOptions;
+import io.github.peatmoss.http.Sleeper;
+import io.github.peatmoss.http.internal.ClientExecutor;
 import io.github.peatmoss.http.internal.HttpTransport;
-import io.github.peatmoss.http.internal.Sleeper;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
@@ -24,11 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
@@ -43,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * fetching any page twice. Requests are paced to the Hub's rate-limit window and retried as {@link
  * RetryOptions} say; per-model fetches for many models run concurrently up to {@link Builder#concurrency(int)}.
  *
- * <p>Immutable and thread-safe: create one and share it. Nothing needs closing.
+ * <p>Immutable and thread-safe: create one and share it, and close it when done (it owns the threads of bulk
+ * fetches, made on first use).
  */
 public final class HfClient implements ModelHubClient {
   /** The public Hub. */
@@ -57,24 +55,20 @@ public final class HfClient implements ModelHubClient {
   private final Builder settings;
   private final HttpTransport transport;
   private final RepoHistory history;
+  private final ClientExecutor executor;
 
-  private HfClient(Builder settings) {
-    this.settings = settings.copy();
-    HttpUrl base = HttpUrl.get(settings.endpoint.toString());
+  private HfClient(Builder builder) {
+    this.settings = builder.copy();
     this.transport = HttpTransport.builder()
-        .baseUrl(base)
-        .httpClient(settings.httpClient)
-        .bearerToken(settings.token == null ? null : settings.token.value())
-        .userAgent(userAgent(settings.userAgentSuffix))
-        .retryOptions(settings.retryOptions)
-        .clock(settings.clock)
-        .sleeper(settings.sleeper)
-        .jitter(settings.jitter)
+        .settings(settings.settings)
+        .baseUrl(HttpUrl.get(endpoint().toString()))
+        .token(Optional.ofNullable(settings.token))
         .bucketOf(request -> bucket(request.url().encodedPath()))
         .errorMapper(HubErrors.INSTANCE)
         .requestIdHeaders(List.of("X-Request-Id"))
         .build();
     this.history = new RepoHistory(this, transport);
+    this.executor = new ClientExecutor("peatmoss-hf-fetch", settings.settings.concurrency());
   }
 
   /** Returns a client of the public Hub with default settings and the token in {@code HF_TOKEN}, if set. */
@@ -96,12 +90,23 @@ public final class HfClient implements ModelHubClient {
 
   /** Returns the endpoint this client reads. */
   public URI endpoint() {
-    return settings.endpoint;
+    return settings.settings.endpointOr(DEFAULT_ENDPOINT);
   }
 
   /** Returns how many per-model fetches run at once. */
   public int concurrency() {
-    return settings.concurrency;
+    return settings.settings.concurrency();
+  }
+
+  /** Returns the shared client settings this client was built with. */
+  public ClientSettings settings() {
+    return settings.settings;
+  }
+
+  /** Stops this client's fetch threads; a closed client fails on bulk fetches. Idempotent. */
+  @Override
+  public void close() {
+    executor.close();
   }
 
   @Override
@@ -472,84 +477,36 @@ public final class HfClient implements ModelHubClient {
   }
 
   private <T, R> List<R> fetchAll(List<T> inputs, Function<T, R> fetch) {
-    Objects.requireNonNull(inputs, "inputs == null");
-    int threads = Math.min(settings.concurrency, inputs.size());
-    if (threads <= 1) {
-      List<R> results = new ArrayList<>(inputs.size());
-      inputs.forEach(input -> results.add(fetch.apply(input)));
-      return results;
-    }
-    AtomicInteger counter = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "peatmoss-hf-fetch-" + counter.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      List<Future<R>> futures = new ArrayList<>(inputs.size());
-      for (T input : inputs) {
-        futures.add(pool.submit(() -> fetch.apply(input)));
-      }
-      List<R> results = new ArrayList<>(inputs.size());
-      for (Future<R> future : futures) {
-        results.add(future.get());
-      }
-      return results;
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      if (cause instanceof Error) {
-        throw (Error) cause;
-      }
-      throw new IllegalStateException("fetch failed", cause);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while fetching from the Hub", e);
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private static String userAgent(String suffix) {
-    String version = HfClient.class.getPackage().getImplementationVersion();
-    String agent = "peatmoss-java/" + (version == null ? "dev" : version);
-    return suffix == null || suffix.isBlank() ? agent : agent + " " + suffix.strip();
+    return executor.fetchAll(inputs, fetch);
   }
 
   @Override
   public String toString() {
-    return "HfClient[endpoint=" + settings.endpoint + ", token=" + (settings.token == null ? "none" : "redacted")
-        + ", concurrency=" + settings.concurrency + "]";
+    return "HfClient[endpoint=" + endpoint() + ", token=" + (settings.token == null ? "none" : "redacted")
+        + ", concurrency=" + concurrency() + "]";
   }
 
   /** Builds {@link HfClient}s; not thread-safe. */
   public static final class Builder {
-    private URI endpoint = DEFAULT_ENDPOINT;
+    private ClientSettings settings = ClientSettings.defaults();
     private HfToken token;
-    private OkHttpClient httpClient;
-    private RetryOptions retryOptions = RetryOptions.defaults();
-    private String userAgentSuffix;
-    private int concurrency = 4;
-    private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.SYSTEM;
-    private DoubleSupplier jitter = () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble();
 
     private Builder() {}
 
     private Builder copy() {
       Builder b = new Builder();
-      b.endpoint = endpoint;
+      b.settings = settings;
       b.token = token;
-      b.httpClient = httpClient;
-      b.retryOptions = retryOptions;
-      b.userAgentSuffix = userAgentSuffix;
-      b.concurrency = concurrency;
-      b.clock = clock;
-      b.sleeper = sleeper;
-      b.jitter = jitter;
       return b;
+    }
+
+    /**
+     * Sets the shared client settings (endpoint, user agent, timeouts, retries, concurrency); the token is set
+     * apart with {@link #token(HfToken)}.
+     */
+    public Builder settings(ClientSettings settings) {
+      this.settings = Objects.requireNonNull(settings, "settings == null");
+      return this;
     }
 
     /**
@@ -559,13 +516,7 @@ public final class HfClient implements ModelHubClient {
      */
     public Builder endpoint(URI endpoint) {
       Objects.requireNonNull(endpoint, "endpoint == null");
-      String scheme = endpoint.getScheme();
-      if (!("http".equals(scheme) || "https".equals(scheme)) || endpoint.getHost() == null
-          || HttpUrl.parse(endpoint.toString()) == null) {
-        throw new IllegalArgumentException("endpoint must be an absolute http(s) URI: " + endpoint);
-      }
-      this.endpoint = endpoint;
-      return this;
+      return settings(settings.toBuilder().endpoint(endpoint).build());
     }
 
     /** Sets the token sent to the endpoint (never elsewhere); without one the client is anonymous. */
@@ -582,20 +533,20 @@ public final class HfClient implements ModelHubClient {
 
     /** Sets the OkHttp client to derive from; it is never changed, and its pools are shared. */
     public Builder httpClient(OkHttpClient httpClient) {
-      this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
-      return this;
+      Objects.requireNonNull(httpClient, "httpClient == null");
+      return settings(settings.toBuilder().httpClient(httpClient).build());
     }
 
     /** Sets retries, backoff, the maximum wait for rate limits, and pacing. */
     public Builder retryOptions(RetryOptions retryOptions) {
-      this.retryOptions = Objects.requireNonNull(retryOptions, "retryOptions == null");
-      return this;
+      Objects.requireNonNull(retryOptions, "retryOptions == null");
+      return settings(settings.toBuilder().retryOptions(retryOptions).build());
     }
 
     /** Sets text appended to the {@code User-Agent}, to name the study or tool. */
     public Builder userAgentSuffix(String userAgentSuffix) {
-      this.userAgentSuffix = Objects.requireNonNull(userAgentSuffix, "userAgentSuffix == null");
-      return this;
+      Objects.requireNonNull(userAgentSuffix, "userAgentSuffix == null");
+      return settings(settings.toBuilder().userAgentSuffix(userAgentSuffix).build());
     }
 
     /**
@@ -604,29 +555,22 @@ public final class HfClient implements ModelHubClient {
      * @throws IllegalArgumentException if below 1 or above 64
      */
     public Builder concurrency(int concurrency) {
-      if (concurrency < 1 || concurrency > 64) {
-        throw new IllegalArgumentException("concurrency must be between 1 and 64: " + concurrency);
-      }
-      this.concurrency = concurrency;
-      return this;
+      return settings(settings.toBuilder().concurrency(concurrency).build());
     }
 
     /** Sets the clock rate-limit resets are measured on; for tests. */
     Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock == null");
-      return this;
+      return settings(settings.toBuilder().clock(clock).build());
     }
 
     /** Sets how waits are made; for tests. */
     Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
-      return this;
+      return settings(settings.toBuilder().sleeper(sleeper).build());
     }
 
     /** Sets the backoff jitter source; for tests. */
     Builder jitter(DoubleSupplier jitter) {
-      this.jitter = Objects.requireNonNull(jitter, "jitter == null");
-      return this;
+      return settings(settings.toBuilder().jitter(jitter).build());
     }
 
     /** Builds the client. */

@@ -11,21 +11,19 @@ import io.github.peatmoss.core.model.Model;
 import io.github.peatmoss.core.model.ModelHub;
 import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.core.model.RepoRef;
+import io.github.peatmoss.http.ClientSettings;
+import io.github.peatmoss.http.GitHubToken;
 import io.github.peatmoss.http.RetryOptions;
+import io.github.peatmoss.http.Sleeper;
+import io.github.peatmoss.http.internal.ClientExecutor;
 import io.github.peatmoss.http.internal.HttpTransport;
-import io.github.peatmoss.http.internal.Sleeper;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -35,7 +33,8 @@ import okhttp3.OkHttpClient;
  * for mirrors and test servers. Listing pages are fetched lazily; a page's continuation token is the name of
  * the next model page file, so a listing resumes where it stopped.
  *
- * <p>Immutable and thread-safe: create one and share it. Nothing needs closing.
+ * <p>Immutable and thread-safe: create one and share it, and close it when done (it owns the threads that
+ * fetch a listing page's files, made on first use).
  */
 public final class PytorchHubClient implements ModelHubClient {
   /** GitHub's REST API. */
@@ -51,25 +50,20 @@ public final class PytorchHubClient implements ModelHubClient {
   private final Builder settings;
   private final HttpTransport api;
   private final HttpTransport raw;
+  private final ClientExecutor executor;
 
   private PytorchHubClient(Builder b) {
     this.settings = b.copy();
-    this.api = transport(b, b.apiEndpoint);
-    this.raw = transport(b, b.rawEndpoint);
+    this.api = transport(settings, settings.apiEndpoint());
+    this.raw = transport(settings, settings.rawEndpoint());
+    this.executor = new ClientExecutor("peatmoss-pytorch-hub-fetch", settings.settings.concurrency());
   }
 
   private static HttpTransport transport(Builder b, URI endpoint) {
-    String version = PytorchHubClient.class.getPackage().getImplementationVersion();
-    String agent = "peatmoss-java/" + (version == null ? "dev" : version)
-        + (b.userAgentSuffix == null ? "" : " " + b.userAgentSuffix);
     return HttpTransport.builder()
+        .settings(b.settings)
         .baseUrl(HttpUrl.get(endpoint.toString()))
-        .httpClient(b.httpClient)
-        .bearerToken(b.token)
-        .userAgent(agent)
-        .retryOptions(b.retryOptions)
-        .clock(b.clock)
-        .sleeper(b.sleeper)
+        .token(Optional.ofNullable(b.token))
         .bucketOf(request -> request.url().encodedPath().startsWith("/repos/") ? "core" : "raw")
         .requestIdHeaders(List.of("X-GitHub-Request-Id", "X-Request-Id"))
         .build();
@@ -115,7 +109,7 @@ public final class PytorchHubClient implements ModelHubClient {
       }
       int end = Math.min(all.size(), start + PAGE_SIZE);
       List<String> pageFiles = all.subList(start, end);
-      List<PytorchHubEntry> entries = fetchAll(pageFiles, file -> PytorchHubPages.parse(file, readPage(file)));
+      List<PytorchHubEntry> entries = executor.fetchAll(pageFiles, file -> PytorchHubPages.parse(file, readPage(file)));
       return Page.of(entries, end < all.size() ? all.get(end) : null);
     });
   }
@@ -218,81 +212,69 @@ public final class PytorchHubClient implements ModelHubClient {
     return raw.getText(url, MAX_FILE_BYTES);
   }
 
-  private <T, R> List<R> fetchAll(List<T> inputs, Function<T, R> fetch) {
-    int threads = Math.min(settings.concurrency, inputs.size());
-    if (threads <= 1) {
-      List<R> results = new ArrayList<>();
-      inputs.forEach(i -> results.add(fetch.apply(i)));
-      return results;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "peatmoss-pytorch-hub-fetch");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<R>> futures = new ArrayList<>();
-      for (T input : inputs) {
-        futures.add(pool.submit(() -> fetch.apply(input)));
-      }
-      List<R> results = new ArrayList<>();
-      for (Future<R> f : futures) {
-        results.add(f.get());
-      }
-      return results;
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException) {
-        throw (RuntimeException) e.getCause();
-      }
-      throw new IllegalStateException("fetch failed", e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while fetching PyTorch Hub pages", e);
-    } finally {
-      pool.shutdownNow();
-    }
+  /** Returns the shared client settings this client was built with. */
+  public ClientSettings settings() {
+    return settings.settings;
+  }
+
+  /** Stops this client's fetch threads; a closed client fails on listings. Idempotent. */
+  @Override
+  public void close() {
+    executor.close();
   }
 
   @Override
   public String toString() {
-    return "PytorchHubClient[api=" + settings.apiEndpoint + ", raw=" + settings.rawEndpoint + ", hub="
+    return "PytorchHubClient[api=" + settings.apiEndpoint() + ", raw=" + settings.rawEndpoint() + ", hub="
         + settings.hubRepository + "@" + settings.ref + ", token=" + (settings.token == null ? "none" : "redacted")
         + "]";
   }
 
   /** Builds {@link PytorchHubClient}s; not thread-safe. */
   public static final class Builder {
-    private URI apiEndpoint = DEFAULT_API_ENDPOINT;
-    private URI rawEndpoint = DEFAULT_RAW_ENDPOINT;
+    private ClientSettings settings = ClientSettings.defaults();
+    private URI apiEndpoint;
+    private URI rawEndpoint;
     private RepoRef hubRepository = DEFAULT_HUB_REPOSITORY;
     private String ref = "master";
-    private String token;
-    private OkHttpClient httpClient;
-    private RetryOptions retryOptions = RetryOptions.defaults();
-    private String userAgentSuffix;
-    private int concurrency = 4;
-    private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.SYSTEM;
+    private GitHubToken token;
 
     private Builder() {}
 
     private Builder copy() {
       Builder b = new Builder();
+      b.settings = settings;
       b.apiEndpoint = apiEndpoint;
       b.rawEndpoint = rawEndpoint;
       b.hubRepository = hubRepository;
       b.ref = ref;
       b.token = token;
-      b.httpClient = httpClient;
-      b.retryOptions = retryOptions;
-      b.userAgentSuffix = userAgentSuffix;
-      b.concurrency = concurrency;
-      b.clock = clock;
-      b.sleeper = sleeper;
       return b;
     }
 
-    /** Sets one endpoint serving both the contents API and raw files (a mirror or a test server). */
+    private URI apiEndpoint() {
+      return apiEndpoint != null ? apiEndpoint : settings.endpointOr(DEFAULT_API_ENDPOINT);
+    }
+
+    private URI rawEndpoint() {
+      return rawEndpoint != null ? rawEndpoint : settings.endpointOr(DEFAULT_RAW_ENDPOINT);
+    }
+
+    /**
+     * Sets the shared client settings (user agent, timeouts, retries, concurrency); their endpoint, if any,
+     * serves both the contents API and raw files unless {@link #apiEndpoint(URI)} or {@link #rawEndpoint(URI)}
+     * say otherwise. The token is set apart with {@link #token(GitHubToken)}.
+     */
+    public Builder settings(ClientSettings settings) {
+      this.settings = Objects.requireNonNull(settings, "settings == null");
+      return this;
+    }
+
+    /**
+     * Sets one endpoint serving both the contents API and raw files (a mirror or a test server).
+     *
+     * @throws IllegalArgumentException if it is not an absolute http(s) URI
+     */
     public Builder endpoint(URI endpoint) {
       return apiEndpoint(endpoint).rawEndpoint(endpoint);
     }
@@ -303,7 +285,7 @@ public final class PytorchHubClient implements ModelHubClient {
      * @throws IllegalArgumentException if it is not an absolute http(s) URI
      */
     public Builder apiEndpoint(URI apiEndpoint) {
-      this.apiEndpoint = checkEndpoint(apiEndpoint);
+      this.apiEndpoint = ClientSettings.checkEndpoint(Objects.requireNonNull(apiEndpoint, "apiEndpoint == null"));
       return this;
     }
 
@@ -314,7 +296,7 @@ public final class PytorchHubClient implements ModelHubClient {
      * @throws IllegalArgumentException if it is not an absolute http(s) URI
      */
     public Builder rawEndpoint(URI rawEndpoint) {
-      this.rawEndpoint = checkEndpoint(rawEndpoint);
+      this.rawEndpoint = ClientSettings.checkEndpoint(Objects.requireNonNull(rawEndpoint, "rawEndpoint == null"));
       return this;
     }
 
@@ -338,32 +320,28 @@ public final class PytorchHubClient implements ModelHubClient {
       return this;
     }
 
-    /** Sets a GitHub token (higher API limits), sent only to the configured endpoints; for example GITHUB_TOKEN. */
-    public Builder token(String token) {
-      Objects.requireNonNull(token, "token == null");
-      if (token.isBlank()) {
-        throw new IllegalArgumentException("token must not be blank");
-      }
-      this.token = token;
+    /** Sets a GitHub token (higher API limits), sent only to the configured endpoints. */
+    public Builder token(GitHubToken token) {
+      this.token = Objects.requireNonNull(token, "token == null");
       return this;
     }
 
     /** Sets the OkHttp client to derive from; it is never changed. */
     public Builder httpClient(OkHttpClient httpClient) {
-      this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
-      return this;
+      Objects.requireNonNull(httpClient, "httpClient == null");
+      return settings(settings.toBuilder().httpClient(httpClient).build());
     }
 
     /** Sets retries, backoff, the maximum rate-limit wait and pacing. */
     public Builder retryOptions(RetryOptions retryOptions) {
-      this.retryOptions = Objects.requireNonNull(retryOptions, "retryOptions == null");
-      return this;
+      Objects.requireNonNull(retryOptions, "retryOptions == null");
+      return settings(settings.toBuilder().retryOptions(retryOptions).build());
     }
 
     /** Sets text appended to the {@code User-Agent}. */
     public Builder userAgentSuffix(String userAgentSuffix) {
-      this.userAgentSuffix = Objects.requireNonNull(userAgentSuffix, "userAgentSuffix == null");
-      return this;
+      Objects.requireNonNull(userAgentSuffix, "userAgentSuffix == null");
+      return settings(settings.toBuilder().userAgentSuffix(userAgentSuffix).build());
     }
 
     /**
@@ -372,32 +350,17 @@ public final class PytorchHubClient implements ModelHubClient {
      * @throws IllegalArgumentException if below 1 or above 64
      */
     public Builder concurrency(int concurrency) {
-      if (concurrency < 1 || concurrency > 64) {
-        throw new IllegalArgumentException("concurrency must be between 1 and 64: " + concurrency);
-      }
-      this.concurrency = concurrency;
-      return this;
+      return settings(settings.toBuilder().concurrency(concurrency).build());
     }
 
     /** Sets the clock rate-limit resets are measured on; for tests. */
     Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock == null");
-      return this;
+      return settings(settings.toBuilder().clock(clock).build());
     }
 
     /** Sets how waits are made; for tests. */
     Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
-      return this;
-    }
-
-    private static URI checkEndpoint(URI endpoint) {
-      Objects.requireNonNull(endpoint, "endpoint == null");
-      if (!("http".equals(endpoint.getScheme()) || "https".equals(endpoint.getScheme()))
-          || HttpUrl.parse(endpoint.toString()) == null) {
-        throw new IllegalArgumentException("endpoint must be an absolute http(s) URI: " + endpoint);
-      }
-      return endpoint;
+      return settings(settings.toBuilder().sleeper(sleeper).build());
     }
 
     /** Builds the client. */

@@ -3,6 +3,9 @@ package io.github.peatmoss.pytorchhub;
 import io.github.peatmoss.core.HubClientConfig;
 import io.github.peatmoss.core.ModelHubClient;
 import io.github.peatmoss.core.ModelHubClientProvider;
+import io.github.peatmoss.core.model.RepoRef;
+import io.github.peatmoss.http.GitHubToken;
+import java.net.URI;
 
 /**
  * Creates {@link PytorchHubClient}s for {@code ModelHubClients.create("PyTorch", config)}. The config's endpoint
@@ -19,7 +22,7 @@ public final class PytorchHubClientProvider implements ModelHubClientProvider {
   }
 
   /**
-   * Creates a client from {@code config}.
+   * Creates a client from {@code config}; without a token in it, the one in {@code GITHUB_TOKEN} is used.
    *
    * @throws IllegalArgumentException when a setting is invalid
    */
@@ -27,15 +30,19 @@ public final class PytorchHubClientProvider implements ModelHubClientProvider {
   public ModelHubClient create(HubClientConfig config) {
     PytorchHubClient.Builder builder = PytorchHubClient.builder();
     config.endpoint().ifPresent(builder::endpoint);
-    config.token().ifPresent(builder::token);
+    if (config.token().isPresent()) {
+      builder.token(GitHubToken.of(config.token().get()));
+    } else {
+      GitHubToken.fromEnvironment().ifPresent(builder::token);
+    }
     config.userAgentSuffix().ifPresent(builder::userAgentSuffix);
     String api = config.properties().get("apiEndpoint");
     if (api != null) {
-      builder.apiEndpoint(java.net.URI.create(api));
+      builder.apiEndpoint(URI.create(api));
     }
     String raw = config.properties().get("rawEndpoint");
     if (raw != null) {
-      builder.rawEndpoint(java.net.URI.create(raw));
+      builder.rawEndpoint(URI.create(raw));
     }
     String ref = config.properties().get("ref");
     if (ref != null) {
@@ -43,7 +50,7 @@ public final class PytorchHubClientProvider implements ModelHubClientProvider {
     }
     String repository = config.properties().get("hubRepository");
     if (repository != null) {
-      builder.hubRepository(io.github.peatmoss.core.model.RepoRef.parse(repository));
+      builder.hubRepository(RepoRef.parse(repository));
     }
     return builder.build();
   }

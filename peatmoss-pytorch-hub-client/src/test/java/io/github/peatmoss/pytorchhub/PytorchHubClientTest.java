@@ -10,6 +10,7 @@ import io.github.peatmoss.core.exception.ResourceNotFoundException;
 import io.github.peatmoss.core.model.Model;
 import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.core.model.RepoRef;
+import io.github.peatmoss.http.GitHubToken;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +26,7 @@ class PytorchHubClientTest {
 
   private PytorchHubClient client(FakePytorchHub hub) {
     server.setDispatcher(hub);
-    return PytorchHubClient.builder().endpoint(server.url("/").uri()).token("ghp_secret").build();
+    return PytorchHubClient.builder().endpoint(server.url("/").uri()).token(GitHubToken.of("ghp_secret")).build();
   }
 
   @Test

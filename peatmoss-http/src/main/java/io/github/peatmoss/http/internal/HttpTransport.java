@@ -1,18 +1,23 @@
 package io.github.peatmoss.http.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.peatmoss.core.exception.DecodeException;
 import io.github.peatmoss.core.exception.TransportException;
+import io.github.peatmoss.http.AccessToken;
+import io.github.peatmoss.http.ClientSettings;
 import io.github.peatmoss.http.RetryOptions;
+import io.github.peatmoss.http.Sleeper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -58,7 +63,8 @@ public final class HttpTransport {
     RetryInterceptor retry =
         new RetryInterceptor(b.retryOptions, b.clock, b.sleeper, rateLimiter, b.bucketOf, b.jitter);
     OkHttpClient base = b.httpClient == null ? DEFAULT_CLIENT : b.httpClient;
-    this.client = base.newBuilder().addInterceptor(retry).build();
+    this.client = base.newBuilder().connectTimeout(b.connectTimeout).readTimeout(b.readTimeout)
+        .addInterceptor(retry).build();
   }
 
   /** Returns a new builder. */
@@ -119,7 +125,7 @@ public final class HttpTransport {
       if (Thread.currentThread().isInterrupted()) {
         throw new TransportException(what + " was interrupted", e);
       }
-      if (e instanceof java.net.UnknownHostException) {
+      if (e instanceof UnknownHostException) {
         throw new TransportException(what + " failed: cannot resolve host " + baseUrl.host()
             + "; check the endpoint and that this machine has network access", e);
       }
@@ -134,11 +140,6 @@ public final class HttpTransport {
     return execute(newRequest(url).build(), response -> readTree(response));
   }
 
-  /** GETs {@code url} and binds the JSON body to {@code type}. */
-  public <T> T getJson(HttpUrl url, JavaType type) {
-    return execute(newRequest(url).build(), response -> Json.mapper().readValue(body(response).byteStream(), type));
-  }
-
   /**
    * GETs one page of a {@code Link}-paginated JSON listing: the body and the {@code rel="next"} URL.
    *
@@ -149,7 +150,7 @@ public final class HttpTransport {
       JsonNode body = readTree(response);
       if (!body.isArray()) {
         throw new DecodeException("GET " + url.encodedPath() + ": expected a JSON array, got "
-            + body.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + "; check the endpoint " + baseUrl);
+            + body.getNodeType().name().toLowerCase(Locale.ROOT) + "; check the endpoint " + baseUrl);
       }
       HttpUrl finalUrl = response.request().url();
       return new JsonPage(body, finalUrl, LinkHeader.next(response.headers(), finalUrl), response.headers());
@@ -230,8 +231,32 @@ public final class HttpTransport {
     private Function<Request, String> bucketOf = request -> "default";
     private ServiceErrorMapper errorMapper = ServiceErrors.DEFAULT;
     private List<String> requestIdHeaders = List.of("X-Request-Id");
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
 
     private Builder() {}
+
+    /**
+     * Takes a client's shared settings: OkHttp client, timeouts, user agent, retries, clock, sleeper and jitter.
+     * The endpoint is not taken: a client may talk to several, and passes each to {@link #baseUrl(HttpUrl)}.
+     */
+    public Builder settings(ClientSettings settings) {
+      this.httpClient = settings.httpClient().orElse(null);
+      this.connectTimeout = settings.connectTimeout();
+      this.readTimeout = settings.readTimeout();
+      this.userAgent = settings.userAgent();
+      this.retryOptions = settings.retryOptions();
+      this.clock = settings.clock();
+      this.sleeper = settings.sleeper();
+      this.jitter = settings.jitter();
+      return this;
+    }
+
+    /** Sets the token sent to the base URL's origin, or empty for anonymous access. */
+    public Builder token(Optional<? extends AccessToken> token) {
+      this.bearerToken = token.map(AccessToken::value).orElse(null);
+      return this;
+    }
 
     /** Sets the base URL; the token is only ever sent to its origin. */
     public Builder baseUrl(HttpUrl baseUrl) {

@@ -1,6 +1,7 @@
 package io.github.peatmoss.http.internal;
 
 import io.github.peatmoss.core.exception.RateLimitException;
+import io.github.peatmoss.http.Sleeper;
 import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,7 @@
 package io.github.peatmoss.http.internal;
 
 import io.github.peatmoss.http.RetryOptions;
+import io.github.peatmoss.http.Sleeper;
 import java.io.IOException;
 import java.net.UnknownHostException;
 import java.time.Clock;

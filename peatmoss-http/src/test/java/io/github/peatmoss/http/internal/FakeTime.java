@@ -1,5 +1,6 @@
 package io.github.peatmoss.http.internal;
 
+import io.github.peatmoss.http.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

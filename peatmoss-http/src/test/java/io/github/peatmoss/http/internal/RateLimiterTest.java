@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.peatmoss.core.exception.RateLimitException;
+import io.github.peatmoss.http.Sleeper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,9 +1,12 @@
-package io.github.peatmoss.http.internal;
+package io.github.peatmoss.http;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-/** Waits for a duration. Injected so tests replace waiting with advancing a fake clock. */
+/**
+ * Waits for a duration. Injected through {@link ClientSettings} so tests replace waiting with advancing a fake
+ * clock; {@link #SYSTEM} waits on the real clock.
+ */
 @FunctionalInterface
 public interface Sleeper {
   /** Blocks the current thread for {@code duration}; zero or negative returns at once. */
