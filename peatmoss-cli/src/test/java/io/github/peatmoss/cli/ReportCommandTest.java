@@ -39,7 +39,7 @@ class ReportCommandTest {
     String[] lines = out.toString().split("\n");
     assertThat(lines).hasSize(1);
     JsonNode json = Output.JSON.readTree(lines[0]);
-    assertThat(json.get("database").asText()).isEqualTo("bundled sample");
+    assertThat(json.get("db").asText()).isEqualTo("sample");
     assertThat(json.get("schema").asText()).isEqualTo("R2");
     assertThat(json.get("caveat").asText()).contains("synthetic");
     assertThat(json.get("ptmsPerHub").get("models").isIntegralNumber()).isTrue();

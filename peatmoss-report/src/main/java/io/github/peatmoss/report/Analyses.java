@@ -109,7 +109,7 @@ final class Analyses {
   private ReuseSection reuse() {
     ReuseSection.Builder b = ReuseSection.builder();
     one("reuse-totals", (rs, ctx) -> b.repositories(rs.getLong(1)).linkedRepositories(rs.getLong(2))
-        .links(rs.getLong(3)).reusedModels(rs.getLong(4)).files(rs.getLong(5)));
+        .links(rs.getLong(3)).reusedModels(rs.getLong(4)).reuseFiles(rs.getLong(5)));
     b.byHub(list("reuse-by-hub", (rs, ctx) -> HubReuse.builder().hub(rs.getString(1)).links(rs.getLong(2))
         .models(rs.getLong(3)).repositories(rs.getLong(4)).build()));
     b.mostReused(list("most-reused", top, (rs, ctx) -> ModelReuse.builder().model(String.valueOf(rs.getString(1)))
@@ -154,7 +154,7 @@ final class Analyses {
     long models = one("domain-models", (rs, ctx) -> rs.getLong(1));
     List<Count> tasks = counts("tasks", models);
     return DomainsSection.builder().models(models).byDomain(counts("domains", models))
-        .repositoriesByDomain(counts("domain-repositories", 0)).tasks(tasks.size())
+        .repositoriesByDomain(counts("domain-repositories", 0)).distinctTasks(tasks.size())
         .topTasks(tasks.subList(0, Math.min(top, tasks.size()))).build();
   }
 
@@ -222,7 +222,7 @@ final class Analyses {
     long total = models;
     return LicensesSection.builder().models(models).unlicensed(unlicensed)
         .byCategory(sortedCounts(byCategory.entrySet().stream()
-            .collect(Collectors.toMap(e -> e.getKey().label(), Map.Entry::getValue)), total, Integer.MAX_VALUE))
+            .collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue)), total, Integer.MAX_VALUE))
         .topLicenses(sortedCounts(byLicense, total, top)).build();
   }
 
@@ -248,14 +248,16 @@ final class Analyses {
         .sorted(Comparator.comparingLong((Examples e) -> -e.links).thenComparing(e -> e.inbound)
             .thenComparing(e -> e.outbound))
         .limit(top).map(Examples::toInconsistency).collect(Collectors.toList());
+    Map<String, Long> verdicts = new LinkedHashMap<>();
+    summary.byVerdict().forEach((verdict, n) -> verdicts.put(verdict.name(), n));
+    Map<String, Long> unmapped = new LinkedHashMap<>();
+    summary.unmappedLicenses().entrySet().stream().limit(top).forEach(e -> unmapped.put(e.getKey(), e.getValue()));
     return LicenseAuditSection.builder().links(links)
-        .byVerdict(summary.byVerdict().entrySet().stream().map(e -> Count.of(e.getKey().name(), e.getValue(), links))
-            .collect(Collectors.toList()))
+        .byVerdict(verdicts)
         .byCategoryPair(summary.byCategoryPair().stream().map(PairCount::of).collect(Collectors.toList()))
         .byLicensePair(summary.byLicensePair().stream().limit(top).map(PairCount::of).collect(Collectors.toList()))
         .inconsistencies(inconsistencies)
-        .unmappedLicenses(summary.unmappedLicenses().entrySet().stream().limit(top)
-            .map(e -> Count.of(e.getKey(), e.getValue(), links)).collect(Collectors.toList()))
+        .unmappedLicenses(unmapped)
         .build();
   }
 

@@ -23,7 +23,7 @@ public interface DomainsSection extends ReportSection {
   List<Count> repositoriesByDomain();
 
   /** Returns the number of distinct tasks. */
-  long tasks();
+  long distinctTasks();
 
   /** Returns the tasks with the most models, most first (percent of models with a domain). */
   List<Count> topTasks();

@@ -23,6 +23,7 @@ import java.util.Properties;
  */
 public final class HtmlReport {
   private static final String WEBJAR = "META-INF/resources/webjars/echarts/";
+  private static final int FOLD_ROWS = 12;
   private static final ObjectMapper JSON = JsonMapper.builder().addModule(new Jdk8Module()).build();
 
   private HtmlReport() {}
@@ -89,6 +90,12 @@ public final class HtmlReport {
 
   private static String table(Tables.Table table) {
     StringBuilder out = new StringBuilder();
+    // Long tables (the monthly counts, the audit's pairs) fold away under their caption, so the charts lead.
+    boolean fold = table.rows.size() > FOLD_ROWS;
+    if (fold) {
+      out.append("<details><summary>").append(escape(table.caption == null ? "Table" : table.caption)).append(" (")
+          .append(table.rows.size()).append(" rows)</summary>");
+    }
     if (!table.header.isEmpty()) {
       out.append("<table>");
       if (table.caption != null) {
@@ -109,8 +116,12 @@ public final class HtmlReport {
       if (table.rows.isEmpty()) {
         out.append("<tr><td colspan=\"").append(table.header.size()).append("\">(none)</td></tr>");
       }
-      out.append("</tbody></table>\n");
+      out.append("</tbody></table>");
     }
+    if (fold) {
+      out.append("</details>");
+    }
+    out.append('\n');
     for (String note : table.notes) {
       out.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
     }

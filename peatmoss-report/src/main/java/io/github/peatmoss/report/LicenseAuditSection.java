@@ -2,6 +2,7 @@ package io.github.peatmoss.report;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /** The license audit of every model-to-repository link, by verdict, category pair and license pair. */
@@ -16,8 +17,8 @@ public interface LicenseAuditSection extends ReportSection {
   /** Returns the number of links audited. */
   long links();
 
-  /** Returns links per verdict, every verdict present, best first. */
-  List<Count> byVerdict();
+  /** Returns links per verdict name ({@code COMPATIBLE}, ...), every verdict present, best first. */
+  Map<String, Long> byVerdict();
 
   /** Returns links per (model category, repository category) pair, most first. */
   List<PairCount> byCategoryPair();
@@ -28,8 +29,8 @@ public interface LicenseAuditSection extends ReportSection {
   /** Returns the license pairs with the most incompatible links, most first, with reasons and examples. */
   List<Inconsistency> inconsistencies();
 
-  /** Returns license strings that could not be mapped, with the links they appear in. */
-  List<Count> unmappedLicenses();
+  /** Returns license strings that could not be mapped, with the links they appear in, most first. */
+  Map<String, Long> unmappedLicenses();
 
   /** Returns a new builder. */
   static Builder builder() {

@@ -19,7 +19,7 @@ public interface LicensesSection extends ReportSection {
   /** Returns the number of models without any license. */
   long unlicensed();
 
-  /** Returns models per license category (several licenses combine as AND), most first. */
+  /** Returns models per license category ({@code PERMISSIVE}, ...; several licenses combine as AND), most first. */
   List<Count> byCategory();
 
   /** Returns the most common licenses after normalisation, most first. */

@@ -102,7 +102,8 @@ public final class PeatmossReport {
       results.add(result);
       listener.finished(result, index, sections.size());
     }
-    Report.Builder report = Report.builder().database(name).schema(dataset.schema()).sections(results);
+    Report.Builder report = Report.builder().database(name).sample(sample).schema(dataset.schema())
+        .sections(results);
     if (sample) {
       report.caveat(sampleCaveat(results));
     }
@@ -120,9 +121,8 @@ public final class PeatmossReport {
   private static String sampleCaveat(List<ReportSection> results) {
     String share = results.stream().filter(LicenseAuditSection.class::isInstance).map(LicenseAuditSection.class::cast)
         .findFirst().filter(a -> a.links() > 0)
-        .map(a -> a.byVerdict().stream().filter(c -> c.name().equals("INCOMPATIBLE")).findFirst()
-            .map(c -> String.format(Locale.ROOT, " (%.0f%% of its links are incompatible; the paper's data had"
-                + " about 5%%)", c.percent())).orElse(""))
+        .map(a -> String.format(Locale.ROOT, " (%.0f%% of its links are incompatible; the paper's data had about 5%%)",
+            Percent.of(a.byVerdict().getOrDefault("INCOMPATIBLE", 0L), a.links())))
         .orElse("");
     return "NOTE: this is the bundled sample, synthetic data seeded with license conflicts" + share
         + ": do not quote its numbers as findings; use --db PeaTMOSS.db for the real dataset.";

@@ -13,6 +13,12 @@ public interface Report {
   /** Returns how the database is named: its path, or {@code bundled sample}. */
   String database();
 
+  /** Returns whether the database is the bundled sample. */
+  @Value.Default
+  default boolean sample() {
+    return false;
+  }
+
   /** Returns the schema generation of the database. */
   SchemaVersion schema();
 
@@ -38,14 +44,15 @@ public interface Report {
   }
 
   /**
-   * Returns the report as the fields of one JSON object: {@code database}, {@code schema}, {@code caveat} (null
+   * Returns the report as the fields of one JSON object: {@code db} (the path, {@code sample} for the bundled
+   * one), {@code schema}, {@code caveat} (null
    * when none) and one key per section ({@link Section#key()}) holding the section value (a skipped one as
    * {@code {"section", "requires", "skipped"}}). Section values serialise with Jackson (register {@code
    * Jdk8Module}).
    */
   default Map<String, Object> jsonFields() {
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("database", database());
+    out.put("db", sample() ? "sample" : database());
     out.put("schema", schema().name());
     out.put("caveat", caveat().orElse(null));
     out.putAll(sectionsByKey());

@@ -26,7 +26,7 @@ public interface ReuseSection extends ReportSection {
   long reusedModels();
 
   /** Returns the number of reuse files (files in downstream repositories where a model is loaded). */
-  long files();
+  long reuseFiles();
 
   /** Returns links per hub of the reused model, most first. */
   List<HubReuse> byHub();

@@ -30,7 +30,7 @@ public enum Section {
       "evaluation_link", "demo", "model_to_grant", "grant", "input_format", "output_format", "parameter_count",
       "model_to_hardware", "carbon_emitted", "hyper_parameters", "limitation_and_bias"),
   /** PTMs per license category and license. */
-  LICENSES("licenses", "licenses", "License distribution", false, "license", "model_to_license"),
+  LICENSES("licenses", "licenseDistribution", "License distribution", false, "license", "model_to_license"),
   /** License audit of every model-to-repository link. */
   LICENSE_AUDIT("audit", "licenseAudit", "License audit of reuse links", true, "reuse_repository_to_license",
       "model_to_reuse_repository", "model_to_license"),

@@ -1,11 +1,13 @@
 package io.github.peatmoss.report;
 
+import io.github.peatmoss.licenses.LicenseCategory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Each section as the tables people read, shared by the text and HTML renderings: formatted cells (thousands
@@ -79,6 +81,11 @@ final class Tables {
     return t;
   }
 
+  private static List<Count> counts(Map<String, Long> counts, long total) {
+    return counts.entrySet().stream().map(e -> Count.of(e.getKey(), e.getValue(), total))
+        .collect(Collectors.toList());
+  }
+
   private static List<Table> hubs(HubsSection s) {
     Table t = counts(null, "hub", "PTMs", s.byHub());
     t.row("total", s.models(), pct(s.models() == 0 ? 0 : 100));
@@ -104,7 +111,7 @@ final class Tables {
         s.repositories())));
     totals.row("PTM-to-repository links", s.links(), "");
     totals.row("reused PTMs", s.reusedModels(), "");
-    totals.row("reuse files", s.files(), "");
+    totals.row("reuse files", s.reuseFiles(), "");
     totals.row("median links per reused PTM", String.format(Locale.ROOT, "%.1f", s.medianLinksPerModel()), "");
     Table byHub = new Table("Links by hub of the reused PTM", "hub", "links", "share", "PTMs", "repositories");
     s.byHub().forEach(h -> byHub.row(h.hub(), h.links(), pct(Percent.of(h.links(), s.links())), h.models(),
@@ -125,7 +132,7 @@ final class Tables {
     s.byDomain().forEach(c -> byDomain.row(c.name(), c.count(), pct(c.percent()),
         repositories.getOrDefault(c.name(), 0L)));
     byDomain.note(n(s.models()) + " PTMs have a domain; a PTM may have several.");
-    Table tasks = counts("Top tasks (" + n(s.tasks()) + " distinct)", "task", "PTMs", s.topTasks());
+    Table tasks = counts("Top tasks (" + n(s.distinctTasks()) + " distinct)", "task", "PTMs", s.topTasks());
     return List.of(byDomain, tasks);
   }
 
@@ -163,14 +170,16 @@ final class Tables {
   }
 
   private static List<Table> licenses(LicensesSection s) {
-    Table byCategory = counts(null, "category", "PTMs", s.byCategory());
+    Table byCategory = counts(null, "category", "PTMs", s.byCategory().stream()
+        .map(c -> Count.of(LicenseCategory.valueOf(c.name()).label(), c.count(), s.models()))
+        .collect(Collectors.toList()));
     byCategory.note(n(s.models()) + " PTMs, " + n(s.unlicensed()) + " without a license; several licenses combine"
         + " as AND (the most restrictive category).");
     return List.of(byCategory, counts("Top licenses (normalised to SPDX)", "license", "PTMs", s.topLicenses()));
   }
 
   private static List<Table> audit(LicenseAuditSection s) {
-    Table verdicts = counts(null, "verdict", "links", s.byVerdict());
+    Table verdicts = counts(null, "verdict", "links", counts(s.byVerdict(), s.links()));
     Table categories = pairs("By category pair (model -> repository)", "model category", "repository category",
         s.byCategoryPair());
     Table licenses = pairs("Top license pairs (model -> repository)", "model license", "repository license",
@@ -185,7 +194,8 @@ final class Tables {
     }
     List<Table> out = new ArrayList<>(List.of(verdicts, categories, licenses, inconsistencies));
     if (!s.unmappedLicenses().isEmpty()) {
-      out.add(counts("License strings that could not be mapped", "license string", "links", s.unmappedLicenses()));
+      out.add(counts("License strings that could not be mapped", "license string", "links",
+          counts(s.unmappedLicenses(), s.links())));
     }
     return out;
   }

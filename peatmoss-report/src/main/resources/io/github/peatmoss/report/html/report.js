@@ -82,8 +82,9 @@
     documentation: function (el, s) {
       bars(el, 'Share of PTMs with a value, per metadata field', s.fields, { horizontal: true, percent: true, wide: true });
     },
-    licenses: function (el, s) {
-      bars(el, 'PTMs per license category', s.byCategory);
+    licenseDistribution: function (el, s) {
+      bars(el, 'PTMs per license category', s.byCategory.map(function (c) {
+        return { name: c.name.toLowerCase().replace(/_/g, ' '), count: c.count, percent: c.percent }; }));
       bars(el, 'Top licenses', s.topLicenses, { horizontal: true });
     },
     licenseAudit: function (el, s) {
@@ -100,7 +101,8 @@
           data: Object.keys(nodes).map(function (n) { return { name: n }; }), links: links,
           lineStyle: { color: 'gradient', opacity: 0.45 }, label: { fontSize: 11 } }]
       }, true);
-      bars(el, 'Links per verdict', s.byVerdict);
+      bars(el, 'Links per verdict', Object.keys(s.byVerdict).map(function (v) {
+        return { name: v, count: s.byVerdict[v] }; }));
     },
     lineage: function (el, s) {
       bars(el, 'Most fine-tuned base models', s.mostFineTuned, { horizontal: true });
