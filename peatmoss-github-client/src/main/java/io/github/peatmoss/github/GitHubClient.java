@@ -275,7 +275,7 @@ public final class GitHubClient {
     Objects.requireNonNull(repository, "repository == null");
     requireText(path, "path");
     Objects.requireNonNull(ref, "ref == null");
-    HttpUrl.Builder b = repo(repository).addPathSegment("contents").addPathSegments(stripSlashes(path));
+    HttpUrl.Builder b = repo(repository).addPathSegment("contents").addPathSegments(HttpTransport.trimSlashes(path));
     ref.ifPresent(r -> b.addQueryParameter("ref", r));
     HttpUrl url = b.build();
     JsonNode json = getJson(url);
@@ -310,7 +310,7 @@ public final class GitHubClient {
     requireText(ref, "ref");
     requireText(path, "path");
     HttpUrl url = raw.baseUrl().newBuilder().addPathSegment(repository.owner()).addPathSegment(repository.name())
-        .addPathSegment(ref).addPathSegments(stripSlashes(path)).build();
+        .addPathSegment(ref).addPathSegments(HttpTransport.trimSlashes(path)).build();
     return raw.getText(url, maxBytes);
   }
 
@@ -459,15 +459,7 @@ public final class GitHubClient {
 
   /** Turns a stored page URL back into a URL of this client's endpoint; refuses one of another listing. */
   private HttpUrl continuation(String token, HttpUrl first) {
-    HttpUrl url = HttpUrl.parse(token);
-    if (url == null || !url.encodedPath().equals(first.encodedPath())) {
-      throw new IllegalArgumentException("continuation token is not a page of " + first.encodedPath()
-          + " on this endpoint: " + token);
-    }
-    if (api.isSameOrigin(url)) {
-      return url;
-    }
-    return api.baseUrl().newBuilder().encodedPath(url.encodedPath()).encodedQuery(url.encodedQuery()).build();
+    return api.continuation(token, first);
   }
 
   private static void requireText(String value, String name) {
@@ -475,18 +467,6 @@ public final class GitHubClient {
     if (value.isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank");
     }
-  }
-
-  private static String stripSlashes(String path) {
-    int start = 0;
-    int end = path.length();
-    while (start < end && path.charAt(start) == '/') {
-      start++;
-    }
-    while (end > start && path.charAt(end - 1) == '/') {
-      end--;
-    }
-    return path.substring(start, end);
   }
 
   @Override

@@ -10,6 +10,7 @@ import io.github.peatmoss.http.GitHubToken;
 import io.github.peatmoss.http.internal.FakeTime;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import mockwebserver3.MockWebServer;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Must-show 2: the API calls and rate-limit units spent to map N repositories (metadata with license, issues with
  * comments, pull requests with details, reviews, files and comments), on a first run and on a rerun by a new client
  * with the ETag cache (target: 0 units), side by side with a rerun without the cache; and discovery requests per
- * signature. The counts are exact and asserted. {@code -Dgithub.repositories=N} sets N (default 20); the table
- * goes to stdout (surefire's {@code -output.txt}).
+ * signature. The counts are exact and asserted. {@code -Dgithub.repositories=N} sets N (default 20) and {@code
+ * -Dgithub.discoveryFiles=50,250,...} the candidate files per signature (default 50,250,2500); the tables go to
+ * stdout (surefire's {@code -output.txt}).
  */
 class GitHubRequestCountTest {
   @StartStop
@@ -96,7 +98,8 @@ class GitHubRequestCountTest {
 
   @Test
   void discoveryRequestsPerSignature() {
-    int[] sizes = {50, 250, 999, 2_500, 10_000};
+    int[] sizes = Arrays.stream(System.getProperty("github.discoveryFiles", "50,250,2500").split(","))
+        .mapToInt(Integer::parseInt).toArray();
     List<String> rows = new ArrayList<>();
     for (int s = 0; s < sizes.length; s++) {
       String library = "lib" + s;
@@ -133,17 +136,18 @@ class GitHubRequestCountTest {
       assertThat(report.requests()).isEqualTo(1);
       rows.set(s, rows.get(s) + report.requests() + " |");
     }
-    // With a dropped stream: one more request per drop (lib3's first stream above was the first of two dropped).
+    // With a dropped stream: one more request per drop (the first stream above was the first of two dropped).
     sourcegraph.drops = 2;
     sourcegraph.dropAfter = 500;
-    DiscoveryReport dropped = sg.discover(ReuseSignature.of("lib3", "load"), c -> { });
+    int last = sizes.length - 1;
+    DiscoveryReport dropped = sg.discover(ReuseSignature.of("lib" + last, "load"), c -> { });
     assertThat(dropped.requests()).isEqualTo(2);
-    assertThat(dropped.candidates()).isEqualTo(2_500);
+    assertThat(dropped.candidates()).isEqualTo(sizes[last]);
 
     System.out.printf("| candidate files for one signature | GitHub code search requests | waited for the"
         + " 10/min window | Sourcegraph streams |%n|---|---|---|---|%n");
     rows.forEach(System.out::println);
-    System.out.printf("(Sourcegraph, 2,500 files, stream dropped once after 500: %d requests, %d candidates)%n",
-        dropped.requests(), dropped.candidates());
+    System.out.printf("(Sourcegraph, %,d files, stream dropped once after 500: %d requests, %d candidates)%n",
+        sizes[last], dropped.requests(), dropped.candidates());
   }
 }
