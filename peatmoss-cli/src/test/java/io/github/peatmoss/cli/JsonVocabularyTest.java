@@ -47,6 +47,8 @@ class JsonVocabularyTest {
       Map.entry("licenses check", List.of("bigscience-bloom-rail-1.0", "Apache-2.0", "MIT", "GPL-3.0-only")),
       Map.entry("licenses audit", List.of("--links")),
       Map.entry("extract card", List.of("{card}")),
+      Map.entry("extract model", List.of(FakeHub.modelId(1), "--endpoint", "{hf}")),
+      Map.entry("extract batch", List.of("--db", "{dir}/extract.db", "{card}")),
       Map.entry("github repo", List.of("acme/app", "acme/bare", "--endpoint", "{github}", "--no-cache")),
       Map.entry("github search", List.of("app", "--endpoint", "{github}", "--no-cache")),
       Map.entry("github mine", List.of("--db", "{dir}/github.db", "--endpoint", "{github}", "--no-cache",

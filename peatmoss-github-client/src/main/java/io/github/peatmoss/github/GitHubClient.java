@@ -80,22 +80,26 @@ public final class GitHubClient {
 
   private GitHubClient(Builder b) {
     this.settings = b.copy();
-    this.ledger = new RequestLedger(request -> bucket(request.url().encodedPath()));
+    HttpUrl apiBase = HttpUrl.get(b.endpoint().toString());
+    HttpUrl rawBase = HttpUrl.get(b.rawEndpoint().toString());
+    Function<Request, String> bucketOf = request -> bucketOf(request.url(), apiBase, rawBase);
+    this.ledger = new RequestLedger(bucketOf);
     this.cache = Optional.ofNullable(b.cacheDirectory).map(EtagStore::new);
     OkHttpClient.Builder http = b.settings.httpClient().orElse(DEFAULT_HTTP).newBuilder();
     cache.ifPresent(store -> http.addInterceptor(new ConditionalRequests(store, MAX_CACHED_BODY)));
     http.addNetworkInterceptor(ledger);
     ClientSettings shared = b.settings.toBuilder().httpClient(http.build()).build();
-    this.api = transport(shared, b.endpoint(), b.token);
-    this.raw = transport(shared, b.rawEndpoint(), b.token);
+    this.api = transport(shared, apiBase, b.token, bucketOf);
+    this.raw = transport(shared, rawBase, b.token, bucketOf);
   }
 
-  private static HttpTransport transport(ClientSettings settings, URI endpoint, GitHubToken token) {
+  private static HttpTransport transport(ClientSettings settings, HttpUrl base, GitHubToken token,
+      Function<Request, String> bucketOf) {
     return HttpTransport.builder()
         .settings(settings)
-        .baseUrl(HttpUrl.get(endpoint.toString()))
+        .baseUrl(base)
         .token(Optional.ofNullable(token))
-        .bucketOf(request -> bucket(request.url().encodedPath()))
+        .bucketOf(bucketOf)
         .requestIdHeaders(List.of("X-GitHub-Request-Id", "X-Request-Id"))
         .build();
   }
@@ -127,7 +131,29 @@ public final class GitHubClient {
     return Optional.ofNullable(settings.cacheDirectory);
   }
 
-  /** Returns the rate-limit bucket GitHub counts a request to {@code path} against. */
+  /**
+   * Returns the rate-limit bucket of a request: {@code raw} for raw hosting, else the API bucket of its path
+   * relative to the API endpoint (which is {@code /api/v3} on GitHub Enterprise Server).
+   */
+  static String bucketOf(HttpUrl url, HttpUrl apiBase, HttpUrl rawBase) {
+    if (isUnder(url, rawBase)) {
+      return "raw";
+    }
+    String path = url.encodedPath();
+    if (isUnder(url, apiBase)) {
+      String base = apiBase.encodedPath().endsWith("/") ? apiBase.encodedPath().substring(0,
+          apiBase.encodedPath().length() - 1) : apiBase.encodedPath();
+      path = path.substring(base.length());
+    }
+    return bucket(path);
+  }
+
+  private static boolean isUnder(HttpUrl url, HttpUrl base) {
+    return url.scheme().equals(base.scheme()) && url.host().equalsIgnoreCase(base.host()) && url.port() == base.port()
+        && url.encodedPath().startsWith(base.encodedPath());
+  }
+
+  /** Returns the rate-limit bucket GitHub counts a request to an API {@code path} against. */
   static String bucket(String path) {
     if (path.startsWith("/search/code")) {
       return "code_search";
@@ -135,11 +161,7 @@ public final class GitHubClient {
     if (path.startsWith("/search/")) {
       return "search";
     }
-    if (path.startsWith("/graphql")) {
-      return "graphql";
-    }
-    return path.startsWith("/repos/") || path.startsWith("/repositories/") || path.startsWith("/rate_limit")
-        || path.startsWith("/users/") || path.startsWith("/orgs/") || path.equals("/") ? "core" : "raw";
+    return path.startsWith("/graphql") ? "graphql" : "core";
   }
 
   // ---------------------------------------------------------------- repositories
