@@ -29,6 +29,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -423,6 +424,21 @@ public final class PeatmossDataset implements AutoCloseable {
   public Stream<Map<String, Object>> streamTable(String table) {
     Objects.requireNonNull(table, "table == null");
     return tables.stream(table);
+  }
+
+  // ---- aggregate queries ----
+
+  /**
+   * Runs {@code work} on a read-only Jdbi handle to the file and returns its result: the way for aggregate
+   * queries over the whole database that no typed method covers (the report's analyses keep theirs in
+   * {@code .sql} resources and run them here). The handle is closed when {@code work} returns; do not keep it or
+   * a cursor from it. {@code model.context_id} may hold TEXT, INTEGER or BLOB (see the class documentation).
+   *
+   * @throws DatasetException if SQLite fails
+   */
+  public <T> T withHandle(Function<Handle, T> work) {
+    Objects.requireNonNull(work, "work == null");
+    return db.call(work);
   }
 
   /** Closes the dataset; deletes the temporary copy of the sample. Streams still open keep working until closed. */
