@@ -44,7 +44,8 @@ class JsonVocabularyTest {
       Map.entry("licenses parse", List.of("mit OR apache-2.0", "MIT AND")),
       Map.entry("licenses normalize", List.of("apache-2.0", "GPLv3+", "see LICENSE")),
       Map.entry("licenses check", List.of("bigscience-bloom-rail-1.0", "Apache-2.0", "MIT", "GPL-3.0-only")),
-      Map.entry("licenses audit", List.of("--links")));
+      Map.entry("licenses audit", List.of("--links")),
+      Map.entry("extract card", List.of("{card}")));
 
   /** Fields whose value is a map keyed by data (table names, verdicts, license strings), not by field names. */
   static final Set<String> MAP_FIELDS = Set.of("tables", "byVerdict", "unmappedLicenses");
@@ -196,7 +197,16 @@ class JsonVocabularyTest {
 
   private String fill(String argument) {
     return argument.replace("{hf}", hf.url("/").toString()).replace("{snapshot}", snapshot.url("/").toString())
-        .replace("{pytorch}", pytorch.url("/").toString()).replace("{dir}", dir.toString());
+        .replace("{pytorch}", pytorch.url("/").toString()).replace("{dir}", dir.toString())
+        .replace("{card}", card());
+  }
+
+  private static String card() {
+    try {
+      return Path.of(JsonVocabularyTest.class.getResource("/extract/README.md").toURI()).toString();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The runnable leaves of the tree, by qualified name without the root; placeholders not in this build skipped. */
