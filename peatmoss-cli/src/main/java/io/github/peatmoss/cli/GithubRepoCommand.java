@@ -34,9 +34,13 @@ final class GithubRepoCommand implements Callable<Integer> {
   /** One repository as {@code --json} prints it. */
   record RepoJson(String input, String repository, long stars, long forks, List<String> topics,
       Optional<String> defaultBranch, Optional<Instant> pushedAt, boolean archived, boolean fork,
-      Optional<String> language, Optional<String> description, Optional<LicenseJson> license) {}
+      Optional<String> language, Optional<String> description, Optional<String> license,
+      Optional<LicenseJson> licenseDetails) {}
 
-  /** A license as {@code --json} prints it: GitHub's key and name, and its {@code spdx_id} as {@code spdxId}. */
+  /**
+   * GitHub's license of a repository: key, name and {@code spdx_id} as {@code spdxId}. The line's {@code license}
+   * is the SPDX id alone, a string as in every other command.
+   */
   record LicenseJson(String key, Optional<String> name, Optional<String> spdxId) {}
 
   @Override
@@ -53,6 +57,7 @@ final class GithubRepoCommand implements Callable<Integer> {
       if (json.json) {
         Output.jsonLine(out, new RepoJson(names.get(i), r.repository().fullName(), r.stars(), r.forks(), r.topics(),
             r.defaultBranch(), r.pushedAt(), r.isArchived(), r.isFork(), r.language(), r.description(),
+            r.license().flatMap(GitHubLicense::spdxId),
             r.license().map(l -> new LicenseJson(l.key(), l.name(), l.spdxId()))));
       } else {
         String flags = (r.isArchived() ? "archived " : "") + (r.isFork() ? "fork " : "")

@@ -50,10 +50,11 @@ class GithubCommandsTest {
     assertThat(lines.get(0).get("repository").asText()).isEqualTo("acme/app");
     assertThat(lines.get(0).get("stars").asLong()).isEqualTo(42);
     assertThat(lines.get(0).get("topics").get(0).asText()).isEqualTo("nlp");
-    assertThat(lines.get(0).get("license").get("spdxId").asText()).isEqualTo("MIT");
-    assertThat(lines.get(0).get("license").get("key").asText()).isEqualTo("mit");
+    assertThat(lines.get(0).get("license").asText()).isEqualTo("MIT");
+    assertThat(lines.get(0).get("licenseDetails").get("spdxId").asText()).isEqualTo("MIT");
+    assertThat(lines.get(0).get("licenseDetails").get("key").asText()).isEqualTo("mit");
     assertThat(lines.get(1).get("input").asText()).isEqualTo("https://github.com/acme/dual");
-    assertThat(lines.get(1).get("license").get("spdxId").asText()).isEqualTo("NOASSERTION");
+    assertThat(lines.get(1).get("license").asText()).isEqualTo("NOASSERTION");
     assertThat(lines.get(2).get("license").isNull()).isTrue();
   }
 

@@ -3,6 +3,7 @@ package io.github.peatmoss.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.peatmoss.dataset.PeatmossDataset;
 import io.github.peatmoss.hf.FakeHub;
 import io.github.peatmoss.hf.snapshot.FakeSnapshotHub;
 import io.github.peatmoss.pytorchhub.FakePytorchHub;
@@ -45,10 +46,15 @@ class JsonVocabularyTest {
       Map.entry("licenses normalize", List.of("apache-2.0", "GPLv3+", "see LICENSE")),
       Map.entry("licenses check", List.of("bigscience-bloom-rail-1.0", "Apache-2.0", "MIT", "GPL-3.0-only")),
       Map.entry("licenses audit", List.of("--links")),
-      Map.entry("extract card", List.of("{card}")));
+      Map.entry("extract card", List.of("{card}")),
+      Map.entry("github repo", List.of("acme/ml-app", "--endpoint", "{github}", "--no-cache")),
+      Map.entry("github search", List.of("ml-", "--endpoint", "{github}", "--no-cache")),
+      Map.entry("github mine", List.of("--db", "{dir}/github.db", "--endpoint", "{github}", "--no-cache",
+          "--signature", "transformers.from_pretrained")));
 
   /** Fields whose value is a map keyed by data (table names, verdicts, license strings), not by field names. */
-  static final Set<String> MAP_FIELDS = Set.of("tables", "byVerdict", "unmappedLicenses");
+  static final Set<String> MAP_FIELDS = Set.of("tables", "byVerdict", "unmappedLicenses", "counts", "requests",
+      "rateLimitUnits");
 
   /** Fields whose strings are enum constants: UPPER_SNAKE_CASE, as the enum's name(). */
   static final Set<String> ENUM_FIELDS = Set.of("verdict", "category", "obligations", "provenance", "schema");
@@ -77,16 +83,22 @@ class JsonVocabularyTest {
   @StartStop
   private final MockWebServer pytorch = new MockWebServer();
 
+  @StartStop
+  private final MockWebServer github = new MockWebServer();
+
   @TempDir
   Path dir;
 
   @BeforeEach
-  void servers() {
+  void servers() throws Exception {
     hf.setDispatcher(new FakeHub(5, 5));
     FakeSnapshotHub snapshots = new FakeSnapshotHub();
     snapshots.addTinyBert("acme/tiny-bert", 900);
     snapshot.setDispatcher(snapshots);
     pytorch.setDispatcher(new FakePytorchHub(2));
+    GithubMiningWorld world = GithubMiningWorld.of(PeatmossDataset.copySample(dir.resolve("github.db")), 2);
+    world.github.addFile(world.github.addRepo("acme/ml-app", 42, "MIT"), "a.py", "import timm\n");
+    github.setDispatcher(world.github);
   }
 
   @Test
@@ -196,7 +208,8 @@ class JsonVocabularyTest {
   }
 
   private String fill(String argument) {
-    return argument.replace("{hf}", hf.url("/").toString()).replace("{snapshot}", snapshot.url("/").toString())
+    return argument.replace("{hf}", hf.url("/").toString()).replace("{github}", github.url("/").toString())
+        .replace("{snapshot}", snapshot.url("/").toString())
         .replace("{pytorch}", pytorch.url("/").toString()).replace("{dir}", dir.toString())
         .replace("{card}", card());
   }
