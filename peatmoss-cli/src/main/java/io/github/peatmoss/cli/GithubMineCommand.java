@@ -76,9 +76,13 @@ final class GithubMineCommand implements Callable<Integer> {
   @Option(names = "--restart", description = "Discard the saved state and start from discovery.")
   boolean restart;
 
-  /** The summary {@code --json} prints. */
-  record Summary(String db, int signatures, Map<String, Long> counts,
-      Map<String, Long> requests, Map<String, Long> rateLimitUnits, String state) {}
+  /**
+   * The summary {@code --json} prints: counts over the whole run (resumed runs included), candidates skipped by
+   * reason, and this process's requests and rate-limit units per bucket.
+   */
+  record Summary(String db, int signatures, long candidates, long filesFetched, long repositories, long reuseFiles,
+      long links, long issues, long pullRequests, long unknownModelIds, long rejectedCandidates,
+      Map<String, Long> skipped, List<GitHubRateLimit> rateLimits, String state) {}
 
   @Override
   public Integer call() {
@@ -123,32 +127,36 @@ final class GithubMineCommand implements Callable<Integer> {
         }
       });
     }
-    Map<String, Long> requests = new TreeMap<>();
-    Map<String, Long> units = new TreeMap<>();
-    for (GitHubRateLimit limit : github.rateLimits()) {
-      requests.put(limit.bucket(), limit.requests());
-      units.put(limit.bucket(), limit.unitsSpent());
-    }
     Map<String, Long> counts = state.counts();
+    Map<String, Long> skipped = new TreeMap<>();
+    counts.forEach((k, v) -> {
+      if (k.startsWith("skipped.")) {
+        skipped.put(k.substring(8), v);
+      }
+    });
     PrintWriter out = spec.commandLine().getOut();
     if (json.json) {
-      Output.jsonLine(out, new Summary(db.toString(), chosen.size(), counts, requests, units,
+      Output.jsonLine(out, new Summary(db.toString(), chosen.size(), count(counts, "candidates"),
+          count(counts, "filesFetched"), count(counts, "repositories"), count(counts, "reuseFiles"),
+          count(counts, "links"), count(counts, "issues"), count(counts, "pullRequests"),
+          count(counts, "unknownModelIds"), count(counts, "rejectedCandidates"), skipped, github.rateLimits(),
           stateDir.toString()));
     } else {
       out.printf("mined %d repositories (%d reuse files, %d links, %d issues, %d pull requests) into %s%n",
-          counts.getOrDefault("repositories", 0L), counts.getOrDefault("reuseFiles", 0L),
-          counts.getOrDefault("links", 0L), counts.getOrDefault("issues", 0L),
-          counts.getOrDefault("pullRequests", 0L), db);
-      out.printf("candidates %d, files fetched %d, unknown model ids %d%n", counts.getOrDefault("candidates", 0L),
-          counts.getOrDefault("filesFetched", 0L), counts.getOrDefault("unknownModelIds", 0L));
-      counts.forEach((k, v) -> {
-        if (k.startsWith("skipped.")) {
-          out.printf("skipped (%s): %d%n", k.substring(8), v);
-        }
-      });
-      out.printf("requests this run: %s; rate-limit units spent: %s%n", requests, units);
+          count(counts, "repositories"), count(counts, "reuseFiles"), count(counts, "links"),
+          count(counts, "issues"), count(counts, "pullRequests"), db);
+      out.printf("candidates %d, files fetched %d, unknown model ids %d%n", count(counts, "candidates"),
+          count(counts, "filesFetched"), count(counts, "unknownModelIds"));
+      skipped.forEach((reason, n) -> out.printf("skipped (%s): %d%n", reason, n));
+      for (GitHubRateLimit limit : github.rateLimits()) {
+        out.printf("%s: %d requests, %d rate-limit units%n", limit.bucket(), limit.requests(), limit.unitsSpent());
+      }
     }
     return Main.OK;
+  }
+
+  private static long count(Map<String, Long> counts, String name) {
+    return counts.getOrDefault(name, 0L);
   }
 
   private List<ReuseSignature> signatures() {

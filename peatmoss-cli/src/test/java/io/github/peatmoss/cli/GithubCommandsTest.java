@@ -7,10 +7,14 @@ import io.github.peatmoss.core.model.GitHubPullRequest;
 import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.core.model.RepoRef;
 import io.github.peatmoss.dataset.PeatmossDataset;
+import io.github.peatmoss.github.ReuseSignature;
+import io.github.peatmoss.github.SourcegraphDiscovery;
 import io.github.peatmoss.github.testing.FakeGitHub;
+import io.github.peatmoss.github.testing.FakeSourcegraph;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import mockwebserver3.MockWebServer;
@@ -21,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 class GithubCommandsTest {
   @StartStop
   private final MockWebServer server = new MockWebServer();
+
+  @StartStop
+  private final MockWebServer sourcegraphServer = new MockWebServer();
 
   @TempDir
   Path dir;
@@ -51,10 +58,11 @@ class GithubCommandsTest {
     assertThat(lines.get(0).get("stars").asLong()).isEqualTo(42);
     assertThat(lines.get(0).get("topics").get(0).asText()).isEqualTo("nlp");
     assertThat(lines.get(0).get("license").asText()).isEqualTo("MIT");
-    assertThat(lines.get(0).get("licenseDetails").get("spdxId").asText()).isEqualTo("MIT");
-    assertThat(lines.get(0).get("licenseDetails").get("key").asText()).isEqualTo("mit");
+    assertThat(lines.get(0).get("licenseKey").asText()).isEqualTo("mit");
+    assertThat(lines.get(0).get("licenseName").asText()).isEqualTo("MIT License");
     assertThat(lines.get(1).get("input").asText()).isEqualTo("https://github.com/acme/dual");
     assertThat(lines.get(1).get("license").asText()).isEqualTo("NOASSERTION");
+    assertThat(lines.get(1).get("licenseKey").asText()).isEqualTo("other");
     assertThat(lines.get(2).get("license").isNull()).isTrue();
   }
 
@@ -70,11 +78,18 @@ class GithubCommandsTest {
   }
 
   @Test
-  void repo_missing_failsWithExit1() {
-    server.setDispatcher(new FakeGitHub());
-    assertThat(run("github", "repo", "acme/nothing", "--endpoint", server.url("/").toString(), "--no-cache"))
-        .isEqualTo(1);
-    assertThat(err.toString()).contains("/repos/acme/nothing").contains("404");
+  void repo_missing_isAnErrorResult_theOthersStillShown_exit1() throws Exception {
+    FakeGitHub github = new FakeGitHub();
+    github.addRepo("acme/app", 42, "MIT");
+    server.setDispatcher(github);
+    assertThat(run("github", "repo", "acme/nothing", "acme/app", "--json", "--endpoint", server.url("/").toString(),
+        "--no-cache")).isEqualTo(1);
+    List<JsonNode> lines = JsonLines.parse(out);
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0).get("error").asText()).contains("acme/nothing not found").contains("404");
+    assertThat(lines.get(0).get("repository").isNull()).isTrue();
+    assertThat(lines.get(1).get("license").asText()).isEqualTo("MIT");
+    assertThat(lines.get(1).get("error").isNull()).isTrue();
     assertThat(run("github", "repo", "not a repo")).isEqualTo(2);
   }
 
@@ -112,16 +127,24 @@ class GithubCommandsTest {
         "--signature", "timm.create_model", "--json")).as(err.toString()).isZero();
 
     JsonNode summary = JsonLines.parse(out).get(0);
-    JsonNode counts = summary.get("counts");
+    JsonNode counts = summary;
     assertThat(counts.get("repositories").asLong()).isEqualTo(5);
     assertThat(counts.get("reuseFiles").asLong()).isEqualTo(8); // 5 transformers files + 3 timm files
     assertThat(counts.get("candidates").asLong()).isEqualTo(10);
     assertThat(counts.get("unknownModelIds").asLong()).isEqualTo(1);
-    assertThat(counts.get("skipped.onlyUnknownModels").asLong()).isEqualTo(1);
-    assertThat(counts.get("skipped.noModelUse").asLong()).isEqualTo(1);
+    assertThat(counts.get("skipped").get("onlyUnknownModels").asLong()).isEqualTo(1);
+    assertThat(counts.get("skipped").get("noModelUse").asLong()).isEqualTo(1);
     assertThat(counts.get("issues").asLong()).isEqualTo(10);
     assertThat(counts.get("pullRequests").asLong()).isEqualTo(5);
-    assertThat(summary.get("requests").get("code_search").asLong()).isEqualTo(2);
+    JsonNode codeSearch = null;
+    for (JsonNode limit : summary.get("rateLimits")) {
+      if (limit.get("bucket").asText().equals("code_search")) {
+        codeSearch = limit;
+      }
+    }
+    assertThat(codeSearch).isNotNull();
+    assertThat(codeSearch.get("requests").asLong()).isEqualTo(2);
+    assertThat(codeSearch.get("unitsSpent").asLong()).isEqualTo(2);
     assertThat(err.toString()).contains("discovery [1/2] transformers.from_pretrained: 7 candidates")
         .contains("[1/7] reuser00/app-00: 2 files, 2 models, license MIT")
         .contains("stranger/unknown-only: skipped");
@@ -157,5 +180,38 @@ class GithubCommandsTest {
         "--signature", "timm.create_model")).isZero();
     assertThat(world.github.log.size()).isEqualTo(before);
     assertThat(err.toString()).contains("resuming from");
+  }
+
+  @Test
+  void mine_withSourcegraphDiscovery_confirmsAndWritesTheSameWay() throws Exception {
+    Path db = PeatmossDataset.copySample(dir.resolve("sg.db"));
+    GithubMiningWorld world = GithubMiningWorld.of(db, 3);
+    server.setDispatcher(world.github);
+    FakeSourcegraph sourcegraph = new FakeSourcegraph();
+    List<FakeSourcegraph.Match> matches = new ArrayList<>();
+    for (FakeGitHub.Indexed file : world.github.index) {
+      if (file.text().contains("timm")) {
+        matches.add(new FakeSourcegraph.Match("github.com/" + file.repository(), file.path(), "HEAD"));
+      }
+    }
+    sourcegraph.results.put(SourcegraphDiscovery.query(ReuseSignature.of("timm", "create_model")), matches);
+    sourcegraph.drops = 1; // the first stream drops: resumed
+    sourcegraph.dropAfter = 1;
+    sourcegraphServer.setDispatcher(sourcegraph);
+
+    assertThat(run("github", "mine", "--db", db.toString(), "--endpoint", server.url("/").toString(), "--no-cache",
+        "--no-issues", "--discovery", "sourcegraph", "--sourcegraph-endpoint", sourcegraphServer.url("/").toString(),
+        "--signature", "timm.create_model", "--json")).as(err.toString()).isZero();
+
+    JsonNode summary = JsonLines.parse(out).get(0);
+    assertThat(summary.get("repositories").asLong()).isEqualTo(2); // repositories 0 and 2 load through timm
+    assertThat(summary.get("issues").asLong()).isZero();
+    assertThat(err.toString()).contains("discovery [1/1] timm.create_model: 2 candidates, 2 requests, 1 resumed");
+    assertThat(sourcegraph.queries).hasSize(2);
+    try (PeatmossDataset dataset = PeatmossDataset.open(db)) {
+      assertThat(dataset.reuseFilesOf(RepoRef.of("reuser02", "app-02"))).extracting(f -> f.path())
+          .containsExactly("reuser02_app-02/app-02/tools/embed.py");
+      assertThat(dataset.issuesOf(RepoRef.of("reuser02", "app-02"))).isEmpty();
+    }
   }
 }

@@ -3,7 +3,7 @@ package io.github.peatmoss.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.peatmoss.dataset.PeatmossDataset;
+import io.github.peatmoss.github.testing.FakeGitHub;
 import io.github.peatmoss.hf.FakeHub;
 import io.github.peatmoss.hf.snapshot.FakeSnapshotHub;
 import io.github.peatmoss.pytorchhub.FakePytorchHub;
@@ -45,19 +45,23 @@ class JsonVocabularyTest {
       Map.entry("licenses parse", List.of("mit OR apache-2.0", "MIT AND")),
       Map.entry("licenses normalize", List.of("apache-2.0", "GPLv3+", "see LICENSE")),
       Map.entry("licenses check", List.of("bigscience-bloom-rail-1.0", "Apache-2.0", "MIT", "GPL-3.0-only")),
+      Map.entry("licenses suggest", List.of("mit", "creativeml-openrail-m")),
       Map.entry("licenses audit", List.of("--links")),
       Map.entry("extract card", List.of("{card}")),
-      Map.entry("github repo", List.of("acme/ml-app", "--endpoint", "{github}", "--no-cache")),
-      Map.entry("github search", List.of("ml-", "--endpoint", "{github}", "--no-cache")),
+      Map.entry("extract model", List.of(FakeHub.modelId(1), "--endpoint", "{hf}")),
+      Map.entry("extract batch", List.of("--db", "{dir}/extract.db", "{card}")),
+      Map.entry("github repo", List.of("acme/app", "acme/bare", "--endpoint", "{github}", "--no-cache")),
+      Map.entry("github search", List.of("app", "--endpoint", "{github}", "--no-cache")),
       Map.entry("github mine", List.of("--db", "{dir}/github.db", "--endpoint", "{github}", "--no-cache",
-          "--signature", "transformers.from_pretrained")));
+          "--signature", "timm.create_model")));
 
   /** Fields whose value is a map keyed by data (table names, verdicts, license strings), not by field names. */
   static final Set<String> MAP_FIELDS = Set.of("tables", "byVerdict", "unmappedLicenses", "counts", "requests",
       "rateLimitUnits");
 
   /** Fields whose strings are enum constants: UPPER_SNAKE_CASE, as the enum's name(). */
-  static final Set<String> ENUM_FIELDS = Set.of("verdict", "category", "obligations", "provenance", "schema");
+  static final Set<String> ENUM_FIELDS = Set.of("verdict", "category", "obligations", "provenance", "schema",
+      "scanCodeCategory", "use");
 
   /** Documents passed through verbatim as their publisher wrote them (a card's YAML, a config.json): not checked. */
   static final Set<String> VERBATIM_FIELDS = Set.of("cardData", "config", "metadata");
@@ -96,9 +100,10 @@ class JsonVocabularyTest {
     snapshots.addTinyBert("acme/tiny-bert", 900);
     snapshot.setDispatcher(snapshots);
     pytorch.setDispatcher(new FakePytorchHub(2));
-    GithubMiningWorld world = GithubMiningWorld.of(PeatmossDataset.copySample(dir.resolve("github.db")), 2);
-    world.github.addFile(world.github.addRepo("acme/ml-app", 42, "MIT"), "a.py", "import timm\n");
-    github.setDispatcher(world.github);
+    FakeGitHub fakeGitHub = new FakeGitHub();
+    fakeGitHub.addRepo("acme/app", 3, "MIT");
+    fakeGitHub.addRepo("acme/bare", 0, null);
+    github.setDispatcher(fakeGitHub);
   }
 
   @Test
@@ -208,9 +213,9 @@ class JsonVocabularyTest {
   }
 
   private String fill(String argument) {
-    return argument.replace("{hf}", hf.url("/").toString()).replace("{github}", github.url("/").toString())
-        .replace("{snapshot}", snapshot.url("/").toString())
-        .replace("{pytorch}", pytorch.url("/").toString()).replace("{dir}", dir.toString())
+    return argument.replace("{hf}", hf.url("/").toString()).replace("{snapshot}", snapshot.url("/").toString())
+        .replace("{pytorch}", pytorch.url("/").toString())
+        .replace("{github}", github.url("/").toString()).replace("{dir}", dir.toString())
         .replace("{card}", card());
   }
 

@@ -91,6 +91,38 @@ public final class HttpTransport {
         && url.port() == baseUrl.port();
   }
 
+  /**
+   * Turns a continuation token of a Link-paginated listing (the next page's URL, as stored) back into a URL of
+   * this transport: a URL of another origin keeps its path and query on the base URL, so the token never leaves
+   * the configured endpoint.
+   *
+   * @throws IllegalArgumentException if the token is not a page of the listing that starts at {@code first}
+   */
+  public HttpUrl continuation(String token, HttpUrl first) {
+    HttpUrl url = HttpUrl.parse(token);
+    if (url == null || !url.encodedPath().equals(first.encodedPath())) {
+      throw new IllegalArgumentException("continuation token is not a page of " + first.encodedPath()
+          + " on this endpoint: " + token);
+    }
+    if (isSameOrigin(url)) {
+      return url;
+    }
+    return baseUrl.newBuilder().encodedPath(url.encodedPath()).encodedQuery(url.encodedQuery()).build();
+  }
+
+  /** Returns {@code path} without leading and trailing slashes, for {@code HttpUrl.Builder.addPathSegments}. */
+  public static String trimSlashes(String path) {
+    int start = 0;
+    int end = path.length();
+    while (start < end && path.charAt(start) == '/') {
+      start++;
+    }
+    while (end > start && path.charAt(end - 1) == '/') {
+      end--;
+    }
+    return path.substring(start, end);
+  }
+
   /** Returns a GET request for {@code url} with the client's headers. */
   public Request.Builder newRequest(HttpUrl url) {
     Request.Builder request = new Request.Builder().url(url).header("User-Agent", userAgent);
@@ -115,9 +147,13 @@ public final class HttpTransport {
    * @throws DecodeException when the handler cannot read the body
    */
   public <T> T execute(Request request, ResponseHandler<T> handler) {
+    return execute(request, handler, true);
+  }
+
+  private <T> T execute(Request request, ResponseHandler<T> handler, boolean mapErrors) {
     String what = request.method() + " " + request.url().encodedPath();
     try (Response response = client.newCall(request).execute()) {
-      if (!response.isSuccessful()) {
+      if (mapErrors && !response.isSuccessful()) {
         throw errorMapper.toException(ServiceErrors.read(response, requestIdHeaders, clock.instant()));
       }
       return handler.handle(response);
@@ -157,6 +193,17 @@ public final class HttpTransport {
   /** Returns milliseconds as seconds for messages: {@code 2 s}, {@code 2.5 s}. */
   static String seconds(long millis) {
     return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+  }
+
+  /**
+   * Sends {@code request} (with the same retries, pacing and failure mapping as {@link #execute}) and hands the
+   * final response to {@code handler} whatever its status, for services whose error bodies the caller reads.
+   *
+   * @throws TransportException when no answer came back
+   * @throws DecodeException when the handler cannot read the body
+   */
+  public <T> T exchange(Request request, ResponseHandler<T> handler) {
+    return execute(request, handler, false);
   }
 
   /** GETs {@code url} and parses the body as a JSON tree. */
