@@ -4,6 +4,8 @@
 # SCALE_DB: the full-scale database (README, "scale-dataset"); BEFORE_JAR: peatmoss.jar built from the commit
 # before the change, for before/after figures. Needs peatmoss-cli/target/{peatmoss,peatmoss.jar,peatmoss.jsa}.
 set -euo pipefail
+sections=${SECTIONS:-1 2 3 4}
+want() { [[ " $sections " == *" $1 "* ]]; }
 db=$1; before=$2; runs=${3:-5}
 cli=$(cd "$(dirname "$0")/../../peatmoss-cli/target" && pwd)
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
@@ -21,6 +23,7 @@ time_runs() {
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1); $(date -u)"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+if want 1; then
 echo "== 1. dataset models --json on $(basename "$db") ($(sqlite3 "$db" 'select count(*) from model' 2>/dev/null || echo '?') models)"
 time_runs "python3 stream_models.py (sqlite3 + json)" python3 "$(dirname "$0")/stream_models.py" "$db"
 time_runs "before: java -Xmx256m -jar peatmoss.jar dataset models --json" java -Xmx256m -jar "$before" dataset models --db "$db" --json
@@ -32,11 +35,15 @@ echo "after: write calls (strace -c -f, all threads): $(awk '$NF=="write" {print
 strace -c -f -e trace=write -o "$tmp/strace" java -Xmx256m -jar "$before" dataset models --db "$db" --json > "$tmp/out"
 echo "before: write calls (strace -c -f, all threads): $(awk '$NF=="write" {print $4}' "$tmp/strace")"
 /usr/bin/time -f "after: peak RSS %M KiB (-Xmx256m)" env JAVA_OPTS=-Xmx256m "$cli/peatmoss" dataset models --db "$db" --json > /dev/null
+fi
+if want 2; then
 echo "== 2. startup"
 time_runs "before: java -jar peatmoss.jar --version" java -jar "$before" --version
 time_runs "after:  peatmoss --version (launcher, AppCDS)" "$cli/peatmoss" --version
 time_runs "before: java -jar peatmoss.jar licenses check MIT Apache-2.0" java -jar "$before" licenses check MIT Apache-2.0
 time_runs "after:  peatmoss licenses check MIT Apache-2.0" "$cli/peatmoss" licenses check MIT Apache-2.0
+fi
+if want 3; then
 echo "== 3. stdin throughput (100,000 lines)"
 python3 - "$tmp" <<'PY'
 import sys
@@ -52,14 +59,17 @@ for what in check normalize; do
   STDIN="$tmp/$what.txt" time_runs "after:  peatmoss licenses $what --json -" "$cli/peatmoss" licenses $what --json -
   echo "  results: $(wc -l < "$tmp/out")"
 done
+fi
+if want 4; then
 echo "== 4. network failures (local servers on 127.0.0.1)"
 python3 -c 'import socket,sys,time
 s=socket.socket(); s.bind(("127.0.0.1",0)); s.listen(64); print(s.getsockname()[1], flush=True); time.sleep(600)' > "$tmp/port" &
-silent=$!; sleep 1; port=$(cat "$tmp/port")
+silent=$!; while [ ! -s "$tmp/port" ]; do sleep 0.2; done; port=$(cat "$tmp/port")
 time_runs "never answers: peatmoss hf list --timeout 2" "$cli/peatmoss" hf list --endpoint "http://127.0.0.1:$port/" --timeout 2
 sed 's/^/  stderr: /' "$tmp/err"
 kill $silent
 closed=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 time_runs "nothing listening: peatmoss hf list" "$cli/peatmoss" hf list --endpoint "http://127.0.0.1:$closed/"
 sed 's/^/  stderr: /' "$tmp/err"
+fi
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
