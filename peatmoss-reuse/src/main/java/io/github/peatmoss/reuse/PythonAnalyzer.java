@@ -493,7 +493,7 @@ final class PythonAnalyzer {
     String qualified = call.unknownReceiver ? null : qualify(call.chain, call.scope, call.first, 0);
     if (qualified != null) {
       String[] q = qualified.split("\\.", -1);
-      for (PySignature sig : Signatures.PYTHON) {
+      for (PySignature sig : Signatures.candidates(q[0])) {
         if (sig.matches.test(q)) {
           extract(sig, q, qualified, call, head);
           return;
