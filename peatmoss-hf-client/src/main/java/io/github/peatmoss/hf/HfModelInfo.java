@@ -109,7 +109,7 @@ public interface HfModelInfo {
   @Value.Derived
   default Optional<String> modelType() {
     Object type = config().get("model_type");
-    return type instanceof String ? Optional.of((String) type) : Optional.empty();
+    return type instanceof String text ? Optional.of(text) : Optional.empty();
   }
 
   /**

@@ -26,7 +26,6 @@ public final class RateLimiter {
   private static final class State {
     long remaining = -1; // unknown
     Instant resetAt;
-    long limit = -1;
   }
 
   /** Creates a limiter that reads time from {@code clock} and waits with {@code sleeper}. */
@@ -88,9 +87,6 @@ public final class RateLimiter {
     }
     if (resetAt != null && (newWindow || state.resetAt == null || resetAt.isAfter(state.resetAt))) {
       state.resetAt = resetAt;
-    }
-    if (info.limit().isPresent()) {
-      state.limit = info.limit().getAsLong();
     }
   }
 
