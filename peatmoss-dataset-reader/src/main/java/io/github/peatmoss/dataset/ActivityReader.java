@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
@@ -331,9 +332,9 @@ final class ActivityReader {
         });
   }
 
-  static <T> void setIfPresent(String value, java.util.function.Function<String, T> setter) {
+  static void setIfPresent(String value, Consumer<String> setter) {
     if (value != null) {
-      setter.apply(value);
+      setter.accept(value);
     }
   }
 }
