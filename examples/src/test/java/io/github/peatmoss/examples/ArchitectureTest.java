@@ -1,5 +1,6 @@
 package io.github.peatmoss.examples;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,8 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +29,11 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   private static final String[] CLIENTS = {
       "io.github.peatmoss.hf..", "io.github.peatmoss.github..", "io.github.peatmoss.pytorchhub.."};
+  /**
+   * Packages whose I/O failures are not yet wrapped in the tree (their owners' branches do it); the rule below
+   * covers every other package and loses an entry as each lands.
+   */
+  private static final String[] NOT_YET_WRAPPED = {"io.github.peatmoss.dataset..", "io.github.peatmoss.cli.."};
   private static JavaClasses classes;
 
   @BeforeAll
@@ -47,7 +62,7 @@ class ArchitectureTest {
   @Test
   void clientsNeverDependOnEachOther() {
     for (String client : CLIENTS) {
-      String[] others = java.util.Arrays.stream(CLIENTS).filter(c -> !c.equals(client)).toArray(String[]::new);
+      String[] others = Arrays.stream(CLIENTS).filter(c -> !c.equals(client)).toArray(String[]::new);
       noClasses().that().resideInAPackage(client)
           .should().dependOnClassesThat().resideInAnyPackage(others)
           .allowEmptyShould(true)
@@ -83,6 +98,87 @@ class ArchitectureTest {
           @Override
           public boolean test(JavaClass type) {
             return !type.getPackageName().contains(".internal");
+          }
+        })
+        .check(classes);
+  }
+
+  @Test
+  void publicApiNeverTakesInternalTypes() {
+    codeUnits().that().arePublic()
+        .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
+        .and().areDeclaredInClassesThat().arePublic()
+        .should(new ArchCondition<JavaCodeUnit>("take no parameter of a type in an internal package") {
+          @Override
+          public void check(JavaCodeUnit unit, ConditionEvents events) {
+            for (JavaClass type : unit.getRawParameterTypes()) {
+              if (type.getPackageName().contains(".internal")) {
+                events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " takes " + type.getName()));
+              }
+            }
+          }
+        })
+        .check(classes);
+  }
+
+  /**
+   * No exception outside the tree escapes a public method, as far as the compiled code shows: public methods of
+   * the public API declare no checked exception (the one exemption: {@code Sleeper.sleep}, a test hook that is
+   * interrupted like {@code Thread.sleep}), and main code never throws a bare {@code RuntimeException} or an
+   * {@code UncheckedIOException}; I/O failures are wrapped in {@code PeatmossException} subclasses.
+   */
+  @Test
+  void publicMethodsDeclareNoCheckedException() {
+    codeUnits().that().arePublic()
+        .and().areDeclaredInClassesThat().arePublic()
+        .and().areDeclaredInClassesThat().resideOutsideOfPackages(
+            "..internal..", "io.github.peatmoss.cli..", "io.github.peatmoss.benchmarks..", "io.github.peatmoss.examples..")
+        .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName("io.github.peatmoss.http.Sleeper")
+        .should(new ArchCondition<JavaCodeUnit>("declare no checked exception") {
+          @Override
+          public void check(JavaCodeUnit unit, ConditionEvents events) {
+            for (JavaClass thrown : unit.getExceptionTypes()) {
+              if (!thrown.isAssignableTo(RuntimeException.class) && !thrown.isAssignableTo(Error.class)) {
+                events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " throws " + thrown.getName()));
+              }
+            }
+          }
+        })
+        .check(classes);
+  }
+
+  @Test
+  void mainCodeNeverThrowsUncheckedIoOrBareRuntimeException() {
+    noClasses().that().resideOutsideOfPackages(NOT_YET_WRAPPED)
+        .should().callConstructorWhere(new DescribedPredicate<JavaConstructorCall>(
+            "a constructor of UncheckedIOException or RuntimeException itself") {
+          @Override
+          public boolean test(JavaConstructorCall call) {
+            JavaClass target = call.getTargetOwner();
+            return target.isEquivalentTo(UncheckedIOException.class)
+                || (target.isEquivalentTo(RuntimeException.class)
+                    && !call.getOriginOwner().isAssignableTo(RuntimeException.class));
+          }
+        })
+        .check(classes);
+  }
+
+  /** Wire shapes stay inside the clients: JSON is read as Jackson trees by package-private mapper classes. */
+  @Test
+  void publicApiExposesNoWireTypes() {
+    codeUnits().that().arePublic()
+        .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
+        .and().areDeclaredInClassesThat().arePublic()
+        .should(new ArchCondition<JavaCodeUnit>("take and return no Jackson type") {
+          @Override
+          public void check(JavaCodeUnit unit, ConditionEvents events) {
+            List<JavaClass> types = new ArrayList<>(unit.getRawParameterTypes());
+            types.add(unit.getRawReturnType());
+            for (JavaClass type : types) {
+              if (type.getPackageName().startsWith("com.fasterxml.jackson")) {
+                events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " exposes " + type.getName()));
+              }
+            }
           }
         })
         .check(classes);

@@ -22,6 +22,12 @@ final class PytorchHubClientOptions {
       description = "Branch, tag or commit of pytorch/hub (default ${DEFAULT-VALUE}).")
   String ref;
 
+  /** Returns the stable key of the listing these options select, for the mining checkpoint. */
+  String sourceKey() {
+    return "pytorch-hub api=" + (apiEndpoint != null ? apiEndpoint : endpoint != null ? endpoint : "default")
+        + " raw=" + (rawEndpoint != null ? rawEndpoint : endpoint != null ? endpoint : "default") + " ref=" + ref;
+  }
+
   PytorchHubClient client() {
     PytorchHubClient.Builder builder = PytorchHubClient.builder().userAgentSuffix("peatmoss-cli");
     try {

@@ -237,6 +237,26 @@ public final class PeatmossWriter implements AutoCloseable {
     }
   }
 
+  /**
+   * Returns the stored checkpoint of a mining source, creating the checkpoint table on first use; for {@link
+   * Miner}.
+   *
+   * @throws DatasetException if SQLite fails
+   */
+  Optional<MiningCheckpoint> miningCheckpoint(String source) {
+    write(batch -> batch.createMiningCheckpointTable());
+    try {
+      List<List<Object>> rows = queryRows(MiningCheckpoints.SELECT, 3, source);
+      connection.commit();
+      return rows.stream().findFirst().map(row -> new MiningCheckpoint(source,
+          Optional.ofNullable((String) row.get(0)), ((Number) row.get(1)).longValue(),
+          ((Number) row.get(2)).longValue() != 0));
+    } catch (SQLException e) {
+      throw new DatasetException("reading the mining checkpoint of '" + source + "' from " + file + " failed: "
+          + e.getMessage(), e);
+    }
+  }
+
   private static void closeQuietly(Connection connection) {
     if (connection != null) {
       try {
@@ -559,6 +579,29 @@ public final class PeatmossWriter implements AutoCloseable {
     private void checkOpen() {
       if (!writing) {
         throw new IllegalStateException("this batch has ended; write inside the work given to write(..)");
+      }
+    }
+
+    /** Creates the mining checkpoint table if it does not exist. */
+    void createMiningCheckpointTable() {
+      checkOpen();
+      try {
+        exec(MiningCheckpoints.CREATE);
+      } catch (SQLException e) {
+        throw new DatasetException("creating the mining checkpoint table failed: " + e.getMessage(), e);
+      }
+    }
+
+    /** Inserts or replaces the checkpoint of its source, in this batch's transaction; for {@link Miner}. */
+    void saveMiningCheckpoint(MiningCheckpoint checkpoint) {
+      checkOpen();
+      try {
+        exec(MiningCheckpoints.CREATE);
+        exec(MiningCheckpoints.UPSERT, checkpoint.source(), checkpoint.next().orElse(null), checkpoint.items(),
+            checkpoint.complete());
+      } catch (SQLException e) {
+        throw new DatasetException("writing the mining checkpoint of '" + checkpoint.source() + "' failed: "
+            + e.getMessage(), e);
       }
     }
 
