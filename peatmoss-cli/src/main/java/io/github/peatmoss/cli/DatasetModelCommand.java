@@ -1,14 +1,15 @@
 package io.github.peatmoss.cli;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.github.peatmoss.core.model.ExtractedMetadata;
 import io.github.peatmoss.core.model.Model;
 import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.core.model.ReuseLink;
 import io.github.peatmoss.dataset.PeatmossDataset;
 import io.github.peatmoss.dataset.SchemaVersion;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -43,13 +44,8 @@ final class DatasetModelCommand implements Callable<Integer> {
       List<String> reusedBy = dataset.reuseLinksOf(modelId).stream().map(ReuseLink::repository)
           .map(Object::toString).collect(Collectors.toList());
       if (json.json) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("model", model);
-        document.put("reusedBy", reusedBy);
-        if (dataset.schema() == SchemaVersion.R2) {
-          document.put("extracted", dataset.findExtractedMetadata(modelId).orElse(null));
-        }
-        Output.jsonLine(out, document);
+        Output.jsonLine(out, new Document(model, reusedBy, dataset.schema() == SchemaVersion.R2
+            ? dataset.findExtractedMetadata(modelId) : Optional.empty()));
         return Main.OK;
       }
       out.println(model.id() + "  (" + model.hub().name() + ")");
@@ -77,6 +73,9 @@ final class DatasetModelCommand implements Callable<Integer> {
       return Main.OK;
     });
   }
+
+  /** The JSON document: the model's own fields, then the repositories reusing it and the extracted metadata. */
+  record Document(@JsonUnwrapped Model model, List<String> reusedBy, Optional<ExtractedMetadata> extracted) {}
 
   private static void print(PrintWriter out, String label, String value) {
     out.printf("  %-13s %s%n", label, value.isEmpty() ? "-" : value);

@@ -1,11 +1,11 @@
 package io.github.peatmoss.cli;
 
 import io.github.peatmoss.core.model.Model;
+import io.github.peatmoss.core.model.ModelHub;
 import io.github.peatmoss.dataset.ModelQuery;
 import io.github.peatmoss.dataset.PeatmossDataset;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -27,8 +27,9 @@ final class DatasetModelsCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--hub", description = "Keep models of this hub (HuggingFace or PyTorch).")
-  String hub;
+  @Option(names = "--hub", converter = HubConverter.class,
+      description = "Keep models of this hub: HuggingFace or PyTorch (any case).")
+  ModelHub hub;
 
   @Option(names = "--license", description = "Keep models with this license, as stored (e.g. apache-2.0).")
   String license;
@@ -58,7 +59,7 @@ final class DatasetModelsCommand implements Callable<Integer> {
     }
     ModelQuery.Builder query = ModelQuery.builder();
     if (hub != null) {
-      query.hub(hub);
+      query.hub(hub.name());
     }
     if (license != null) {
       query.license(license);
@@ -99,17 +100,14 @@ final class DatasetModelsCommand implements Callable<Integer> {
   }
 
   /** The JSON line of one model: id, hub, counts (null when unknown), and its lookups. */
-  static Map<String, Object> summary(Model model) {
-    Map<String, Object> line = new LinkedHashMap<>();
-    line.put("id", model.id().value());
-    line.put("hub", model.hub().name());
-    line.put("downloads", model.downloads().isPresent() ? model.downloads().getAsLong() : null);
-    line.put("likes", model.likes().isPresent() ? model.likes().getAsLong() : null);
-    line.put("licenses", model.licenses());
-    line.put("tags", model.tags());
-    line.put("authors", model.authors());
-    line.put("libraries", model.libraries());
-    line.put("hasSnapshot", model.hasSnapshot());
-    return line;
+  static Line summary(Model model) {
+    return new Line(model.id().value(), model.hub().name(),
+        model.downloads().isPresent() ? model.downloads().getAsLong() : null,
+        model.likes().isPresent() ? model.likes().getAsLong() : null, model.licenses(), model.tags(), model.authors(),
+        model.libraries(), model.hasSnapshot());
   }
+
+  /** One JSON line, written by Jackson straight from the record. */
+  record Line(String id, String hub, Long downloads, Long likes, List<String> licenses, List<String> tags,
+      List<String> authors, List<String> libraries, boolean hasSnapshot) {}
 }

@@ -78,13 +78,7 @@ final class DatasetReuseCommand implements Callable<Integer> {
   private void print(PrintWriter out, String model, List<String> modelLicenses, ReuseRepository repo,
       List<String> paths) {
     if (json.json) {
-      Map<String, Object> line = new LinkedHashMap<>();
-      line.put("model", model);
-      line.put("modelLicenses", modelLicenses);
-      line.put("repository", repo.repository().fullName());
-      line.put("repositoryLicenses", repo.licenses());
-      line.put("files", paths);
-      Output.jsonLine(out, line);
+      Output.jsonLine(out, new Line(model, modelLicenses, repo.repository().fullName(), repo.licenses(), paths));
     } else {
       out.printf("%-45s %-22s <- %-40s %s%n", model, modelLicenses.isEmpty() ? "(no license)"
           : String.join(", ", modelLicenses), repo.repository().fullName(),
@@ -92,4 +86,8 @@ final class DatasetReuseCommand implements Callable<Integer> {
       paths.forEach(p -> out.println("    " + p));
     }
   }
+
+  /** One JSON line: a model, a repository reusing it, both sides' licenses as stored, and the files. */
+  record Line(String model, List<String> modelLicenses, String repository, List<String> repositoryLicenses,
+      List<String> files) {}
 }

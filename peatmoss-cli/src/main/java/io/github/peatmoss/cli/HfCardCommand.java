@@ -37,7 +37,7 @@ final class HfCardCommand implements Callable<Integer> {
     if (raw) {
       String text = client.client().readTextFile(HfModelCommand.parseId(id), "main", "README.md");
       if (json.json) {
-        Output.jsonLine(out, java.util.Map.of("id", id, "card", text));
+        Output.jsonLine(out, new RawCard(id, text));
       } else {
         out.print(text);
       }
@@ -76,4 +76,7 @@ final class HfCardCommand implements Callable<Integer> {
     out.flush();
     return Main.OK;
   }
+
+  /** The JSON of {@code --raw}: the model id and the README as published. */
+  record RawCard(String id, String card) {}
 }

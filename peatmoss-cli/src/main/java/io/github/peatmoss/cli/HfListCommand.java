@@ -6,7 +6,6 @@ import io.github.peatmoss.hf.HfSort;
 import io.github.peatmoss.hf.ListModelsOptions;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -94,17 +93,15 @@ final class HfListCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  static Map<String, Object> summary(HfModelInfo model) {
-    Map<String, Object> line = new LinkedHashMap<>();
-    line.put("id", model.id().value());
-    line.put("downloads", model.downloads().isPresent() ? model.downloads().getAsLong() : null);
-    line.put("likes", model.likes().isPresent() ? model.likes().getAsLong() : null);
-    line.put("tags", model.tags());
-    line.put("pipeline_tag", model.pipelineTag().orElse(null));
-    line.put("library_name", model.libraryName().orElse(null));
-    line.put("lastModified", model.lastModified().map(Object::toString).orElse(null));
-    return line;
+  static Line summary(HfModelInfo model) {
+    return new Line(model.id().value(), model.downloads().isPresent() ? model.downloads().getAsLong() : null,
+        model.likes().isPresent() ? model.likes().getAsLong() : null, model.tags(), model.pipelineTag().orElse(null),
+        model.libraryName().orElse(null), model.lastModified().map(Object::toString).orElse(null));
   }
+
+  /** One JSON line: the listing's view of a model, keys as {@code hf model --json} names them. */
+  record Line(String id, Long downloads, Long likes, List<String> tags, String pipelineTag, String libraryName,
+      String lastModified) {}
 
   /** Reads an expand property by its Hub name ({@code cardData}) or enum name ({@code CARD_DATA}). */
   static final class ExpandConverter implements picocli.CommandLine.ITypeConverter<HfModelExpand> {

@@ -3,7 +3,9 @@ package io.github.peatmoss.cli;
 import io.github.peatmoss.core.model.LicensedReuseLink;
 import io.github.peatmoss.licenses.AuditSummary;
 import io.github.peatmoss.licenses.LicenseAudit;
+import io.github.peatmoss.licenses.LicenseCategory;
 import io.github.peatmoss.licenses.LinkVerdict;
+import io.github.peatmoss.licenses.Obligation;
 import io.github.peatmoss.licenses.PairSummary;
 import io.github.peatmoss.licenses.Verdict;
 import java.io.PrintWriter;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -69,14 +72,9 @@ final class LicensesAuditCommand implements Callable<Integer> {
   private Consumer<LinkVerdict> perLink(PrintWriter out) {
     return v -> {
       if (json.json) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("model", v.model().toString());
-        line.put("repository", v.repository().toString());
-        line.put("modelLicense", v.modelLicense().spdx());
-        line.put("repositoryLicense", v.repositoryLicense().spdx());
-        line.put("verdict", v.verdict().name());
-        line.put("reasons", v.result().reasons());
-        Output.jsonLine(out, line);
+        Output.jsonLine(out, new LinkLine(v.model().toString(), v.repository().toString(), v.modelLicense().spdx(),
+            v.repositoryLicense().spdx(), v.verdict().name(), v.result().reasons(),
+            v.result().obligations().stream().map(Obligation::name).collect(Collectors.toList())));
       } else {
         out.println(v.verdict() + "\t" + v.model() + "\t" + v.repository() + "\t" + v.modelLicense().spdx() + " -> "
             + v.repositoryLicense().spdx());
@@ -86,14 +84,31 @@ final class LicensesAuditCommand implements Callable<Integer> {
 
   static Map<String, Object> summaryJson(String database, AuditSummary summary) {
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("database", database);
+    json.put("db", database);
     json.put("links", summary.links());
     json.put("byVerdict", verdicts(summary.byVerdict()));
-    json.put("byLicensePair", pairs(summary.byLicensePair()));
-    json.put("byCategoryPair", pairs(summary.byCategoryPair()));
+    json.put("byLicensePair", pairs(summary.byLicensePair(), Function.identity()));
+    json.put("byCategoryPair", pairs(summary.byCategoryPair(), LicensesAuditCommand::categoryName));
     json.put("unmappedLicenses", summary.unmappedLicenses());
     return json;
   }
+
+  /** A category as JSON names it everywhere: its enum name ({@code WEAK_COPYLEFT}), not its label. */
+  private static String categoryName(String label) {
+    for (LicenseCategory category : LicenseCategory.values()) {
+      if (category.label().equals(label)) {
+        return category.name();
+      }
+    }
+    return label;
+  }
+
+  /**
+   * One JSON line per link: as {@code licenses check} names them, {@code inbound} is the model's license and
+   * {@code outbound} the repository's.
+   */
+  record LinkLine(String model, String repository, String inbound, String outbound, String verdict,
+      List<String> reasons, List<String> obligations) {}
 
   private static Map<String, Long> verdicts(Map<Verdict, Long> byVerdict) {
     Map<String, Long> out = new LinkedHashMap<>();
@@ -101,16 +116,13 @@ final class LicensesAuditCommand implements Callable<Integer> {
     return out;
   }
 
-  private static List<Map<String, Object>> pairs(List<PairSummary> pairs) {
-    return pairs.stream().map(p -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("inbound", p.inbound());
-      m.put("outbound", p.outbound());
-      m.put("links", p.links());
-      m.put("byVerdict", verdicts(p.byVerdict()));
-      return m;
-    }).collect(Collectors.toList());
+  private static List<PairLine> pairs(List<PairSummary> pairs, Function<String, String> side) {
+    return pairs.stream().map(p -> new PairLine(side.apply(p.inbound()), side.apply(p.outbound()), p.links(),
+        verdicts(p.byVerdict()))).collect(Collectors.toList());
   }
+
+  /** A pair of the summary: licenses (or categories), links, links by verdict. */
+  record PairLine(String inbound, String outbound, long links, Map<String, Long> byVerdict) {}
 
   private void printText(PrintWriter out, String database, AuditSummary summary) {
     out.println("License audit of " + database + ": " + summary.links() + " model-to-repository links");

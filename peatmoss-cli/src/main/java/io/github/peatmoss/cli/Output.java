@@ -4,9 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.peatmoss.core.model.ModelHub;
 import java.io.IOException;
 import java.io.PrintWriter;
 
@@ -39,11 +43,26 @@ final class Output {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
       .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)
+      .addModule(new SimpleModule("peatmoss-cli-vocabulary").addSerializer(ModelHub.class, new HubName()))
       .build();
 
   private static final ObjectWriter WRITER = JSON.writer();
 
   private Output() {}
+
+  /** A hub is its name everywhere ({@code "HuggingFace"}, {@code "PyTorch"}), as {@code --hub} takes it. */
+  private static final class HubName extends StdSerializer<ModelHub> {
+    private static final long serialVersionUID = 1L;
+
+    HubName() {
+      super(ModelHub.class);
+    }
+
+    @Override
+    public void serialize(ModelHub hub, JsonGenerator generator, SerializerProvider provider) throws IOException {
+      generator.writeString(hub.name());
+    }
+  }
 
   /** Writes {@code value} as one line of JSON, streamed into {@code out}'s buffer (no flush). */
   static void jsonLine(PrintWriter out, Object value) {

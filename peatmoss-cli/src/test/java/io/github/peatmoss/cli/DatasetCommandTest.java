@@ -37,6 +37,15 @@ class DatasetCommandTest {
   }
 
   @Test
+  void models_hub_isCaseInsensitive_andAnUnknownHubIsAUsageErrorListingTheValidOnes() throws Exception {
+    assertThat(run("dataset", "models", "--hub", "pytorch", "--json")).isZero();
+    List<JsonNode> lines = JsonLines.parse(out);
+    assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l.get("hub").asText()).isEqualTo("PyTorch"));
+    assertThat(run("dataset", "models", "--hub", "bogus")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown hub 'bogus'; valid values: HuggingFace, PyTorch");
+  }
+
+  @Test
   void info_text_namesTheDatabaseAndCounts() {
     assertThat(run("dataset", "info")).isZero();
     assertThat(out.toString()).contains("the bundled sample").contains("schema   R2 (76 tables)").contains("model_hub");
@@ -63,7 +72,8 @@ class DatasetCommandTest {
   void model_showsLookupsAndReuse() throws Exception {
     assertThat(run("dataset", "model", "--json", "acme-ai/tiny-bert")).isZero();
     JsonNode doc = JsonLines.parse(out).get(0);
-    assertThat(doc.get("model").get("id").asText()).isEqualTo("acme-ai/tiny-bert");
+    assertThat(doc.get("id").asText()).isEqualTo("acme-ai/tiny-bert");
+    assertThat(doc.get("hub").asText()).as("a hub is its name, as in dataset models").isEqualTo("HuggingFace");
     assertThat(doc.get("reusedBy").size()).isPositive();
     assertThat(doc.has("extracted")).isTrue();
   }

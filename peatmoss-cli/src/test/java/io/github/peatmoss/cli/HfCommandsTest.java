@@ -58,6 +58,11 @@ class HfCommandsTest {
     assertThat(first.get("likes").asLong()).isEqualTo(10);
     assertThat(first.get("tags").isArray()).isTrue();
     assertThat(first.get("tags").toString()).contains("license:mit");
+    assertThat(first.fieldNames()).toIterable().as("as hf model names them").contains("pipelineTag", "libraryName")
+        .doesNotContain("pipeline_tag", "library_name");
+    assertThat(run("hf", "list", "--endpoint", endpoint(), "--sort", "likes", "--limit", "1")).isZero();
+    assertThat(run("hf", "list", "--endpoint", endpoint(), "--sort", "bogus")).isEqualTo(2);
+    assertThat(err.toString()).contains("DOWNLOADS").contains("LIKES");
   }
 
   @Test

@@ -189,7 +189,9 @@ class LicensesCommandTest {
     List<JsonNode> lines = JsonLines.parse(out);
     assertThat(lines).hasSize(1);
     JsonNode summary = lines.get(0);
-    assertThat(summary.get("database").asText()).isEqualTo("sample");
+    assertThat(summary.get("db").asText()).isEqualTo("sample");
+    assertThat(summary.get("byCategoryPair").get(0).get("inbound").asText()).as("categories as in normalize")
+        .matches("[A-Z_]+");
     long links = summary.get("links").asLong();
     assertThat(links).isPositive();
     long sum = 0;
@@ -210,9 +212,11 @@ class LicensesCommandTest {
     List<JsonNode> lines = JsonLines.parse(out);
     JsonNode summary = lines.get(lines.size() - 1);
     assertThat(lines).hasSize((int) summary.get("links").asLong() + 1);
-    assertThat(lines.get(0).fieldNames()).toIterable().containsExactly("model", "repository", "modelLicense",
-        "repositoryLicense", "verdict", "reasons");
-    assertThat(summary.get("database").asText()).isEqualTo(db.toString());
+    assertThat(lines.get(0).fieldNames()).toIterable().containsExactly("model", "repository", "inbound",
+        "outbound", "verdict", "reasons", "obligations");
+    assertThat(lines).filteredOn(l -> l.path("verdict").asText().equals("CONDITIONAL")).isNotEmpty()
+        .allSatisfy(l -> assertThat(l.get("obligations").size()).as("as licenses check gives them").isPositive());
+    assertThat(summary.get("db").asText()).isEqualTo(db.toString());
   }
 
   @Test

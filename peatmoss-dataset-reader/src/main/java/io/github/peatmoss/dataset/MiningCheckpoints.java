@@ -1,17 +1,33 @@
 package io.github.peatmoss.dataset;
 
+import java.util.Optional;
+
 /**
- * The SQL of the SDK's own table {@code peatmoss_mining_checkpoint}, which the published schema does not have
- * and PeatmossDataset ignores: one row per mining source, written in the transaction of the page it follows.
+ * The SDK's own table {@code peatmoss_mining_checkpoint}, which the published schema does not have and
+ * {@link PeatmossDataset} ignores: one row per mining source, written in the transaction of the page it
+ * follows. SQL in {@code MiningCheckpoints/*.sql}.
  */
 final class MiningCheckpoints {
-  static final String CREATE = "CREATE TABLE IF NOT EXISTS peatmoss_mining_checkpoint ("
-      + "source TEXT PRIMARY KEY, next_token TEXT, items INTEGER NOT NULL, complete INTEGER NOT NULL)";
-  static final String SELECT =
-      "SELECT next_token, items, complete FROM peatmoss_mining_checkpoint WHERE source = ?";
-  static final String UPSERT = "INSERT INTO peatmoss_mining_checkpoint (source, next_token, items, complete)"
-      + " VALUES (?, ?, ?, ?) ON CONFLICT (source) DO UPDATE SET next_token = excluded.next_token,"
-      + " items = excluded.items, complete = excluded.complete";
+  private final WriterRows rows;
 
-  private MiningCheckpoints() {}
+  MiningCheckpoints(WriterRows rows) {
+    this.rows = rows;
+  }
+
+  void createTable() {
+    rows.update(MiningCheckpoints.class, "create-table").execute();
+  }
+
+  Optional<MiningCheckpoint> find(String source) {
+    return rows.query(MiningCheckpoints.class, "find").bind("source", source)
+        .map((rs, ctx) -> new MiningCheckpoint(source, Optional.ofNullable(rs.getString("next_token")),
+            rs.getLong("items"), rs.getInt("complete") != 0))
+        .findFirst();
+  }
+
+  void save(MiningCheckpoint checkpoint) {
+    rows.update(MiningCheckpoints.class, "save").bind("source", checkpoint.source())
+        .bind("next", checkpoint.next().orElse(null)).bind("items", checkpoint.items())
+        .bind("complete", checkpoint.complete() ? 1 : 0).execute();
+  }
 }

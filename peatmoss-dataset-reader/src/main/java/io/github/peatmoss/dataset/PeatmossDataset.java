@@ -18,6 +18,7 @@ import io.github.peatmoss.dataset.InvalidDatabaseException.Problem;
 import io.github.peatmoss.dataset.internal.ContextIds;
 import io.github.peatmoss.dataset.internal.DatabaseFiles;
 import io.github.peatmoss.dataset.internal.Schema;
+import io.github.peatmoss.dataset.internal.Sql;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -167,17 +168,17 @@ public final class PeatmossDataset implements AutoCloseable {
     Jdbi jdbi = Jdbi.create(source);
     jdbi.setTemplateEngine(new NoTemplateEngine());
     DatabaseInfo info;
-    try (Connection connection = source.getConnection()) {
-      info = inspect(file, connection);
-    } catch (SQLException e) {
+    try (Handle handle = jdbi.open()) {
+      info = inspect(file, handle);
+    } catch (JdbiException e) {
       throw classify(file, e);
     }
     log.debug("opened PeaTMOSS database [file={}, schema={}, tables={}]", file, info.schema(), info.tables().size());
     return new PeatmossDataset(info, jdbi, deleteOnClose);
   }
 
-  private static DatabaseInfo inspect(Path file, Connection connection) throws SQLException {
-    Set<String> tables = Schema.tables(connection);
+  private static DatabaseInfo inspect(Path file, Handle handle) {
+    Set<String> tables = Schema.tables(handle);
     List<String> missing = Schema.R1_TABLES.stream().filter(t -> !tables.contains(t)).sorted()
         .collect(Collectors.toList());
     if (!missing.isEmpty()) {
@@ -188,31 +189,18 @@ public final class PeatmossDataset implements AutoCloseable {
           missing, null);
     }
     SchemaVersion schema = tables.containsAll(Schema.R2_ADDED_TABLES) ? SchemaVersion.R2 : SchemaVersion.R1;
-    Set<String> paperColumns = columns(connection, "paper");
-    Set<String> datasetColumns = columns(connection, "dataset");
+    Set<String> paperColumns = Schema.columns(handle, "paper");
+    Set<String> datasetColumns = Schema.columns(handle, "dataset");
     // Touch the first data page, so a file whose pages are damaged fails here rather than in the first query.
-    try (Statement statement = connection.createStatement();
-         ResultSet rows = statement.executeQuery("SELECT count(*) FROM model_hub")) {
-      rows.next();
-    }
+    handle.createQuery(Sql.of(PeatmossDataset.class, "touch")).mapTo(Long.class).one();
     return new DatabaseInfo(file, schema, tables, paperColumns.contains("title") ? "title" : "name",
         datasetColumns.contains("url"));
   }
 
-  private static Set<String> columns(Connection connection, String table) throws SQLException {
-    Set<String> columns = new TreeSet<>();
-    try (Statement statement = connection.createStatement();
-         ResultSet rows = statement.executeQuery("PRAGMA table_info(\"" + table + "\")")) {
-      while (rows.next()) {
-        columns.add(rows.getString("name"));
-      }
-    }
-    return columns;
-  }
-
-  private static RuntimeException classify(Path file, SQLException e) {
-    if (e instanceof SQLiteException) {
-      SQLiteErrorCode code = ((SQLiteException) e).getResultCode();
+  private static DatasetException classify(Path file, JdbiException failure) {
+    Throwable e = failure.getCause() instanceof SQLException ? failure.getCause() : failure;
+    if (e instanceof SQLiteException sqlite) {
+      SQLiteErrorCode code = sqlite.getResultCode();
       if (code == SQLiteErrorCode.SQLITE_CORRUPT || code == SQLiteErrorCode.SQLITE_NOTADB
           || code.name().startsWith("SQLITE_CORRUPT")) {
         return new InvalidDatabaseException(Problem.CORRUPT, file, file + " is corrupt (SQLite: "
@@ -810,14 +798,7 @@ public final class PeatmossDataset implements AutoCloseable {
   }
 
   private DatasetException failure(JdbiException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof SQLException) {
-      RuntimeException classified = classify(info.file(), (SQLException) cause);
-      if (classified instanceof DatasetException) {
-        return (DatasetException) classified;
-      }
-    }
-    return new DatasetException("reading " + info.file() + " failed: " + e.getMessage(), e);
+    return classify(info.file(), e);
   }
 
   /** Opens a handle and a cursor on it, and streams the cursor's rows completed batch by batch. */

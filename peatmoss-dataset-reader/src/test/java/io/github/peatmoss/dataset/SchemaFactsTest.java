@@ -7,12 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +26,7 @@ class SchemaFactsTest {
 
   @Test
   void createR1_describesExactlyAsTheReleasedR1Ddl() throws Exception {
-    try (Connection c = memory()) {
+    try (Handle c = memory()) {
       Schema.createR1(c);
       assertThat(Schema.describe(c)).containsExactlyElementsOf(facts("released-r1.facts"));
       assertThat(Schema.tables(c)).hasSize(56).containsExactlyInAnyOrderElementsOf(Schema.R1_TABLES);
@@ -36,7 +35,7 @@ class SchemaFactsTest {
 
   @Test
   void upgradeToR2_describesExactlyAsTheReleasedR2Dump() throws Exception {
-    try (Connection c = memory()) {
+    try (Handle c = memory()) {
       Schema.createR1(c);
       Schema.upgradeToR2(c);
       assertThat(Schema.describe(c)).containsExactlyElementsOf(facts("released-r2.facts"));
@@ -50,7 +49,7 @@ class SchemaFactsTest {
     try (PeatmossWriter writer = PeatmossWriter.open(file)) {
       writer.write(batch -> { });
     }
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+    try (Handle c = Jdbi.open("jdbc:sqlite:" + file)) {
       List<String> written = Schema.describe(c);
       List<String> released = facts("released-r2.facts");
       assertThat(written).containsAll(released);
@@ -62,15 +61,15 @@ class SchemaFactsTest {
 
   @Test
   void grantTable_isCreatedUnderItsReservedName() throws Exception {
-    try (Connection c = memory()) {
+    try (Handle c = memory()) {
       Schema.createR1(c);
       Schema.upgradeToR2(c);
       assertThat(Schema.tables(c)).contains("grant", "model_to_grant");
     }
   }
 
-  private static Connection memory() throws SQLException {
-    return DriverManager.getConnection("jdbc:sqlite::memory:");
+  private static Handle memory() {
+    return Jdbi.open("jdbc:sqlite::memory:");
   }
 
   static List<String> facts(String name) throws IOException {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 
 /** Real SQLite files for tests: databases with the published schemas and rows shaped like the released ones. */
 final class TestDatabases {
@@ -37,10 +38,10 @@ final class TestDatabases {
   private static Path create(Path file, boolean r2) {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
       c.setAutoCommit(false);
-      Schema.createR1(c);
+      Schema.createR1(Jdbi.open(c));
       run(c, "rows-r1.sql");
       if (r2) {
-        Schema.upgradeToR2(c);
+        Schema.upgradeToR2(Jdbi.open(c));
         run(c, "rows-r2.sql");
       }
       c.commit();
@@ -71,7 +72,7 @@ final class TestDatabases {
     List<String> out = new ArrayList<>();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file + "?mode=ro");
          Statement s = c.createStatement()) {
-      List<String> tables = new ArrayList<>(Schema.tables(c));
+      List<String> tables = new ArrayList<>(Schema.tables(Jdbi.open(c)));
       tables.add("sqlite_sequence");
       for (String table : tables) {
         List<String> rows = new ArrayList<>();

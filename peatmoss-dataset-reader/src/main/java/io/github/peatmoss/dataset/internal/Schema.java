@@ -1,22 +1,18 @@
 package io.github.peatmoss.dataset.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeSet;
+import org.jdbi.v3.core.Handle;
 
 /**
- * The PeaTMOSS schema scripts and table lists. {@code r1.sql} creates the 56 tables of the 2023 release;
- * {@code r2-upgrade.sql} alters that into the 76 tables of the 2024 release; {@code writer-indexes.sql} adds
- * the secondary indexes a database written by the SDK carries on top (an R2 superset). Thread-safe.
+ * The PeaTMOSS schema scripts and table lists, in {@code .sql} resources next to this class (folder {@code
+ * Schema/}): {@code r1.sql} creates the 56 tables of the 2023 release; {@code r2-upgrade.sql} alters that into
+ * the 76 tables of the 2024 release; {@code writer-indexes.sql} adds the secondary indexes a database written
+ * by the SDK carries on top (an R2 superset). Scripts run as JDBI {@link org.jdbi.v3.core.statement.Script}s.
+ * Thread-safe.
  */
 public final class Schema {
   /** The 56 tables of R1. */
@@ -42,69 +38,36 @@ public final class Schema {
 
   private Schema() {}
 
-  /** Returns the statements of a schema script in this package, in order. */
-  public static List<String> statements(String resource) {
-    String text;
-    try (InputStream in = Schema.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("schema resource " + resource + " is missing from the jar; rebuild it");
-      }
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    List<String> statements = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (String line : text.split("\n", -1)) {
-      if (line.startsWith("--") || (line.isBlank() && current.length() == 0)) {
-        continue;
-      }
-      current.append(line).append('\n');
-      if (line.endsWith(";")) {
-        statements.add(current.toString().trim());
-        current.setLength(0);
-      }
-    }
-    if (!current.toString().isBlank()) {
-      throw new IllegalStateException("schema resource " + resource + " ends without ';'");
-    }
-    return statements;
+  /** Creates the R1 tables. */
+  public static void createR1(Handle handle) {
+    WritableDatabase.runScript(handle, Schema.class, "r1");
   }
 
-  /** Creates the R1 tables on {@code connection}. */
-  public static void createR1(Connection connection) throws SQLException {
-    run(connection, "r1.sql");
-  }
-
-  /** Alters an R1 database on {@code connection} into R2. */
-  public static void upgradeToR2(Connection connection) throws SQLException {
-    run(connection, "r2-upgrade.sql");
+  /** Alters an R1 database into R2. */
+  public static void upgradeToR2(Handle handle) {
+    WritableDatabase.runScript(handle, Schema.class, "r2-upgrade");
   }
 
   /** Adds the writer's secondary indexes (idempotent). */
-  public static void createWriterIndexes(Connection connection) throws SQLException {
-    run(connection, "writer-indexes.sql");
-  }
-
-  private static void run(Connection connection, String resource) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      for (String sql : statements(resource)) {
-        statement.executeUpdate(sql);
-      }
-    }
+  public static void createWriterIndexes(Handle handle) {
+    WritableDatabase.runScript(handle, Schema.class, "writer-indexes");
   }
 
   /** Returns the names of the tables in a database, without SQLite's own. */
-  public static Set<String> tables(Connection connection) throws SQLException {
-    Set<String> tables = new TreeSet<>();
-    try (Statement statement = connection.createStatement();
-         ResultSet rows = statement.executeQuery(
-             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")) {
-      while (rows.next()) {
-        tables.add(rows.getString(1));
-      }
-    }
-    return tables;
+  public static Set<String> tables(Handle handle) {
+    return handle.createQuery(sql("tables")).mapTo(String.class).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** Returns the column names of {@code table}. */
+  public static Set<String> columns(Handle handle, String table) {
+    return handle.createQuery(sql("table-info")).bind("table", table).map((rs, ctx) -> rs.getString("name"))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private record Index(String name, String kind, String origin) {}
+
+  private static String sql(String name) {
+    return Sql.of(Schema.class, name);
   }
 
   /**
@@ -112,49 +75,29 @@ public final class Schema {
    * primary-key position, its unique and other indexes, and its foreign keys. Two databases with the same
    * description have the same tables, columns, keys and constraints.
    */
-  public static List<String> describe(Connection connection) throws SQLException {
+  public static List<String> describe(Handle handle) {
     List<String> out = new ArrayList<>();
-    try (Statement statement = connection.createStatement()) {
-      for (String table : tables(connection)) {
-        String quoted = "\"" + table + "\"";
-        out.add("table " + table);
-        try (ResultSet rows = statement.executeQuery("PRAGMA table_info(" + quoted + ")")) {
-          while (rows.next()) {
-            int pk = rows.getInt("pk");
-            out.add("  column " + rows.getInt("cid") + " " + rows.getString("name") + " " + rows.getString("type")
-                + (rows.getInt("notnull") != 0 ? " notnull" : "") + (pk != 0 ? " pk" + pk : ""));
-          }
-        }
-        List<String[]> indexes = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery("PRAGMA index_list(" + quoted + ")")) {
-          while (rows.next()) {
-            indexes.add(new String[] {rows.getString("name"), rows.getString("unique"), rows.getString("origin")});
-          }
-        }
-        List<String> indexLines = new ArrayList<>();
-        for (String[] index : indexes) {
-          List<String> columns = new ArrayList<>();
-          try (ResultSet rows = statement.executeQuery("PRAGMA index_info(\"" + index[0] + "\")")) {
-            while (rows.next()) {
-              columns.add(rows.getString("name"));
-            }
-          }
-          String kind = "1".equals(index[1]) ? "unique" : "index";
-          String name = index[0].startsWith("sqlite_autoindex") ? "" : " " + index[0];
-          indexLines.add("  " + kind + " " + index[2] + name + "(" + String.join(",", columns) + ")");
-        }
-        indexLines.sort(null);
-        out.addAll(indexLines);
-        List<String> foreign = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery("PRAGMA foreign_key_list(" + quoted + ")")) {
-          while (rows.next()) {
-            foreign.add("  foreign " + rows.getString("from") + " -> " + rows.getString("table") + "("
-                + rows.getString("to") + ")");
-          }
-        }
-        foreign.sort(null);
-        out.addAll(foreign);
-      }
+    for (String table : tables(handle)) {
+      out.add("table " + table);
+      out.addAll(handle.createQuery(sql("table-info")).bind("table", table).map((rs, ctx) -> {
+        int pk = rs.getInt("pk");
+        return "  column " + rs.getInt("cid") + " " + rs.getString("name") + " " + rs.getString("type")
+            + (rs.getInt("notnull") != 0 ? " notnull" : "") + (pk != 0 ? " pk" + pk : "");
+      }).list());
+      List<String> indexLines = handle.createQuery(sql("index-list")).bind("table", table)
+          .map((rs, ctx) -> new Index(rs.getString("name"), "1".equals(rs.getString("unique")) ? "unique" : "index",
+              rs.getString("origin")))
+          .list().stream().map(index -> {
+            List<String> columns = handle.createQuery(sql("index-info")).bind("index", index.name())
+                .mapTo(String.class).list();
+            String name = index.name().startsWith("sqlite_autoindex") ? "" : " " + index.name();
+            return "  " + index.kind() + " " + index.origin() + name + "(" + String.join(",", columns) + ")";
+          }).sorted().toList();
+      out.addAll(indexLines);
+      out.addAll(handle.createQuery(sql("foreign-key-list")).bind("table", table)
+          .map((rs, ctx) -> "  foreign " + rs.getString("from") + " -> " + rs.getString("table") + "("
+              + rs.getString("to") + ")")
+          .list().stream().sorted().toList());
     }
     return out;
   }

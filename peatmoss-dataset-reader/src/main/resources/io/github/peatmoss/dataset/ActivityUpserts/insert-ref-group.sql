@@ -1,0 +1,1 @@
+INSERT INTO hf_git_ref (model_id) VALUES (:model)

@@ -1,0 +1,1 @@
+INSERT INTO <table> (repo_url) VALUES (:repoUrl)

@@ -1,0 +1,1 @@
+UPDATE model SET <column> = :group WHERE id = :model AND <column> IS NOT :group

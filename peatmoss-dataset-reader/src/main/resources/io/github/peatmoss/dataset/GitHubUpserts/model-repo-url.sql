@@ -1,0 +1,1 @@
+SELECT repo_url FROM model WHERE id = :model

@@ -1,0 +1,1 @@
+UPDATE dataset SET url = :url WHERE id = :id AND url IS NOT :url

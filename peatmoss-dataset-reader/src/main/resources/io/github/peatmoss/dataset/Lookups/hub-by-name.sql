@@ -1,0 +1,1 @@
+SELECT id FROM model_hub WHERE name = :name

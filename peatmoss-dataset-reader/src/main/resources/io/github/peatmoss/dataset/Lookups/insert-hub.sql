@@ -1,0 +1,1 @@
+INSERT INTO model_hub (name, url) VALUES (:name, :url)

@@ -1,0 +1,1 @@
+SELECT id FROM model WHERE context_id = :contextId

@@ -1,0 +1,1 @@
+SELECT id FROM reuse_repository WHERE owner = :owner AND name = :name

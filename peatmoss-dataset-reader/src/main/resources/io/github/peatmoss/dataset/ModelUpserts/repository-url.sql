@@ -1,0 +1,1 @@
+UPDATE reuse_repository SET url = :url WHERE id = :id

@@ -1,0 +1,1 @@
+SELECT <columns> FROM <table> WHERE <parent> = :parent ORDER BY rowid

@@ -1,0 +1,1 @@
+INSERT INTO <junction> (<parent>, <child>) VALUES (:parent, :child)

@@ -1,0 +1,1 @@
+SELECT <child> FROM <junction> WHERE <parent> = :parent

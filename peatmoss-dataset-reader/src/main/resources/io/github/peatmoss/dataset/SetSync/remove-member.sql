@@ -1,0 +1,1 @@
+DELETE FROM <junction> WHERE <parent> = :parent AND <child> = :child

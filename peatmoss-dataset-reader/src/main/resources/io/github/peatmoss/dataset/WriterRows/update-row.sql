@@ -1,0 +1,1 @@
+UPDATE <table> SET (<columns>) = (<values>) WHERE id = :id

@@ -1,0 +1,1 @@
+SELECT "from", "table", "to" FROM pragma_foreign_key_list(:table)

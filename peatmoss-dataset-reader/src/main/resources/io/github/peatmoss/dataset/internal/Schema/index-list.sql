@@ -1,0 +1,1 @@
+SELECT name, "unique", origin FROM pragma_index_list(:table)
