@@ -15,10 +15,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.elements.GivenCodeUnitsConjunction;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -105,19 +109,8 @@ class ArchitectureTest {
 
   @Test
   void publicApiNeverTakesInternalTypes() {
-    codeUnits().that().arePublic()
-        .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
-        .and().areDeclaredInClassesThat().arePublic()
-        .should(new ArchCondition<JavaCodeUnit>("take no parameter of a type in an internal package") {
-          @Override
-          public void check(JavaCodeUnit unit, ConditionEvents events) {
-            for (JavaClass type : unit.getRawParameterTypes()) {
-              if (type.getPackageName().contains(".internal")) {
-                events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " takes " + type.getName()));
-              }
-            }
-          }
-        })
+    publicApi().should(noneOf("take no parameter of a type in an internal package", " takes ",
+        unit -> unit.getRawParameterTypes(), type -> type.getPackageName().contains(".internal")))
         .check(classes);
   }
 
@@ -129,21 +122,12 @@ class ArchitectureTest {
    */
   @Test
   void publicMethodsDeclareNoCheckedException() {
-    codeUnits().that().arePublic()
-        .and().areDeclaredInClassesThat().arePublic()
+    publicApi()
         .and().areDeclaredInClassesThat().resideOutsideOfPackages(
-            "..internal..", "io.github.peatmoss.cli..", "io.github.peatmoss.benchmarks..", "io.github.peatmoss.examples..")
+            "io.github.peatmoss.cli..", "io.github.peatmoss.benchmarks..", "io.github.peatmoss.examples..")
         .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName("io.github.peatmoss.http.Sleeper")
-        .should(new ArchCondition<JavaCodeUnit>("declare no checked exception") {
-          @Override
-          public void check(JavaCodeUnit unit, ConditionEvents events) {
-            for (JavaClass thrown : unit.getExceptionTypes()) {
-              if (!thrown.isAssignableTo(RuntimeException.class) && !thrown.isAssignableTo(Error.class)) {
-                events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " throws " + thrown.getName()));
-              }
-            }
-          }
-        })
+        .should(noneOf("declare no checked exception", " throws ", JavaCodeUnit::getExceptionTypes,
+            thrown -> !thrown.isAssignableTo(RuntimeException.class) && !thrown.isAssignableTo(Error.class)))
         .check(classes);
   }
 
@@ -166,21 +150,33 @@ class ArchitectureTest {
   /** Wire shapes stay inside the clients: JSON is read as Jackson trees by package-private mapper classes. */
   @Test
   void publicApiExposesNoWireTypes() {
-    codeUnits().that().arePublic()
-        .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
-        .and().areDeclaredInClassesThat().arePublic()
-        .should(new ArchCondition<JavaCodeUnit>("take and return no Jackson type") {
-          @Override
-          public void check(JavaCodeUnit unit, ConditionEvents events) {
-            List<JavaClass> types = new ArrayList<>(unit.getRawParameterTypes());
-            types.add(unit.getRawReturnType());
-            for (JavaClass type : types) {
-              if (type.getPackageName().startsWith("com.fasterxml.jackson")) {
-                events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " exposes " + type.getName()));
-              }
-            }
-          }
-        })
+    publicApi().should(noneOf("take and return no Jackson type", " exposes ", unit -> {
+      List<JavaClass> types = new ArrayList<>(unit.getRawParameterTypes());
+      types.add(unit.getRawReturnType());
+      return types;
+    }, type -> type.getPackageName().startsWith("com.fasterxml.jackson")))
         .check(classes);
+  }
+
+  /** The public methods and constructors of public classes outside {@code .internal} packages. */
+  private static GivenCodeUnitsConjunction publicApi() {
+    return codeUnits().that().arePublic()
+        .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
+        .and().areDeclaredInClassesThat().arePublic();
+  }
+
+  /** A condition that no type {@code typesOf} a code unit gives matches {@code bad}. */
+  private static ArchCondition<JavaCodeUnit> noneOf(String description, String verb,
+      Function<JavaCodeUnit, ? extends Collection<JavaClass>> typesOf, Predicate<JavaClass> bad) {
+    return new ArchCondition<>(description) {
+      @Override
+      public void check(JavaCodeUnit unit, ConditionEvents events) {
+        for (JavaClass type : typesOf.apply(unit)) {
+          if (bad.test(type)) {
+            events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + verb + type.getName()));
+          }
+        }
+      }
+    };
   }
 }

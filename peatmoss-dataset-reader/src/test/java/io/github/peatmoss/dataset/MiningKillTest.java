@@ -2,15 +2,8 @@ package io.github.peatmoss.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,26 +25,11 @@ class MiningKillTest {
         "done 200 200 true");
 
     Path killed = tmp.resolve("killed.db");
-    Process child = start(killed, "2");
-    List<String> seen = new ArrayList<>();
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
-        StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = lines.readLine()) != null) {
-        seen.add(line);
-        if (line.equals("written 2")) {
-          break;
-        }
-      }
-      assertThat(seen).containsExactly("fetch first", "committed 0", "fetch page-1", "committed 1", "fetch page-2",
-          "written 2");
-      assertThat(Path.of(killed + "-journal")).as("the kill lands inside an open transaction").exists();
-      child.destroyForcibly();
-      assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    } finally {
-      child.destroyForcibly();
-    }
-    assertThat(child.exitValue()).isNotZero();
+    List<String> seen = ChildJvm.killAt(ChildJvm.start(CrashableMiner.class, List.of(killed.toString(), "2")),
+        "written 2", () -> assertThat(Path.of(killed + "-journal")).as("the kill lands inside an open transaction")
+            .exists());
+    assertThat(seen).containsExactly("fetch first", "committed 0", "fetch page-1", "committed 1", "fetch page-2",
+        "written 2");
 
     // Page 2's rows went with its checkpoint: two pages and the checkpoint of page-2 remain.
     List<String> afterKill = TestDatabases.dump(killed);
@@ -67,23 +45,7 @@ class MiningKillTest {
     assertThat(TestDatabases.dump(killed)).isEqualTo(reference);
   }
 
-  private Process start(Path file, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), CrashableMiner.class.getName(), file.toString()));
-    command.addAll(List.of(args));
-    return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-  }
-
-  private List<String> runToEnd(Path file) throws Exception {
-    Process process = start(file);
-    process.getOutputStream().close();
-    List<String> lines;
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-        StandardCharsets.UTF_8))) {
-      lines = reader.lines().collect(Collectors.toList());
-    }
-    assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as("miner output %s", lines).isZero();
-    return lines;
+  private static List<String> runToEnd(Path file) throws Exception {
+    return ChildJvm.runToEnd(CrashableMiner.class, List.of(file.toString()));
   }
 }
