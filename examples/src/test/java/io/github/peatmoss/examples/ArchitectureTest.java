@@ -159,7 +159,7 @@ class ArchitectureTest {
   }
 
   /** The public methods and constructors of public classes outside {@code .internal} packages. */
-  private static GivenCodeUnitsConjunction publicApi() {
+  private static GivenCodeUnitsConjunction<JavaCodeUnit> publicApi() {
     return codeUnits().that().arePublic()
         .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
         .and().areDeclaredInClassesThat().arePublic();
