@@ -76,10 +76,22 @@ class ArchitectureTest {
 
   @Test
   void offlineModulesNeverDependOnHttpClients() {
-    noClasses().that().resideInAnyPackage(
-            "io.github.peatmoss.llm..", "io.github.peatmoss.dataset..", "io.github.peatmoss.licenses..")
+    noClasses().that().resideInAnyPackage("io.github.peatmoss.dataset..", "io.github.peatmoss.licenses..")
         .should().dependOnClassesThat().resideInAnyPackage(CLIENTS)
         .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  /** Extraction reads model cards with the HF module's parser and nothing else of any client. */
+  @Test
+  void extractionUsesOnlyTheModelCardParserOfTheHfModule() {
+    DescribedPredicate<JavaClass> cardParser = DescribedPredicate.describe("the model-card parser",
+        c -> c.getPackageName().equals("io.github.peatmoss.hf")
+            && c.getSimpleName().matches("(Immutable)?(ModelCards?|ModelCardException|EvalResult|CardSection)"));
+    noClasses().that().resideInAPackage("io.github.peatmoss.llm..")
+        .should().dependOnClassesThat(DescribedPredicate.describe("a hub client class",
+            (JavaClass c) -> java.util.Arrays.stream(CLIENTS).anyMatch(p -> c.getPackageName().startsWith(
+                p.replace("..", ""))) && !cardParser.test(c)))
         .check(classes);
   }
 

@@ -3,6 +3,7 @@ package io.github.peatmoss.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.peatmoss.github.testing.FakeGitHub;
 import io.github.peatmoss.hf.FakeHub;
 import io.github.peatmoss.hf.snapshot.FakeSnapshotHub;
 import io.github.peatmoss.pytorchhub.FakePytorchHub;
@@ -44,7 +45,12 @@ class JsonVocabularyTest {
       Map.entry("licenses parse", List.of("mit OR apache-2.0", "MIT AND")),
       Map.entry("licenses normalize", List.of("apache-2.0", "GPLv3+", "see LICENSE")),
       Map.entry("licenses check", List.of("bigscience-bloom-rail-1.0", "Apache-2.0", "MIT", "GPL-3.0-only")),
-      Map.entry("licenses audit", List.of("--links")));
+      Map.entry("licenses audit", List.of("--links")),
+      Map.entry("extract card", List.of("{card}")),
+      Map.entry("github repo", List.of("acme/app", "acme/bare", "--endpoint", "{github}", "--no-cache")),
+      Map.entry("github search", List.of("app", "--endpoint", "{github}", "--no-cache")),
+      Map.entry("github mine", List.of("--db", "{dir}/github.db", "--endpoint", "{github}", "--no-cache",
+          "--signature", "timm.create_model")));
 
   /** Fields whose value is a map keyed by data (table names, verdicts, license strings), not by field names. */
   static final Set<String> MAP_FIELDS = Set.of("tables", "byVerdict", "unmappedLicenses");
@@ -76,6 +82,9 @@ class JsonVocabularyTest {
   @StartStop
   private final MockWebServer pytorch = new MockWebServer();
 
+  @StartStop
+  private final MockWebServer github = new MockWebServer();
+
   @TempDir
   Path dir;
 
@@ -86,6 +95,10 @@ class JsonVocabularyTest {
     snapshots.addTinyBert("acme/tiny-bert", 900);
     snapshot.setDispatcher(snapshots);
     pytorch.setDispatcher(new FakePytorchHub(2));
+    FakeGitHub fakeGitHub = new FakeGitHub();
+    fakeGitHub.addRepo("acme/app", 3, "MIT");
+    fakeGitHub.addRepo("acme/bare", 0, null);
+    github.setDispatcher(fakeGitHub);
   }
 
   @Test
@@ -196,7 +209,17 @@ class JsonVocabularyTest {
 
   private String fill(String argument) {
     return argument.replace("{hf}", hf.url("/").toString()).replace("{snapshot}", snapshot.url("/").toString())
-        .replace("{pytorch}", pytorch.url("/").toString()).replace("{dir}", dir.toString());
+        .replace("{pytorch}", pytorch.url("/").toString())
+        .replace("{github}", github.url("/").toString()).replace("{dir}", dir.toString())
+        .replace("{card}", card());
+  }
+
+  private static String card() {
+    try {
+      return Path.of(JsonVocabularyTest.class.getResource("/extract/README.md").toURI()).toString();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The runnable leaves of the tree, by qualified name without the root; placeholders not in this build skipped. */

@@ -80,22 +80,26 @@ public final class GitHubClient {
 
   private GitHubClient(Builder b) {
     this.settings = b.copy();
-    this.ledger = new RequestLedger(request -> bucket(request.url().encodedPath()));
+    HttpUrl apiBase = HttpUrl.get(b.endpoint().toString());
+    HttpUrl rawBase = HttpUrl.get(b.rawEndpoint().toString());
+    Function<Request, String> bucketOf = request -> bucketOf(request.url(), apiBase, rawBase);
+    this.ledger = new RequestLedger(bucketOf);
     this.cache = Optional.ofNullable(b.cacheDirectory).map(EtagStore::new);
     OkHttpClient.Builder http = b.settings.httpClient().orElse(DEFAULT_HTTP).newBuilder();
     cache.ifPresent(store -> http.addInterceptor(new ConditionalRequests(store, MAX_CACHED_BODY)));
     http.addNetworkInterceptor(ledger);
     ClientSettings shared = b.settings.toBuilder().httpClient(http.build()).build();
-    this.api = transport(shared, b.endpoint(), b.token);
-    this.raw = transport(shared, b.rawEndpoint(), b.token);
+    this.api = transport(shared, apiBase, b.token, bucketOf);
+    this.raw = transport(shared, rawBase, b.token, bucketOf);
   }
 
-  private static HttpTransport transport(ClientSettings settings, URI endpoint, GitHubToken token) {
+  private static HttpTransport transport(ClientSettings settings, HttpUrl base, GitHubToken token,
+      Function<Request, String> bucketOf) {
     return HttpTransport.builder()
         .settings(settings)
-        .baseUrl(HttpUrl.get(endpoint.toString()))
+        .baseUrl(base)
         .token(Optional.ofNullable(token))
-        .bucketOf(request -> bucket(request.url().encodedPath()))
+        .bucketOf(bucketOf)
         .requestIdHeaders(List.of("X-GitHub-Request-Id", "X-Request-Id"))
         .build();
   }
@@ -127,7 +131,29 @@ public final class GitHubClient {
     return Optional.ofNullable(settings.cacheDirectory);
   }
 
-  /** Returns the rate-limit bucket GitHub counts a request to {@code path} against. */
+  /**
+   * Returns the rate-limit bucket of a request: {@code raw} for raw hosting, else the API bucket of its path
+   * relative to the API endpoint (which is {@code /api/v3} on GitHub Enterprise Server).
+   */
+  static String bucketOf(HttpUrl url, HttpUrl apiBase, HttpUrl rawBase) {
+    if (isUnder(url, rawBase)) {
+      return "raw";
+    }
+    String path = url.encodedPath();
+    if (isUnder(url, apiBase)) {
+      String base = apiBase.encodedPath().endsWith("/") ? apiBase.encodedPath().substring(0,
+          apiBase.encodedPath().length() - 1) : apiBase.encodedPath();
+      path = path.substring(base.length());
+    }
+    return bucket(path);
+  }
+
+  private static boolean isUnder(HttpUrl url, HttpUrl base) {
+    return url.scheme().equals(base.scheme()) && url.host().equalsIgnoreCase(base.host()) && url.port() == base.port()
+        && url.encodedPath().startsWith(base.encodedPath());
+  }
+
+  /** Returns the rate-limit bucket GitHub counts a request to an API {@code path} against. */
   static String bucket(String path) {
     if (path.startsWith("/search/code")) {
       return "code_search";
@@ -135,11 +161,7 @@ public final class GitHubClient {
     if (path.startsWith("/search/")) {
       return "search";
     }
-    if (path.startsWith("/graphql")) {
-      return "graphql";
-    }
-    return path.startsWith("/repos/") || path.startsWith("/repositories/") || path.startsWith("/rate_limit")
-        || path.startsWith("/users/") || path.startsWith("/orgs/") || path.equals("/") ? "core" : "raw";
+    return path.startsWith("/graphql") ? "graphql" : "core";
   }
 
   // ---------------------------------------------------------------- repositories
@@ -275,7 +297,7 @@ public final class GitHubClient {
     Objects.requireNonNull(repository, "repository == null");
     requireText(path, "path");
     Objects.requireNonNull(ref, "ref == null");
-    HttpUrl.Builder b = repo(repository).addPathSegment("contents").addPathSegments(stripSlashes(path));
+    HttpUrl.Builder b = repo(repository).addPathSegment("contents").addPathSegments(HttpTransport.trimSlashes(path));
     ref.ifPresent(r -> b.addQueryParameter("ref", r));
     HttpUrl url = b.build();
     JsonNode json = getJson(url);
@@ -310,7 +332,7 @@ public final class GitHubClient {
     requireText(ref, "ref");
     requireText(path, "path");
     HttpUrl url = raw.baseUrl().newBuilder().addPathSegment(repository.owner()).addPathSegment(repository.name())
-        .addPathSegment(ref).addPathSegments(stripSlashes(path)).build();
+        .addPathSegment(ref).addPathSegments(HttpTransport.trimSlashes(path)).build();
     return raw.getText(url, maxBytes);
   }
 
@@ -459,15 +481,7 @@ public final class GitHubClient {
 
   /** Turns a stored page URL back into a URL of this client's endpoint; refuses one of another listing. */
   private HttpUrl continuation(String token, HttpUrl first) {
-    HttpUrl url = HttpUrl.parse(token);
-    if (url == null || !url.encodedPath().equals(first.encodedPath())) {
-      throw new IllegalArgumentException("continuation token is not a page of " + first.encodedPath()
-          + " on this endpoint: " + token);
-    }
-    if (api.isSameOrigin(url)) {
-      return url;
-    }
-    return api.baseUrl().newBuilder().encodedPath(url.encodedPath()).encodedQuery(url.encodedQuery()).build();
+    return api.continuation(token, first);
   }
 
   private static void requireText(String value, String name) {
@@ -475,18 +489,6 @@ public final class GitHubClient {
     if (value.isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank");
     }
-  }
-
-  private static String stripSlashes(String path) {
-    int start = 0;
-    int end = path.length();
-    while (start < end && path.charAt(start) == '/') {
-      start++;
-    }
-    while (end > start && path.charAt(end - 1) == '/') {
-      end--;
-    }
-    return path.substring(start, end);
   }
 
   @Override

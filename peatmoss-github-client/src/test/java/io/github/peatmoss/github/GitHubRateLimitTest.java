@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 
 /** GitHub's primary and secondary rate limits, in each form GitHub sends them, per bucket. */
@@ -147,8 +148,18 @@ class GitHubRateLimitTest {
   }
 
   @Test
-  void codeSearch_isItsOwnBucket() {
+  void codeSearch_isItsOwnBucket_alsoUnderAnEnterprisePath() {
     assertThat(List.of("/search/code", "/search/repositories", "/repos/a/b", "/repositories/7", "/graphql"))
         .extracting(GitHubClient::bucket).containsExactly("code_search", "search", "core", "core", "graphql");
+    HttpUrl api = HttpUrl.get("https://ghe.example/api/v3/");
+    HttpUrl raw = HttpUrl.get("https://ghe.example/raw/");
+    assertThat(GitHubClient.bucketOf(HttpUrl.get("https://ghe.example/api/v3/search/code?q=x"), api, raw))
+        .isEqualTo("code_search");
+    assertThat(GitHubClient.bucketOf(HttpUrl.get("https://ghe.example/api/v3/repos/a/b"), api, raw))
+        .isEqualTo("core");
+    assertThat(GitHubClient.bucketOf(HttpUrl.get("https://ghe.example/raw/a/b/main/x.py"), api, raw))
+        .isEqualTo("raw");
+    assertThat(GitHubClient.bucketOf(HttpUrl.get("https://raw.githubusercontent.com/a/b/main/x.py"),
+        HttpUrl.get("https://api.github.com"), HttpUrl.get("https://raw.githubusercontent.com"))).isEqualTo("raw");
   }
 }

@@ -327,7 +327,7 @@ public final class HfClient implements ModelHubClient {
     Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(options, "options == null");
     HttpUrl.Builder url = repoApi(id).addPathSegment("tree").addPathSegment(options.revision().orElse("main"));
-    options.path().ifPresent(p -> url.addPathSegments(stripSlashes(p)));
+    options.path().ifPresent(p -> url.addPathSegments(HttpTransport.trimSlashes(p)));
     if (options.isRecursive()) {
       url.addQueryParameter("recursive", "true");
     }
@@ -405,15 +405,7 @@ public final class HfClient implements ModelHubClient {
    * token never leaves it.
    */
   HttpUrl continuation(String token, HttpUrl first) {
-    HttpUrl url = HttpUrl.parse(token);
-    if (url == null || !url.encodedPath().equals(first.encodedPath())) {
-      throw new IllegalArgumentException("continuation token is not a page of " + first.encodedPath()
-          + " on this endpoint: " + token);
-    }
-    if (transport.isSameOrigin(url)) {
-      return url;
-    }
-    return transport.baseUrl().newBuilder().encodedPath(url.encodedPath()).encodedQuery(url.encodedQuery()).build();
+    return transport.continuation(token, first);
   }
 
   private HttpUrl modelsUrl(ListModelsOptions options) {
@@ -449,23 +441,11 @@ public final class HfClient implements ModelHubClient {
     Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(revision, "revision == null");
     Objects.requireNonNull(path, "path == null");
-    if (revision.isBlank() || stripSlashes(path).isEmpty()) {
+    if (revision.isBlank() || HttpTransport.trimSlashes(path).isEmpty()) {
       throw new IllegalArgumentException("revision and path must not be blank");
     }
     return transport.baseUrl().newBuilder().addPathSegments(id.value()).addPathSegment("resolve")
-        .addPathSegment(revision).addPathSegments(stripSlashes(path)).build();
-  }
-
-  private static String stripSlashes(String path) {
-    int start = 0;
-    int end = path.length();
-    while (start < end && path.charAt(start) == '/') {
-      start++;
-    }
-    while (end > start && path.charAt(end - 1) == '/') {
-      end--;
-    }
-    return path.substring(start, end);
+        .addPathSegment(revision).addPathSegments(HttpTransport.trimSlashes(path)).build();
   }
 
   /** The Hub counts API calls, file resolutions and page views in separate windows. */

@@ -88,6 +88,38 @@ public final class HttpTransport {
         && url.port() == baseUrl.port();
   }
 
+  /**
+   * Turns a continuation token of a Link-paginated listing (the next page's URL, as stored) back into a URL of
+   * this transport: a URL of another origin keeps its path and query on the base URL, so the token never leaves
+   * the configured endpoint.
+   *
+   * @throws IllegalArgumentException if the token is not a page of the listing that starts at {@code first}
+   */
+  public HttpUrl continuation(String token, HttpUrl first) {
+    HttpUrl url = HttpUrl.parse(token);
+    if (url == null || !url.encodedPath().equals(first.encodedPath())) {
+      throw new IllegalArgumentException("continuation token is not a page of " + first.encodedPath()
+          + " on this endpoint: " + token);
+    }
+    if (isSameOrigin(url)) {
+      return url;
+    }
+    return baseUrl.newBuilder().encodedPath(url.encodedPath()).encodedQuery(url.encodedQuery()).build();
+  }
+
+  /** Returns {@code path} without leading and trailing slashes, for {@code HttpUrl.Builder.addPathSegments}. */
+  public static String trimSlashes(String path) {
+    int start = 0;
+    int end = path.length();
+    while (start < end && path.charAt(start) == '/') {
+      start++;
+    }
+    while (end > start && path.charAt(end - 1) == '/') {
+      end--;
+    }
+    return path.substring(start, end);
+  }
+
   /** Returns a GET request for {@code url} with the client's headers. */
   public Request.Builder newRequest(HttpUrl url) {
     Request.Builder request = new Request.Builder().url(url).header("User-Agent", userAgent);

@@ -1,0 +1,97 @@
+package io.github.peatmoss.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.peatmoss.dataset.PeatmossDataset;
+import io.github.peatmoss.hf.snapshot.Db;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Must-show 3: a {@code peatmoss github mine} process killed with {@code kill -9} mid-run (while it fetches a
+ * file of the third of six repositories) and run again ends with the same database as an uninterrupted run.
+ */
+class GithubMineKillTest {
+  @StartStop
+  private final MockWebServer server = new MockWebServer();
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void mine_killedMidRunAndRerun_endsLikeAnUninterruptedRun() throws Exception {
+    Path refDb = PeatmossDataset.copySample(dir.resolve("ref.db"));
+    Path db = PeatmossDataset.copySample(dir.resolve("killed.db"));
+    GithubMiningWorld world = GithubMiningWorld.of(refDb, 6);
+    server.setDispatcher(world.github);
+    String endpoint = server.url("/").toString();
+
+    // The reference: one uninterrupted run.
+    assertThat(runInProcess(endpoint, refDb)).isZero();
+
+    // A separate process, killed while it fetches a file of the third repository.
+    world.github.holdPath = "reuser02/app-02/src/train.py";
+    Process process = new ProcessBuilder(javaBinary(), "-cp", classPath(), Main.class.getName(), "github", "mine",
+        "--db", db.toString(), "--endpoint", endpoint, "--no-cache", "--signature", "transformers.from_pretrained",
+        "--signature", "timm.create_model")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    List<String> progress = new ArrayList<>();
+    try (BufferedReader stderr = new BufferedReader(new InputStreamReader(process.getErrorStream(),
+        StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = stderr.readLine()) != null) {
+        progress.add(line);
+        if (line.startsWith("[2/")) {
+          break;
+        }
+      }
+      assertThat(line).as("progress: %s", progress).isNotNull();
+      assertThat(world.github.holdArrived.await(60, TimeUnit.SECONDS)).isTrue();
+      process.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no finally blocks
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      world.github.holdRelease.countDown();
+      process.destroyForcibly();
+    }
+    assertThat(progress).anyMatch(l -> l.startsWith("[1/8] reuser00/app-00"))
+        .anyMatch(l -> l.startsWith("[2/8] reuser01/app-01")).noneMatch(l -> l.startsWith("[3/8]"));
+    assertThat(Db.rows(db, "SELECT owner, name FROM reuse_repository WHERE owner LIKE 'reuser%'"))
+        .as("killed mid-run: two of six repositories written").hasSize(2);
+
+    // Run again to the end: the same database as the uninterrupted run.
+    assertThat(runInProcess(endpoint, db)).isZero();
+    Map<String, List<List<Object>>> reference = Db.dump(refDb);
+    assertThat(reference.get("reuse_file")).hasSizeGreaterThan(40 + 8);
+    assertThat(Db.dump(db)).isEqualTo(reference);
+  }
+
+  private static int runInProcess(String endpoint, Path db) {
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"github", "mine", "--db", db.toString(), "--endpoint", endpoint,
+        "--no-cache", "--signature", "transformers.from_pretrained", "--signature", "timm.create_model"},
+        new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertThat(code).as(err.toString()).isZero();
+    return code;
+  }
+
+  private static String javaBinary() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static String classPath() {
+    // Surefire's booter jar names the test class path in its manifest; it also works as -cp.
+    return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+  }
+}
