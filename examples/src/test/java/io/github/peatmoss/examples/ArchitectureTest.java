@@ -90,7 +90,7 @@ class ArchitectureTest {
             && c.getSimpleName().matches("(Immutable)?(ModelCards?|ModelCardException|EvalResult|CardSection)"));
     noClasses().that().resideInAPackage("io.github.peatmoss.llm..")
         .should().dependOnClassesThat(DescribedPredicate.describe("a hub client class",
-            (JavaClass c) -> java.util.Arrays.stream(CLIENTS).anyMatch(p -> c.getPackageName().startsWith(
+            (JavaClass c) -> Arrays.stream(CLIENTS).anyMatch(p -> c.getPackageName().startsWith(
                 p.replace("..", ""))) && !cardParser.test(c)))
         .check(classes);
   }
