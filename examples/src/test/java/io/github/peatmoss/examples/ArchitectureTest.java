@@ -44,6 +44,7 @@ class ArchitectureTest {
   static void importClasses() {
     classes = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(location -> !location.contains("-tests.jar"))      // other modules' test-jars
         .importPackages("io.github.peatmoss");
   }
 
