@@ -60,7 +60,7 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage(
             "io.github.peatmoss.http..", "io.github.peatmoss.hf..", "io.github.peatmoss.github..",
             "io.github.peatmoss.pytorchhub..", "io.github.peatmoss.llm..", "io.github.peatmoss.licenses..",
-            "io.github.peatmoss.dataset..", "io.github.peatmoss.cli..")
+            "io.github.peatmoss.dataset..", "io.github.peatmoss.report..", "io.github.peatmoss.cli..")
         .check(classes);
   }
 
@@ -77,7 +77,8 @@ class ArchitectureTest {
 
   @Test
   void offlineModulesNeverDependOnHttpClients() {
-    noClasses().that().resideInAnyPackage("io.github.peatmoss.dataset..", "io.github.peatmoss.licenses..")
+    noClasses().that().resideInAnyPackage("io.github.peatmoss.dataset..", "io.github.peatmoss.licenses..",
+            "io.github.peatmoss.report..")
         .should().dependOnClassesThat().resideInAnyPackage(CLIENTS)
         .allowEmptyShould(true)
         .check(classes);

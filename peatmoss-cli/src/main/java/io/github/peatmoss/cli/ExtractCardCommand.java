@@ -5,6 +5,8 @@ import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.llm.CardExtraction;
 import io.github.peatmoss.llm.CardExtractor;
 import io.github.peatmoss.llm.ExtractionJson;
+import io.github.peatmoss.llm.LlmExtraction;
+import io.github.peatmoss.llm.LlmExtractor;
 import io.github.peatmoss.llm.PeatmossField;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,9 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +32,7 @@ import picocli.CommandLine.Spec;
 /** {@code peatmoss extract card FILE}: the PeaTMOSS fields of one model card. */
 @Command(name = "card", mixinStandardHelpOptions = true,
     description = "Extract the PeaTMOSS fields of a model card file (README.md). --provider none (the default) is "
-        + "offline: front matter, tags and body patterns only.")
+        + "offline: front matter, tags and body patterns only; a provider is asked only the fields left open.")
 final class ExtractCardCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -35,51 +40,92 @@ final class ExtractCardCommand implements Callable<Integer> {
   @Mixin
   JsonOption json;
 
+  @Mixin
+  ExtractOptions options;
+
   @Parameters(paramLabel = "FILE", description = "The model card (Markdown with optional YAML front matter).")
   Path file;
 
   @Option(names = "--id", paramLabel = "ID",
-      description = "Model id to record (default: the card's folder name, else 'card').")
+      description = "Model id to record (default: the card's folders owner/name, else its folder name, else 'card').")
   String id;
-
-  @Option(names = "--provider", paramLabel = "NAME", defaultValue = "none",
-      description = "none (offline, deterministic only; default).")
-  String provider;
 
   @Override
   public Integer call() {
-    if (!provider.equalsIgnoreCase("none")) {
-      throw new UsageException("--provider " + provider + ": only --provider none is in this build");
-    }
+    Optional<LlmExtractor> llm = options.extractor();
     String markdown = read(file);
     ModelId model = id != null ? HfModelCommand.parseId(id) : defaultId(file);
-    CardExtraction extraction = CardExtractor.create().extract(model, markdown);
-    PrintWriter out = spec.commandLine().getOut();
-    for (String warning : extraction.warnings()) {
-      spec.commandLine().getErr().println("warning: " + warning);
-    }
-    if (json.json) {
-      Output.jsonLine(out, toJson(extraction));
-    } else {
-      print(out, extraction);
-    }
-    out.flush();
+    emit(spec, json.json, options, llm, model, markdown, List.of());
     return Main.OK;
   }
 
-  /** Returns the JSON object: {@code model}, {@code extracted} (one key per PeaTMOSS field) and {@code openFields}. */
-  static Map<String, Object> toJson(CardExtraction extraction) {
-    Map<String, Object> object = new LinkedHashMap<>();
-    object.put("model", extraction.metadata().model().value());
-    object.put("extracted", ExtractionJson.toMap(extraction.metadata()));
-    List<String> open = new ArrayList<>();
-    extraction.openFields().forEach(f -> open.add(f.jsonName()));
-    object.put("openFields", open);
-    return object;
+  /** Extracts one card (deterministic, then the LLM when one is configured) and prints it. */
+  static void emit(CommandSpec spec, boolean json, ExtractOptions options, Optional<LlmExtractor> llm, ModelId model,
+      String markdown, Collection<String> tags) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    CardExtraction base = CardExtractor.create().extract(model, markdown, tags);
+    for (String warning : base.warnings()) {
+      err.println("warning: " + warning);
+    }
+    ExtractedMetadata metadata = base.metadata();
+    Set<PeatmossField> open = base.openFields();
+    Map<String, Object> usage = null;
+    if (llm.isPresent()) {
+      LlmExtraction result = llm.get().extract(model, markdown, tags);
+      metadata = result.metadata();
+      open = openAfter(metadata, base.openFields());
+      usage = usage(result, options);
+      err.println("peatmoss: " + options.usage(1, result.calls(), result.cacheHits(), result.promptTokens(),
+          result.inputTokens(), result.outputTokens()) + (result.dropped().isEmpty() ? ""
+          : "; dropped " + result.dropped()));
+    }
+    if (json) {
+      Map<String, Object> object = new LinkedHashMap<>();
+      object.put("model", model.value());
+      object.put("extracted", ExtractionJson.toMap(metadata));
+      object.put("openFields", names(open));
+      if (usage != null) {
+        object.put("usage", usage);
+      }
+      Output.jsonLine(out, object);
+    } else {
+      print(out, metadata, open);
+    }
+    out.flush();
   }
 
-  static void print(PrintWriter out, CardExtraction extraction) {
-    ExtractedMetadata m = extraction.metadata();
+  static Map<String, Object> usage(LlmExtraction result, ExtractOptions options) {
+    Map<String, Object> usage = new LinkedHashMap<>();
+    usage.put("askedFields", names(result.asked()));
+    usage.put("calls", result.calls());
+    usage.put("cacheHits", result.cacheHits());
+    usage.put("repairs", result.repairs());
+    usage.put("promptTokens", result.promptTokens());
+    usage.put("inputTokens", result.inputTokens());
+    usage.put("outputTokens", result.outputTokens());
+    usage.put("droppedValues", ExtractOptions.dropped(result));
+    usage.put("costUsd", options.cost(result.inputTokens(), result.outputTokens()));
+    return usage;
+  }
+
+  static Set<PeatmossField> openAfter(ExtractedMetadata m, Set<PeatmossField> before) {
+    Set<PeatmossField> open = java.util.EnumSet.noneOf(PeatmossField.class);
+    for (PeatmossField f : before) {
+      if (!f.isFilled(m)) {
+        open.add(f);
+      }
+    }
+    return open;
+  }
+
+  static List<String> names(Collection<PeatmossField> fields) {
+    List<String> out = new ArrayList<>();
+    fields.forEach(f -> out.add(f.jsonName()));
+    return out;
+  }
+
+  static void print(PrintWriter out, ExtractedMetadata m, Set<PeatmossField> open) {
     out.println(m.model());
     Map<String, Object> fields = ExtractionJson.toMap(m);
     for (PeatmossField f : PeatmossField.values()) {
@@ -95,9 +141,7 @@ final class ExtractCardCommand implements Callable<Integer> {
             evidence == null || evidence.get("quote") == null ? "" : ": \"" + evidence.get("quote") + "\"");
       }
     }
-    List<String> open = new ArrayList<>();
-    extraction.openFields().forEach(f -> open.add(f.jsonName()));
-    out.println("  open (for an LLM):  " + String.join(", ", open));
+    out.println("  open (for an LLM):  " + String.join(", ", names(open)));
   }
 
   static String read(Path file) {
@@ -110,17 +154,9 @@ final class ExtractCardCommand implements Callable<Integer> {
     }
   }
 
-  /** Returns the card's folder name as a model id, when it is one, else {@code card}. */
+  /** Returns the model id the card's path names (see {@link ExtractBatchCommand#idOf}). */
   static ModelId defaultId(Path file) {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null && parent.getFileName() != null) {
-      try {
-        return ModelId.of(parent.getFileName().toString());
-      } catch (IllegalArgumentException e) {
-        // Fall through.
-      }
-    }
-    return ModelId.of("card");
+    return ExtractBatchCommand.idOf(file);
   }
 
 }

@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = "Extract PeaTMOSS metadata from model cards: deterministic parsing first, then (optionally) an LLM.",
-    subcommands = {ExtractCardCommand.class})
+    subcommands = {ExtractCardCommand.class, ExtractModelCommand.class, ExtractBatchCommand.class})
 final class ExtractCommand {}

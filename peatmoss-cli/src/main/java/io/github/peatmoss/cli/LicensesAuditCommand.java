@@ -1,5 +1,6 @@
 package io.github.peatmoss.cli;
 
+import io.github.peatmoss.core.model.LicenseUse;
 import io.github.peatmoss.core.model.LicensedReuseLink;
 import io.github.peatmoss.licenses.AuditSummary;
 import io.github.peatmoss.licenses.LicenseAudit;
@@ -37,6 +38,8 @@ final class LicensesAuditCommand implements Callable<Integer> {
 
   @Mixin DatabaseOption db;
 
+  @Mixin UseOption use;
+
   @Option(names = "--matrix", paramLabel = "FILE", description = "An OSADL compatibility matrix (matrixseqexpl.json"
       + " or matrix.json) that overrides the built-in knowledge for the pairs it covers.")
   Path matrix;
@@ -57,7 +60,9 @@ final class LicensesAuditCommand implements Callable<Integer> {
     LicenseAudit audit = LicenseAudit.using(LicensesCheckCommand.compatibility(matrix));
     AuditSummary summary = db.use(spec.commandLine().getErr(), dataset -> {
       try (Stream<LicensedReuseLink> stream = dataset.streamLicensedReuseLinks()) {
-        return audit.audit(stream, links ? perLink(out) : v -> { });
+        Stream<LicensedReuseLink> used = use.use == LicenseUse.REDISTRIBUTE ? stream
+            : stream.map(link -> link.toBuilder().use(use.use).build());
+        return audit.audit(used, links ? perLink(out) : v -> { });
       }
     });
     String database = db.db == null ? "sample" : db.db.toString();

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
 final class LicensesCheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin JsonOption json;
+  @Mixin UseOption use;
 
   @Option(names = "--matrix", paramLabel = "FILE", description = "An OSADL compatibility matrix (matrixseqexpl.json"
       + " or matrix.json) that overrides the built-in knowledge for the pairs it covers.")
@@ -55,7 +56,8 @@ final class LicensesCheckCommand implements Callable<Integer> {
       StdinLines.Input input = it.next();
       if (!tabbed) {
         StdinLines.Input outbound = it.next();
-        print(out, input.text() + "\t" + outbound.text(), compatibility.check(input.text(), outbound.text()));
+        print(out, input.text() + "\t" + outbound.text(),
+            compatibility.check(input.text(), outbound.text(), use.use));
         continue;
       }
       int tab = input.text().indexOf('\t');
@@ -68,7 +70,7 @@ final class LicensesCheckCommand implements Callable<Integer> {
             + " empty for no license)");
       } else {
         print(out, input.text(),
-            compatibility.check(input.text().substring(0, tab), input.text().substring(tab + 1)));
+            compatibility.check(input.text().substring(0, tab), input.text().substring(tab + 1), use.use));
       }
     }
     return allChecked ? Main.OK : Main.FAILURE;

@@ -6,9 +6,10 @@ import picocli.CommandLine.Command;
 @Command(
     name = "licenses",
     mixinStandardHelpOptions = true,
-    description = "Parse SPDX expressions, normalise license strings, check compatibility, audit a dataset.",
+    description = "Parse SPDX expressions, normalise license strings, check compatibility, suggest a license,"
+        + " audit a dataset.",
     subcommands = {LicensesParseCommand.class, LicensesNormalizeCommand.class, LicensesCheckCommand.class,
-        LicensesAuditCommand.class})
+        LicensesSuggestCommand.class, LicensesAuditCommand.class})
 final class LicensesCommand {
   private LicensesCommand() {}
 }

@@ -34,7 +34,8 @@ final class LicensesNormalizeCommand implements Callable<Integer> {
       String input = line.text();
       NormalizedLicense n = normalizer.normalize(input);
       if (json.json) {
-        Output.jsonLine(out, new Line(input, n.spdx(), n.category().name(), n.reason().orElse(null)));
+        Output.jsonLine(out, new Line(input, n.spdx(), n.category().name(), n.scanCodeCategory().name(),
+            n.reason().orElse(null)));
       } else {
         out.println(input + "\t" + n.spdx() + "\t" + n.category().label() + "\t" + n.reason().orElse(""));
       }
@@ -42,6 +43,6 @@ final class LicensesNormalizeCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  /** One JSON result. */
-  record Line(String input, String spdx, String category, String reason) {}
+  /** One JSON result; {@code scanCodeCategory} is the coarse category ScanCode-based tools report. */
+  record Line(String input, String spdx, String category, String scanCodeCategory, String reason) {}
 }

@@ -78,11 +78,18 @@ class GithubCommandsTest {
   }
 
   @Test
-  void repo_missing_failsWithExit1() {
-    server.setDispatcher(new FakeGitHub());
-    assertThat(run("github", "repo", "acme/nothing", "--endpoint", server.url("/").toString(), "--no-cache"))
-        .isEqualTo(1);
-    assertThat(err.toString()).contains("/repos/acme/nothing").contains("404");
+  void repo_missing_isAnErrorResult_theOthersStillShown_exit1() throws Exception {
+    FakeGitHub github = new FakeGitHub();
+    github.addRepo("acme/app", 42, "MIT");
+    server.setDispatcher(github);
+    assertThat(run("github", "repo", "acme/nothing", "acme/app", "--json", "--endpoint", server.url("/").toString(),
+        "--no-cache")).isEqualTo(1);
+    List<JsonNode> lines = JsonLines.parse(out);
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0).get("error").asText()).contains("acme/nothing not found").contains("404");
+    assertThat(lines.get(0).get("repository").isNull()).isTrue();
+    assertThat(lines.get(1).get("license").asText()).isEqualTo("MIT");
+    assertThat(lines.get(1).get("error").isNull()).isTrue();
     assertThat(run("github", "repo", "not a repo")).isEqualTo(2);
   }
 

@@ -45,8 +45,11 @@ class JsonVocabularyTest {
       Map.entry("licenses parse", List.of("mit OR apache-2.0", "MIT AND")),
       Map.entry("licenses normalize", List.of("apache-2.0", "GPLv3+", "see LICENSE")),
       Map.entry("licenses check", List.of("bigscience-bloom-rail-1.0", "Apache-2.0", "MIT", "GPL-3.0-only")),
+      Map.entry("licenses suggest", List.of("mit", "creativeml-openrail-m")),
       Map.entry("licenses audit", List.of("--links")),
       Map.entry("extract card", List.of("{card}")),
+      Map.entry("extract model", List.of(FakeHub.modelId(1), "--endpoint", "{hf}")),
+      Map.entry("extract batch", List.of("--db", "{dir}/extract.db", "{card}")),
       Map.entry("github repo", List.of("acme/app", "acme/bare", "--endpoint", "{github}", "--no-cache")),
       Map.entry("github search", List.of("app", "--endpoint", "{github}", "--no-cache")),
       Map.entry("github mine", List.of("--db", "{dir}/github.db", "--endpoint", "{github}", "--no-cache",
@@ -56,7 +59,8 @@ class JsonVocabularyTest {
   static final Set<String> MAP_FIELDS = Set.of("tables", "byVerdict", "unmappedLicenses");
 
   /** Fields whose strings are enum constants: UPPER_SNAKE_CASE, as the enum's name(). */
-  static final Set<String> ENUM_FIELDS = Set.of("verdict", "category", "obligations", "provenance", "schema");
+  static final Set<String> ENUM_FIELDS = Set.of("verdict", "category", "obligations", "provenance", "schema",
+      "scanCodeCategory", "use");
 
   /** Documents passed through verbatim as their publisher wrote them (a card's YAML, a config.json): not checked. */
   static final Set<String> VERBATIM_FIELDS = Set.of("cardData", "config", "metadata");

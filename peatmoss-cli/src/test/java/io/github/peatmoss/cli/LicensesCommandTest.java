@@ -94,6 +94,62 @@ class LicensesCommandTest {
   }
 
   @Test
+  void check_tabLines_keepTheirJsonShape_forExistingCallers() throws Exception {
+    stdin("MIT\tApache-2.0\nllama2\tMIT\n");
+    assertThat(run("licenses", "check", "--json", "-")).isZero();
+    for (JsonNode line : JsonLines.parse(out)) {
+      assertThat(line.fieldNames()).toIterable()
+          .containsExactly("input", "inbound", "outbound", "verdict", "reasons", "obligations", "error");
+      assertThat(line.get("inbound").isTextual()).isTrue();
+      assertThat(line.get("outbound").isTextual()).isTrue();
+      assertThat(line.get("verdict").isTextual()).isTrue();
+      assertThat(line.get("reasons").isArray()).isTrue();
+      assertThat(line.get("obligations").isArray()).isTrue();
+      assertThat(line.get("error").isNull()).isTrue();
+    }
+  }
+
+  @Test
+  void check_useRuntime_givesTheRunTimeVerdict() throws Exception {
+    assertThat(run("licenses", "check", "--json", "--use", "runtime", "gpl-3.0\tMIT", "cc-by-nc-4.0\tMIT")).isZero();
+    assertThat(JsonLines.parse(out)).extracting(n -> n.get("verdict").asText())
+        .containsExactly("COMPATIBLE", "CONDITIONAL");
+    out.getBuffer().setLength(0);
+    assertThat(run("licenses", "check", "--json", "--use", "REDISTRIBUTE", "gpl-3.0\tMIT")).isZero();
+    assertThat(JsonLines.parse(out)).extracting(n -> n.get("verdict").asText()).containsExactly("INCOMPATIBLE");
+    assertThat(run("licenses", "check", "--use", "sometimes", "MIT\tISC")).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("RUNTIME").contains("REDISTRIBUTE");
+  }
+
+  @Test
+  void suggest_json_candidatesBestFirstWithObligations() throws Exception {
+    assertThat(run("licenses", "suggest", "--json", "apache-2.0", "bigscience-bloom-rail-1.0")).isZero();
+    List<JsonNode> lines = JsonLines.parse(out);
+    assertThat(lines).hasSize(1);
+    JsonNode s = lines.get(0);
+    assertThat(s.get("inbound").asText()).isEqualTo("Apache-2.0 AND LicenseRef-scancode-bigscience-rail-1.0");
+    assertThat(s.get("use").asText()).isEqualTo("REDISTRIBUTE");
+    assertThat(s.get("suggestions").get(0).get("outbound").asText()).isEqualTo("LicenseRef-scancode-bigscience-rail-1.0");
+    assertThat(s.get("suggestions").get(0).get("verdict").asText()).isEqualTo("COMPATIBLE");
+    assertThat(s.get("suggestions").toString()).contains("\"outbound\":\"MIT\"").contains("PASS_DOWN_USE_RESTRICTIONS")
+        .doesNotContain("\"outbound\":\"GPL-3.0-only\"");
+    assertThat(s.get("conflict").isNull()).isTrue();
+  }
+
+  @Test
+  void suggest_conflict_namesThePairAndExitsOne() {
+    assertThat(run("licenses", "suggest", "GPL-2.0-only", "Apache-2.0")).isEqualTo(1);
+    assertThat(out.toString()).contains("none: GPL-2.0-only and Apache-2.0 exclude each other");
+  }
+
+  @Test
+  void normalize_json_givesTheScanCodeCategoryToo() throws Exception {
+    assertThat(run("licenses", "normalize", "--json", "lgpl-2.1", "llama2")).isZero();
+    assertThat(JsonLines.parse(out)).extracting(n -> n.get("scanCodeCategory").asText())
+        .containsExactly("COPYLEFT_LIMITED", "PROPRIETARY_FREE");
+  }
+
+  @Test
   void check_argumentPairs_textOutput() {
     assertThat(run("licenses", "check", "cc-by-nc-4.0", "MIT", "MIT", "Apache-2.0")).isZero();
     assertThat(out.toString()).contains("INCOMPATIBLE  CC-BY-NC-4.0 -> MIT").contains("COMPATIBLE  MIT -> Apache-2.0")

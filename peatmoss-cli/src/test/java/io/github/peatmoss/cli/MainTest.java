@@ -43,15 +43,15 @@ class MainTest {
 
   @Test
   void failure_isOneLineOnStderrWithExitOne() {
-    assertThat(run("report")).isEqualTo(1);
-    assertThat(err.toString().strip()).doesNotContain("\n").startsWith("peatmoss: ").contains("not in this build yet");
+    assertThat(run("report", "--db", "no-such-file.db")).isEqualTo(1);
+    assertThat(err.toString().strip()).doesNotContain("\n").startsWith("peatmoss: ").contains("no-such-file.db");
     assertThat(err.toString()).doesNotContain("at io.github");
   }
 
   @Test
   void failure_withStacktraceOption_printsTheTrace() {
-    assertThat(run("--stacktrace", "report")).isEqualTo(1);
-    assertThat(err.toString()).contains("at io.github.peatmoss.cli.ReportCommand");
+    assertThat(run("--stacktrace", "report", "--db", "no-such-file.db")).isEqualTo(1);
+    assertThat(err.toString()).contains("at io.github.peatmoss.");
   }
 
   @Test

@@ -740,6 +740,21 @@ public final class PeatmossDataset implements AutoCloseable {
         }).iterator(), (handle, rows) -> rows);
   }
 
+  // ---- aggregate queries ----
+
+  /**
+   * Runs {@code work} on a read-only Jdbi handle to the file and returns its result: the way for aggregate
+   * queries over the whole database that no typed method covers (the report's analyses keep theirs in
+   * {@code .sql} resources and run them here). The handle is closed when {@code work} returns; do not keep it or
+   * a cursor from it. {@code model.context_id} may hold TEXT, INTEGER or BLOB (see the class documentation).
+   *
+   * @throws DatasetException if SQLite fails
+   */
+  public <T> T withHandle(Function<Handle, T> work) {
+    Objects.requireNonNull(work, "work == null");
+    return call(work);
+  }
+
   // ---- plumbing ----
 
   /** Closes the dataset; deletes the temporary copy of the sample. Streams still open keep working until closed. */

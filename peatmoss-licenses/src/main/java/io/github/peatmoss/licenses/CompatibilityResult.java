@@ -1,5 +1,6 @@
 package io.github.peatmoss.licenses;
 
+import io.github.peatmoss.core.model.LicenseUse;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -15,6 +16,12 @@ public interface CompatibilityResult {
 
   /** Returns the canonical outbound license (the project's), {@code NONE} if it has none. */
   String outbound();
+
+  /** Returns the use the verdict is for: redistribution (PeaTMOSS's reading, the default) or run time use. */
+  @Value.Default
+  default LicenseUse use() {
+    return LicenseUse.REDISTRIBUTE;
+  }
 
   /** Returns the verdict. */
   Verdict verdict();

@@ -83,7 +83,7 @@ final class ExpressionParser {
         out.add(new Token(Kind.WORD, input.substring(start, i), start, space));
         space = false;
       } else {
-        throw error(i, "unexpected character " + describeChar(c),
+        throw error(i, "unexpected character " + describeChar(input.codePointAt(i)),
             List.of("a letter, digit, '-', '.'", OPEN, CLOSE, "'+'", "a space"));
       }
     }
@@ -91,11 +91,16 @@ final class ExpressionParser {
     return out;
   }
 
-  private static String describeChar(char c) {
-    if (c < 0x20 || c == 0x7f || Character.isWhitespace(c)) {
-      return String.format(Locale.ROOT, "U+%04X", (int) c);
+  /** Describes a code point: printable ASCII as {@code 'x'}, anything else with its U+ number and Unicode name. */
+  static String describeChar(int codePoint) {
+    if (codePoint > 0x20 && codePoint < 0x7f) {
+      return "'" + (char) codePoint + "'";
     }
-    return "'" + c + "'";
+    String name = Character.getName(codePoint);
+    String shown = Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+        || Character.isISOControl(codePoint) ? ""
+        : "'" + new String(Character.toChars(codePoint)) + "' ";
+    return shown + String.format(Locale.ROOT, "U+%04X", codePoint) + (name == null ? "" : " " + name);
   }
 
   private Token peek() {

@@ -17,7 +17,8 @@ import java.util.stream.StreamSupport;
 /**
  * The paper's example application: a license audit of model-to-repository reuse links. Each link's model
  * licenses (inbound, several joined with AND) and repository licenses (outbound, none meaning {@code NONE}) are
- * normalised and checked with {@link LicenseCompatibility}; the summary counts links by verdict, license pair
+ * normalised and checked with {@link LicenseCompatibility} for the link's {@link LicensedReuseLink#use()}
+ * (redistribution unless the link says run time); the summary counts links by verdict, license pair
  * and category pair. Each distinct license list and pair is computed once per run, so a run over the full
  * PeaTMOSS link table is cheap. Immutable and thread-safe; each run keeps its own caches.
  */
@@ -80,8 +81,8 @@ public final class LicenseAudit {
     LinkVerdict audit(LicensedReuseLink link) {
       NormalizedLicense model = normalize(link.modelLicenses());
       NormalizedLicense repository = normalize(link.repositoryLicenses());
-      CompatibilityResult result = results.computeIfAbsent(model.spdx() + "\u0000" + repository.spdx(),
-          k -> compatibility.check(model, repository));
+      CompatibilityResult result = results.computeIfAbsent(model.spdx() + "\u0000" + repository.spdx() + "\u0000"
+          + link.use(), k -> compatibility.check(model, repository, link.use()));
       links++;
       byVerdict.merge(result.verdict(), 1L, Long::sum);
       byLicensePair.computeIfAbsent(model.spdx() + "\u0000" + repository.spdx(),

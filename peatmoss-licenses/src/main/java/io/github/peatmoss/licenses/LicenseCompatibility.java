@@ -1,11 +1,12 @@
 package io.github.peatmoss.licenses;
 
+import io.github.peatmoss.core.model.LicenseUse;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -63,36 +64,68 @@ public final class LicenseCompatibility {
     return normalizer;
   }
 
-  /** Normalises both license strings (see {@link LicenseNormalizer}) and checks them; empty outbound is none. */
+  /**
+   * Normalises both license strings (see {@link LicenseNormalizer}) and checks them for redistribution; empty
+   * outbound is none.
+   */
   public CompatibilityResult check(String inbound, String outbound) {
-    Objects.requireNonNull(inbound, "inbound == null");
-    Objects.requireNonNull(outbound, "outbound == null");
-    return check(normalizer.normalize(inbound), normalizer.normalize(outbound));
+    return check(inbound, outbound, LicenseUse.REDISTRIBUTE);
   }
 
-  /** Checks reusing every inbound license at once (all apply, as with {@code AND}) in the outbound project. */
+  /** Normalises both license strings and checks them for the given use. */
+  public CompatibilityResult check(String inbound, String outbound, LicenseUse use) {
+    Objects.requireNonNull(inbound, "inbound == null");
+    Objects.requireNonNull(outbound, "outbound == null");
+    return check(normalizer.normalize(inbound), normalizer.normalize(outbound), use);
+  }
+
+  /** Checks redistributing every inbound license at once (all apply, as with {@code AND}) in the outbound project. */
   public CompatibilityResult check(Collection<NormalizedLicense> inbound, NormalizedLicense outbound) {
+    return check(inbound, outbound, LicenseUse.REDISTRIBUTE);
+  }
+
+  /** Checks reusing every inbound license at once (all apply, as with {@code AND}) for the given use. */
+  public CompatibilityResult check(Collection<NormalizedLicense> inbound, NormalizedLicense outbound,
+      LicenseUse use) {
+    return check(all(inbound), outbound, use);
+  }
+
+  /** Returns the inbound licenses joined with AND (none: {@code NONE}; one without expression: itself). */
+  private NormalizedLicense all(Collection<NormalizedLicense> inbound) {
     Objects.requireNonNull(inbound, "inbound == null");
     if (inbound.isEmpty()) {
-      return check(normalizer.none(), outbound);
+      return normalizer.none();
     }
     List<LicenseExpression> parts = new ArrayList<>();
     for (NormalizedLicense n : inbound) {
       if (n.expression().isEmpty()) {
-        return check(n, outbound);
+        return n;
       }
       parts.add(n.expression().get());
     }
-    LicenseExpression all = parts.size() == 1 ? parts.get(0)
-        : CompoundExpression.of(CompoundExpression.Operator.AND, parts);
-    return check(NormalizedLicense.builder().input(all.toString()).expression(all).spdx(all.toString())
-        .category(knowledge.category(all)).method(NormalizedLicense.Method.SPDX).build(), outbound);
+    if (parts.size() == 1) {
+      return inbound.iterator().next();
+    }
+    LicenseExpression all = CompoundExpression.of(CompoundExpression.Operator.AND, parts);
+    return NormalizedLicense.builder().input(all.toString()).expression(all).spdx(all.toString())
+        .category(knowledge.category(all)).scanCodeCategory(knowledge.scanCodeCategory(all))
+        .method(NormalizedLicense.Method.SPDX).build();
   }
 
-  /** Checks reusing a component under {@code inbound} in a project under {@code outbound}. */
+  /** Checks redistributing a component under {@code inbound} in a project under {@code outbound}. */
   public CompatibilityResult check(NormalizedLicense inbound, NormalizedLicense outbound) {
+    return check(inbound, outbound, LicenseUse.REDISTRIBUTE);
+  }
+
+  /**
+   * Checks reusing a component under {@code inbound} in a project under {@code outbound}: {@link
+   * LicenseUse#REDISTRIBUTE} asks whether the combined work may be distributed under the outbound license, {@link
+   * LicenseUse#RUNTIME} whether the project may run the component without distributing it.
+   */
+  public CompatibilityResult check(NormalizedLicense inbound, NormalizedLicense outbound, LicenseUse use) {
     Objects.requireNonNull(inbound, "inbound == null");
     Objects.requireNonNull(outbound, "outbound == null");
+    Objects.requireNonNull(use, "use == null");
     Eval eval;
     if (inbound.expression().isEmpty()) {
       eval = new Eval(Verdict.UNKNOWN, EnumSet.noneOf(Obligation.class), List.of(
@@ -101,40 +134,103 @@ public final class LicenseCompatibility {
                   + " or ask its authors"
               : "the reused model's license was not identified (NOASSERTION)"));
     } else {
-      eval = inbound(inbound.expression().get(), outbound);
+      eval = inbound(inbound.expression().get(), outbound, use);
     }
-    return CompatibilityResult.builder().inbound(inbound.spdx()).outbound(outbound.spdx()).verdict(eval.verdict)
+    return CompatibilityResult.builder().inbound(inbound.spdx()).outbound(outbound.spdx()).use(use)
+        .verdict(eval.verdict)
         .obligations(eval.verdict == Verdict.INCOMPATIBLE ? EnumSet.noneOf(Obligation.class) : eval.obligations)
         .reasons(new ArrayList<>(new LinkedHashSet<>(eval.reasons))).build();
+  }
+
+  /** Suggests outbound licenses for a project that redistributes components under every inbound license string. */
+  public OutboundSuggestions suggestOutbound(List<String> inbound) {
+    return suggestOutbound(inbound, LicenseUse.REDISTRIBUTE);
+  }
+
+  /** Suggests outbound licenses for a project reusing components under every inbound license string. */
+  public OutboundSuggestions suggestOutbound(List<String> inbound, LicenseUse use) {
+    Objects.requireNonNull(inbound, "inbound == null");
+    List<NormalizedLicense> normalized = new ArrayList<>();
+    inbound.forEach(s -> normalized.add(normalizer.normalize(Objects.requireNonNull(s, "inbound contains null"))));
+    return suggestOutbound(normalized, use);
+  }
+
+  /**
+   * Suggests the outbound licenses a project could take given all the components it reuses: every candidate
+   * (the knowledge base's list plus the inbound licenses themselves) that the check accepts for all inbound
+   * licenses at once, best first; none, with the conflicting pair named, when two inbound licenses exclude each
+   * other.
+   */
+  public OutboundSuggestions suggestOutbound(Collection<NormalizedLicense> inbound, LicenseUse use) {
+    Objects.requireNonNull(use, "use == null");
+    NormalizedLicense all = all(inbound);
+    Set<String> candidates = new LinkedHashSet<>(knowledge.outboundCandidates());
+    for (NormalizedLicense n : inbound) {
+      n.expression().ifPresent(e -> leaves(e, candidates));
+    }
+    List<CompatibilityResult> accepted = new ArrayList<>();
+    List<String> order = new ArrayList<>(candidates);
+    for (String candidate : order) {
+      CompatibilityResult r = check(all, normalizer.normalize(candidate), use);
+      if (r.verdict() == Verdict.COMPATIBLE || r.verdict() == Verdict.CONDITIONAL) {
+        accepted.add(r);
+      }
+    }
+    accepted.sort(Comparator.comparing(CompatibilityResult::verdict)
+        .thenComparingInt(r -> r.obligations().size())
+        .thenComparingInt(r -> order.indexOf(r.outbound())));
+    OutboundSuggestions.Builder b = OutboundSuggestions.builder().inbound(all.spdx()).use(use).candidates(accepted);
+    if (accepted.isEmpty()) {
+      List<NormalizedLicense> parts = new ArrayList<>(inbound);
+      for (int i = 0; i < parts.size(); i++) {
+        for (int j = i + 1; j < parts.size(); j++) {
+          CompatibilityResult ab = check(parts.get(i), parts.get(j), use);
+          if (ab.verdict() == Verdict.INCOMPATIBLE
+              && check(parts.get(j), parts.get(i), use).verdict() == Verdict.INCOMPATIBLE) {
+            return b.conflict(ab).build();
+          }
+        }
+      }
+    }
+    return b.build();
+  }
+
+  /** Adds the known licenses of an expression's leaves (not LicenseRef-unmapped) to {@code out}. */
+  private void leaves(LicenseExpression e, Set<String> out) {
+    if (e instanceof CompoundExpression c) {
+      c.operands().forEach(o -> leaves(o, out));
+    } else if (knowledge.leaf(e).isPresent()) {
+      out.add(e.toString());
+    }
   }
 
   /** An intermediate verdict. */
   private record Eval(Verdict verdict, EnumSet<Obligation> obligations, List<String> reasons) {}
 
-  private Eval inbound(LicenseExpression in, NormalizedLicense outbound) {
+  private Eval inbound(LicenseExpression in, NormalizedLicense outbound, LicenseUse use) {
     if (in instanceof CompoundExpression c) {
       List<Eval> evals = new ArrayList<>();
       for (LicenseExpression operand : c.operands()) {
-        evals.add(inbound(operand, outbound));
+        evals.add(inbound(operand, outbound, use));
       }
       return combine(c, evals, "inbound");
     }
     if (outbound.expression().isEmpty()) {
       return pair(in, outbound.spdx(), outbound.method() == NormalizedLicense.Method.NONE
-          ? LicenseCategory.NO_LICENSE : LicenseCategory.UNKNOWN, null);
+          ? LicenseCategory.NO_LICENSE : LicenseCategory.UNKNOWN, null, use);
     }
-    return outbound(in, outbound.expression().get());
+    return outbound(in, outbound.expression().get(), use);
   }
 
-  private Eval outbound(LicenseExpression in, LicenseExpression out) {
+  private Eval outbound(LicenseExpression in, LicenseExpression out, LicenseUse use) {
     if (out instanceof CompoundExpression c) {
       List<Eval> evals = new ArrayList<>();
       for (LicenseExpression operand : c.operands()) {
-        evals.add(outbound(in, operand));
+        evals.add(outbound(in, operand, use));
       }
       return combine(c, evals, "outbound");
     }
-    return pair(in, out.toString(), knowledge.category(out), out);
+    return pair(in, out.toString(), knowledge.category(out), out, use);
   }
 
   private Eval combine(CompoundExpression c, List<Eval> evals, String side) {
@@ -153,11 +249,17 @@ public final class LicenseCompatibility {
     }
     Verdict verdict = Verdict.COMPATIBLE;
     EnumSet<Obligation> obligations = EnumSet.noneOf(Obligation.class);
-    for (Eval e : evals) {
+    int worst = 0;
+    for (int i = 0; i < evals.size(); i++) {
+      Eval e = evals.get(i);
+      if (e.verdict.ordinal() > verdict.ordinal()) {
+        worst = i;
+      }
       verdict = Verdict.worst(verdict, e.verdict);
       obligations.addAll(e.obligations);
     }
     List<String> reasons = new ArrayList<>();
+    reasons.add("all " + side + " licenses in '" + c + "' apply; " + c.operands().get(worst) + " decides");
     for (Eval e : evals) {
       if (e.verdict == verdict) {
         reasons.addAll(e.reasons);
@@ -171,11 +273,16 @@ public final class LicenseCompatibility {
     return new Eval(verdict, obligations, reasons);
   }
 
-  private Eval pair(LicenseExpression in, String outKey, LicenseCategory outCategory, LicenseExpression out) {
+  private Eval pair(LicenseExpression in, String outKey, LicenseCategory outCategory, LicenseExpression out,
+      LicenseUse use) {
     String inKey = in.toString();
     Optional<KnowledgeBase.Entry> entry = knowledge.leaf(in);
     EnumSet<Obligation> obligations = EnumSet.noneOf(Obligation.class);
     entry.ifPresent(e -> obligations.addAll(e.obligations()));
+    if (use == LicenseUse.RUNTIME) {
+      return entry.map(e -> runtime(inKey, e)).orElseGet(() -> new Eval(Verdict.UNKNOWN, obligations,
+          List.of("'" + inKey + "' is not in the knowledge base; its terms for running it are not known")));
+    }
     if (matrix.isPresent()) {
       Optional<CompatibilityMatrix.Cell> cell = matrix.get().lookup(outKey, inKey);
       if (cell.isPresent()) {
@@ -197,10 +304,55 @@ public final class LicenseCompatibility {
     }
     KnowledgeBase.Entry e = entry.get();
     Optional<KnowledgeBase.Fact> fact = knowledge.fact(e.key(), outKey);
+    if (fact.isEmpty() && out instanceof WithExpression w) {
+      // An exception on the outbound side only adds permissions: what fits the base license fits it too.
+      fact = knowledge.fact(e.key(), w.license().toString()).filter(f -> f.verdict() == Verdict.COMPATIBLE);
+    }
     if (fact.isPresent()) {
-      return new Eval(fact.get().verdict(), obligations, List.of(fact.get().reason()));
+      KnowledgeBase.Fact f = fact.get();
+      return new Eval(f.verdict(), obligations, List.of(f.reason() + " [" + f.clause() + "]"));
     }
     return rules(inKey, e, outKey, outCategory, out, obligations);
+  }
+
+  /**
+   * The verdict for running a component without distributing it: the outbound license does not matter, copyleft
+   * (which binds on distribution) does not reach the project, and terms that restrict use still bind.
+   */
+  private Eval runtime(String in, KnowledgeBase.Entry e) {
+    String noDistribution = "run time use: the project does not distribute " + in;
+    switch (e.category()) {
+      case PUBLIC_DOMAIN:
+      case PERMISSIVE:
+        return new Eval(Verdict.COMPATIBLE, EnumSet.noneOf(Obligation.class), List.of(noDistribution + ", which is "
+            + e.category().label() + "; its notices need keeping only when it is distributed"));
+      case WEAK_COPYLEFT:
+      case STRONG_COPYLEFT:
+      case SHARE_ALIKE:
+      case NO_DERIVATIVES:
+        return new Eval(Verdict.COMPATIBLE, EnumSet.noneOf(Obligation.class), List.of(noDistribution + "; its "
+            + e.category().label() + " terms bind only on distribution of the component or adapted material (for"
+            + " example GPL-3.0 section 2: running an unmodified program is not restricted)"));
+      case NETWORK_COPYLEFT:
+        return new Eval(Verdict.CONDITIONAL, EnumSet.of(Obligation.NETWORK_SOURCE), List.of(noDistribution
+            + "; but if the project modifies it and users interact with it over a network, AGPL-3.0 section 13"
+            + " requires offering them its source"));
+      case NON_COMMERCIAL:
+        return new Eval(Verdict.CONDITIONAL, EnumSet.of(Obligation.NON_COMMERCIAL), List.of(noDistribution
+            + ", but its no-commercial-use condition restricts use itself: run it only non-commercially"));
+      case USE_RESTRICTED: {
+        EnumSet<Obligation> bind = EnumSet.copyOf(e.obligations());
+        bind.remove(Obligation.ATTRIBUTION);
+        return new Eval(Verdict.CONDITIONAL, bind, List.of(noDistribution + ", but its use-based restrictions bind"
+            + " at run time: the project, and users of any service built on it, must respect them (" + e.note() + ")"));
+      }
+      case PROPRIETARY:
+        return new Eval(Verdict.UNKNOWN, EnumSet.noneOf(Obligation.class), List.of(in + " has " + e.note()
+            + ": running it depends on that agreement"));
+      default:
+        return new Eval(Verdict.UNKNOWN, EnumSet.noneOf(Obligation.class), List.of(in + ": " + e.note()
+            + "; its terms are not known"));
+    }
   }
 
   private Eval rules(String in, KnowledgeBase.Entry e, String outKey, LicenseCategory outCategory,
@@ -225,10 +377,11 @@ public final class LicenseCompatibility {
     Verdict verdict = Verdict.COMPATIBLE;
     List<String> worse = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    boolean satisfied = satisfies(e, outKey, out);
+    boolean satisfied = sameLicense(e, outKey, out);
     boolean outUnknown = outCategory == LicenseCategory.UNKNOWN;
     if (e.obligations().contains(Obligation.DISCLOSE_SOURCE) || e.obligations().contains(Obligation.SHARE_ALIKE)) {
-      String targets = e.satisfiedBy().isEmpty() ? in : in + " or " + String.join(", ", e.satisfiedBy());
+      List<String> compatible = knowledge.compatibleOutbounds(e.key());
+      String targets = compatible.isEmpty() ? in : in + " or " + String.join(", ", compatible);
       if (satisfied) {
         notes.add(outKey + " satisfies " + in + "'s " + copyleftWord(e));
       } else if (outUnknown) {
@@ -301,14 +454,9 @@ public final class LicenseCompatibility {
     return e.obligations().contains(Obligation.SHARE_ALIKE) ? "share-alike condition" : "copyleft";
   }
 
-  private static boolean satisfies(KnowledgeBase.Entry e, String outKey, LicenseExpression out) {
+  /** Whether the outbound license (ignoring an exception on it) is the inbound license itself. */
+  private static boolean sameLicense(KnowledgeBase.Entry e, String outKey, LicenseExpression out) {
     String key = out instanceof WithExpression w ? w.license().toString() : outKey;
-    String lower = key.toLowerCase(Locale.ROOT);
-    if (lower.equals(e.key().toLowerCase(Locale.ROOT))) {
-      return true;
-    }
-    Set<String> targets = new LinkedHashSet<>();
-    e.satisfiedBy().forEach(t -> targets.add(t.toLowerCase(Locale.ROOT)));
-    return targets.contains(lower);
+    return key.equalsIgnoreCase(e.key());
   }
 }

@@ -1,5 +1,9 @@
 package io.github.peatmoss.licenses;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -55,7 +59,16 @@ public final class LicenseNormalizer {
    */
   public NormalizedLicense normalize(String raw) {
     Objects.requireNonNull(raw, "raw == null (use none() for a missing license)");
-    String text = raw.strip();
+    String stripped = raw.strip();
+    String text = Normalizer.normalize(stripped, Normalizer.Form.NFKC);
+    if (!text.equals(stripped)) {
+      NormalizedLicense folded = normalize(text);
+      String note = "Unicode NFKC folded '" + stripped + "' to '" + text + "'";
+      return NormalizedLicense.builder().from(folded).input(raw)
+          .method(folded.method() == NormalizedLicense.Method.SPDX ? NormalizedLicense.Method.SPDX_REPAIRED
+              : folded.method())
+          .reason(folded.reason().map(r -> note + "; " + r).orElse(note)).build();
+    }
     if (text.isEmpty() || text.equalsIgnoreCase("none") || text.equalsIgnoreCase("null")
         || text.equalsIgnoreCase("no license")) {
       return special(raw, Optional.of(text.isEmpty() || text.equalsIgnoreCase("null") ? "no license recorded"
@@ -156,7 +169,8 @@ public final class LicenseNormalizer {
     }
     LicenseExpression and = CompoundExpression.of(CompoundExpression.Operator.AND, expressions);
     return NormalizedLicense.builder().input(String.join(", ", raws)).expression(and).spdx(and.toString())
-        .category(knowledge.category(and)).method(method).reason(String.join("; ", reasons)).build();
+        .category(knowledge.category(and)).scanCodeCategory(knowledge.scanCodeCategory(and)).method(method)
+        .reason(String.join("; ", reasons)).build();
   }
 
   private Optional<NormalizedLicense> compound(String raw, String text) {
@@ -185,17 +199,46 @@ public final class LicenseNormalizer {
   }
 
   private NormalizedLicense unmapped(String raw, String text) {
-    String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("^[-.]+|[-.]+$", "");
-    if (slug.length() > 60) {
-      slug = slug.substring(0, 60).replaceAll("[-.]+$", "");
-    }
-    LicenseRef ref = LicenseRef.of(slug.isEmpty() ? "unmapped" : "unmapped-" + slug);
+    LicenseRef ref = LicenseRef.of(unmappedName(text));
     String shown = text.length() > 120 ? text.substring(0, 120) + "..." : text;
     return NormalizedLicense.builder().input(raw).expression(ref).spdx(ref.toString())
         .category(LicenseCategory.UNKNOWN).method(NormalizedLicense.Method.UNMAPPED)
         .reason("'" + shown + "' is not an SPDX expression, Hugging Face id, ScanCode key or known license name;"
             + " kept as " + ref + " rather than guessed")
         .build();
+  }
+
+  /**
+   * Returns {@code unmapped-<slug>} for unmappable text: the slug is the text in lower case with every run of other
+   * characters than ASCII letters, digits and '.' written as '-'. When the slug drops something (characters outside
+   * ASCII, such as other scripts or emoji, or text beyond 60 characters) or is empty, the first 8 hex digits of
+   * the SHA-256 of the text are appended, so distinct strings get distinct, stable ids. Strings that differ only in
+   * case, spacing or ASCII punctuation share an id.
+   */
+  static String unmappedName(String text) {
+    String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("^[-.]+|[-.]+$", "");
+    boolean lossy = slug.isEmpty() || !text.chars().allMatch(c -> c < 0x80);
+    if (slug.length() > 60) {
+      slug = slug.substring(0, 60).replaceAll("[-.]+$", "");
+      lossy = true;
+    }
+    if (!lossy) {
+      return "unmapped-" + slug;
+    }
+    return "unmapped-" + (slug.isEmpty() ? "" : slug + "-") + shortHash(text);
+  }
+
+  private static String shortHash(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder();
+      for (int i = 0; i < 4; i++) {
+        hex.append(String.format(Locale.ROOT, "%02x", digest[i]));
+      }
+      return hex.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError("every Java platform has SHA-256", e);
+    }
   }
 
   private NormalizedLicense result(String raw, String spdx, NormalizedLicense.Method method, List<String> reasons) {
@@ -209,7 +252,8 @@ public final class LicenseNormalizer {
     NormalizedLicense.Method m = method == NormalizedLicense.Method.SPDX && all.size() > reasons.size()
         ? NormalizedLicense.Method.SPDX_REPAIRED : method;
     NormalizedLicense.Builder b = NormalizedLicense.builder().input(raw).expression(canonical)
-        .spdx(canonical.toString()).category(knowledge.category(canonical)).method(m);
+        .spdx(canonical.toString()).category(knowledge.category(canonical))
+        .scanCodeCategory(knowledge.scanCodeCategory(canonical)).method(m);
     if (!all.isEmpty()) {
       b.reason(String.join("; ", all));
     }

@@ -42,6 +42,15 @@ public interface NormalizedLicense {
   /** Returns the license category (most restrictive of an {@code AND}, least of an {@code OR}). */
   LicenseCategory category();
 
+  /**
+   * Returns the coarse ScanCode-style category (Permissive, Copyleft Limited, Copyleft, Proprietary Free, ...) that
+   * other mining tools report; defaults to the usual coarse category of {@link #category()}.
+   */
+  @Value.Default
+  default ScanCodeCategory scanCodeCategory() {
+    return ScanCodeCategory.of(category());
+  }
+
   /** Returns how the input was mapped. */
   Method method();
 

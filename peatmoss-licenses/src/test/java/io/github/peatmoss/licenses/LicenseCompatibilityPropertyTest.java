@@ -58,4 +58,37 @@ class LicenseCompatibilityPropertyTest {
       assertThat(r.obligations()).isEmpty();
     }
   }
+
+  @Property
+  void addingAnOrAlternative_neverMakesTheAnswerWorse(@ForAll("licenses") String a, @ForAll("licenses") String b,
+      @ForAll("licenses") String out) {
+    assertThat(verdict("(" + a + ") OR (" + b + ")", out)).isLessThanOrEqualTo(verdict(a, out));
+    assertThat(verdict(out, "(" + a + ") OR (" + b + ")")).isLessThanOrEqualTo(verdict(out, a));
+  }
+
+  @Property
+  void addingAnAndOperand_neverMakesTheAnswerBetter(@ForAll("licenses") String a, @ForAll("licenses") String b,
+      @ForAll("licenses") String out) {
+    assertThat(verdict("(" + a + ") AND (" + b + ")", out)).isGreaterThanOrEqualTo(verdict(a, out));
+  }
+
+  @Property(tries = 200)
+  void suggest_onlyReturnsLicensesThatCheckAcceptsForEveryInbound(
+      @ForAll("inboundLists") java.util.List<String> inbound) {
+    OutboundSuggestions s = compatibility.suggestOutbound(inbound);
+    for (CompatibilityResult candidate : s.candidates()) {
+      for (String in : inbound) {
+        assertThat(verdict(in, candidate.outbound())).as("%s in %s", in, candidate.outbound())
+            .isIn(Verdict.COMPATIBLE, Verdict.CONDITIONAL);
+      }
+    }
+    if (!s.candidates().isEmpty()) {
+      assertThat(s.conflict()).isEmpty();
+    }
+  }
+
+  @Provide
+  Arbitrary<java.util.List<String>> inboundLists() {
+    return licenses().list().ofMinSize(1).ofMaxSize(4);
+  }
 }

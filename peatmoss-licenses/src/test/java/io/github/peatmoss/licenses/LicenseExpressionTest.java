@@ -197,4 +197,16 @@ class LicenseExpressionTest {
     assertThat(SpdxLicenseList.class.getClassLoader().getResource(SpdxLicenseList.LICENSES_RESOURCE).toString())
         .contains("java-spdx-library");
   }
+
+  @Test
+  void parse_reportsTheRealCodePoint_ofCharactersOutsideAsciiAndTheBmp() {
+    assertThatThrownBy(() -> LicenseExpression.parse("MIT \uD83D\uDE00"))
+        .isInstanceOf(LicenseExpressionException.class)
+        .hasMessageContaining("unexpected character '\uD83D\uDE00' U+1F600 GRINNING FACE")
+        .satisfies(e -> assertThat(((LicenseExpressionException) e).position()).isEqualTo(4));
+    assertThatThrownBy(() -> LicenseExpression.parse("許可證"))
+        .hasMessageContaining("unexpected character '許' U+8A31 CJK UNIFIED IDEOGRAPHS 8A31");
+    assertThatThrownBy(() -> LicenseExpression.parse("MIT\u00a0OR ISC"))
+        .hasMessageContaining("unexpected character U+00A0 NO-BREAK SPACE");
+  }
 }

@@ -178,7 +178,7 @@ class LicenseNormalizerTest {
       "Custom license: ask the author   | LicenseRef-unmapped-custom-license-ask-the-author",
       "Apache 7.5                       | LicenseRef-unmapped-apache-7.5",
       "GPLv9                            | LicenseRef-unmapped-gplv9",
-      "!!!                              | LicenseRef-unmapped",
+      "!!!                              | LicenseRef-unmapped-e84c538e",
       "MIT or something else            | LicenseRef-unmapped-mit-or-something-else",
   })
   void normalize_unmappable_becomesLicenseRefWithReason(String input, String spdx) {
@@ -207,5 +207,45 @@ class LicenseNormalizerTest {
     assertThat(normalizer.normalize("MIT AND GPL-3.0-only").category()).isEqualTo(LicenseCategory.STRONG_COPYLEFT);
     assertThat(normalizer.normalize("GPL-2.0-only WITH Classpath-exception-2.0").category())
         .isEqualTo(LicenseCategory.WEAK_COPYLEFT);
+  }
+
+  @Test
+  void unmappable_otherScriptsAndEmoji_getDistinctStableIds() {
+    String chinese = normalizer.normalize("許可證").spdx();
+    String emoji = normalizer.normalize("\uD83D\uDE00").spdx();
+    String otherEmoji = normalizer.normalize("\uD83D\uDE4F").spdx();
+    String mixed = normalizer.normalize("Licence \u00e0 lire").spdx();
+    assertThat(chinese).matches("LicenseRef-unmapped-[0-9a-f]{8}");
+    assertThat(emoji).matches("LicenseRef-unmapped-[0-9a-f]{8}");
+    assertThat(mixed).matches("LicenseRef-unmapped-licence-lire-[0-9a-f]{8}");
+    assertThat(List.of(chinese, emoji, otherEmoji, mixed)).doesNotHaveDuplicates();
+    assertThat(normalizer.normalize("許可證").spdx()).as("stable").isEqualTo(chinese);
+    assertThat(LicenseExpression.parse(chinese).toString()).isEqualTo(chinese);
+    String longText = "a".repeat(70);
+    assertThat(normalizer.normalize(longText).spdx()).isNotEqualTo(normalizer.normalize(longText + "b").spdx());
+  }
+
+  @Test
+  void fullWidthMit_isFoldedByNfkc_toMit() {
+    NormalizedLicense n = normalizer.normalize("\uFF2D\uFF29\uFF34");
+    assertThat(n.spdx()).isEqualTo("MIT");
+    assertThat(n.method()).isEqualTo(NormalizedLicense.Method.SPDX_REPAIRED);
+    assertThat(n.reason()).get().asString().contains("Unicode NFKC folded");
+    assertThat(normalizer.normalize("\uFF41\uFF50\uFF41\uFF43\uFF48\uFF45-2.0").spdx()).isEqualTo("Apache-2.0");
+  }
+
+  @Test
+  void scanCodeCategory_isTheCoarseOneOtherToolsReport() {
+    assertThat(normalizer.normalize("mit").scanCodeCategory()).isEqualTo(ScanCodeCategory.PERMISSIVE);
+    assertThat(normalizer.normalize("lgpl-2.1").scanCodeCategory()).isEqualTo(ScanCodeCategory.COPYLEFT_LIMITED);
+    assertThat(normalizer.normalize("gpl-3.0").scanCodeCategory()).isEqualTo(ScanCodeCategory.COPYLEFT);
+    assertThat(normalizer.normalize("llama2").scanCodeCategory()).isEqualTo(ScanCodeCategory.PROPRIETARY_FREE);
+    assertThat(normalizer.normalize("cc-by-nc-4.0").scanCodeCategory()).isEqualTo(ScanCodeCategory.SOURCE_AVAILABLE);
+    assertThat(normalizer.normalize("c-uda").scanCodeCategory()).isEqualTo(ScanCodeCategory.FREE_RESTRICTED);
+    assertThat(normalizer.normalize("cc0-1.0").scanCodeCategory()).isEqualTo(ScanCodeCategory.PUBLIC_DOMAIN);
+    assertThat(normalizer.normalize("MIT AND GPL-3.0-only").scanCodeCategory()).isEqualTo(ScanCodeCategory.COPYLEFT);
+    assertThat(normalizer.normalize("MIT OR GPL-3.0-only").scanCodeCategory()).isEqualTo(ScanCodeCategory.PERMISSIVE);
+    assertThat(normalizer.normalize("see LICENSE").scanCodeCategory()).isEqualTo(ScanCodeCategory.UNKNOWN);
+    assertThat(ScanCodeCategory.COPYLEFT_LIMITED.label()).isEqualTo("Copyleft Limited");
   }
 }

@@ -24,6 +24,7 @@ class ModuleReadmeTest {
     String updated = replace(text, "hf-table", huggingFaceTable());
     updated = replace(updated, "knowledge-base", knowledgeBase());
     updated = replace(updated, "pairwise-facts", facts());
+    updated = replace(updated, "sources", sources());
     updated = replace(updated, "deprecated-ids", deprecatedIds());
     if (Boolean.getBoolean("peatmoss.regenerateDocs")) {
       Files.writeString(README, updated, StandardCharsets.UTF_8);
@@ -64,25 +65,37 @@ class ModuleReadmeTest {
   }
 
   private static String knowledgeBase() {
-    StringBuilder sb = new StringBuilder("| license | category | obligations | copyleft satisfied by | note |\n"
-        + "|---|---|---|---|---|\n");
+    StringBuilder sb = new StringBuilder("| license | category | ScanCode category | obligations | source | note |\n"
+        + "|---|---|---|---|---|---|\n");
     for (KnowledgeBase.Entry e : KnowledgeBase.DEFAULT.entries()) {
       sb.append("| `").append(e.key()).append("` | ").append(e.category().label()).append(" | ")
+          .append(e.scanCode().label()).append(" | ")
           .append(e.obligations().stream().map(o -> o.name().toLowerCase(java.util.Locale.ROOT))
               .collect(Collectors.joining(", ")))
-          .append(" | ").append(String.join(", ", e.satisfiedBy())).append(" | ").append(e.note()).append(" |\n");
+          .append(" | ").append(e.source()).append(" | ").append(e.note()).append(" |\n");
+    }
+    return sb.toString();
+  }
+
+  private static String sources() {
+    StringBuilder sb = new StringBuilder("| key | source |\n|---|---|\n");
+    for (KnowledgeBase.Source s : KnowledgeBase.DEFAULT.sources().values()) {
+      sb.append("| `").append(s.key()).append("` | [").append(s.title()).append("](").append(s.url())
+          .append(") |\n");
     }
     return sb.toString();
   }
 
   private static String facts() {
-    StringBuilder sb = new StringBuilder("| inbound (reused) | outbound (project) | verdict | reason |\n"
-        + "|---|---|---|---|\n");
+    StringBuilder sb = new StringBuilder("| inbound (reused) | outbound (project) | verdict | source: clause | OSADL |\n"
+        + "|---|---|---|---|---|\n");
     for (KnowledgeBase.Fact f : KnowledgeBase.DEFAULT.facts()) {
       sb.append("| `").append(f.inbound()).append("` | `").append(f.outbound()).append("` | ")
-          .append(f.verdict()).append(" | ").append(f.reason()).append(" |\n");
+          .append(f.verdict()).append(" | ").append(f.source()).append(": ").append(f.clause().replace("|", "\\|"))
+          .append(" | ").append(f.osadl().orElse(""))
+          .append(f.departsFromOsadl().map(d -> " (departs: " + d + ")").orElse("")).append(" |\n");
     }
-    return sb.toString();
+    return sb.append("\n").append(KnowledgeBase.DEFAULT.facts().size()).append(" facts.\n").toString();
   }
 
   private static String deprecatedIds() {

@@ -26,6 +26,15 @@ public interface LicensedReuseLink {
   /** Returns the repository's licenses as recorded (R2 {@code reuse_repository_to_license}). */
   List<String> repositoryLicenses();
 
+  /**
+   * Returns how the repository uses the model: {@link LicenseUse#REDISTRIBUTE} (it ships the weights or a
+   * derivative, as the PeaTMOSS analysis read every link) unless set.
+   */
+  @Value.Default
+  default LicenseUse use() {
+    return LicenseUse.REDISTRIBUTE;
+  }
+
   /** Returns a new builder. */
   static Builder builder() {
     return new Builder();

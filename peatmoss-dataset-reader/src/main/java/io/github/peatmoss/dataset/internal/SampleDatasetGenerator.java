@@ -285,7 +285,10 @@ public final class SampleDatasetGenerator {
       HfCommit.Builder b = HfCommit.builder().model(model).commitId(hex(40)).title(i == 0 ? "initial commit"
           : "Update README.md").addAuthor(model.namespace().orElse("hf-user"));
       // The Hub reports its placeholder date for the oldest commits; it reads back as unknown.
-      b.createdAt(i == 0 ? Timestamps.parse(PLACEHOLDER) : java.util.Optional.of(date(i)));
+      // Models were created over two and a half years, so the report's monthly trend has a shape.
+      long monthsBack = Math.floorMod(model.value().hashCode(), 30);
+      b.createdAt(i == 0 ? Timestamps.parse(PLACEHOLDER)
+          : java.util.Optional.of(date(i).minusSeconds(86_400L * 30 * monthsBack)));
       if (i == 2) {
         b.message("Bump version after evaluation");
       }

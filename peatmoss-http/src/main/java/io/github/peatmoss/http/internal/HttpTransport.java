@@ -144,9 +144,13 @@ public final class HttpTransport {
    * @throws DecodeException when the handler cannot read the body
    */
   public <T> T execute(Request request, ResponseHandler<T> handler) {
+    return execute(request, handler, true);
+  }
+
+  private <T> T execute(Request request, ResponseHandler<T> handler, boolean mapErrors) {
     String what = request.method() + " " + request.url().encodedPath();
     try (Response response = client.newCall(request).execute()) {
-      if (!response.isSuccessful()) {
+      if (mapErrors && !response.isSuccessful()) {
         throw errorMapper.toException(ServiceErrors.read(response, requestIdHeaders, clock.instant()));
       }
       return handler.handle(response);
@@ -165,6 +169,17 @@ public final class HttpTransport {
           + (e.getMessage() == null ? "" : " " + e.getMessage())
           + "; check the network and that " + baseUrl.host() + " is reachable, then try again", e);
     }
+  }
+
+  /**
+   * Sends {@code request} (with the same retries, pacing and failure mapping as {@link #execute}) and hands the
+   * final response to {@code handler} whatever its status, for services whose error bodies the caller reads.
+   *
+   * @throws TransportException when no answer came back
+   * @throws DecodeException when the handler cannot read the body
+   */
+  public <T> T exchange(Request request, ResponseHandler<T> handler) {
+    return execute(request, handler, false);
   }
 
   /** GETs {@code url} and parses the body as a JSON tree. */

@@ -55,7 +55,8 @@ public final class RetryInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    boolean idempotent = request.method().equals("GET") || request.method().equals("HEAD");
+    RetryRule rule = request.tag(RetryRule.class);
+    boolean idempotent = rule != null || request.method().equals("GET") || request.method().equals("HEAD");
     String bucket = bucketOf.apply(request);
     int attempt = 0;
     while (true) {
@@ -81,7 +82,8 @@ public final class RetryInterceptor implements Interceptor {
       Instant now = clock.instant();
       RateLimitInfo info = RateLimitHeaders.parse(response.headers(), now);
       limiter.update(bucket, info);
-      if (!idempotent || attempt >= options.maxRetries() || !isRetryable(response, info)) {
+      boolean retryable = rule != null ? rule.isRetryable(response) : isRetryable(response, info);
+      if (!idempotent || attempt >= options.maxRetries() || !retryable) {
         return response;
       }
       Duration wait = waitBefore(response, info, now, attempt);
