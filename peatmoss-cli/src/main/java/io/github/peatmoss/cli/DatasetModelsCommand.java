@@ -1,5 +1,6 @@
 package io.github.peatmoss.cli;
 
+import io.github.peatmoss.core.model.LookupKind;
 import io.github.peatmoss.core.model.Model;
 import io.github.peatmoss.core.model.ModelHub;
 import io.github.peatmoss.dataset.ModelQuery;
@@ -57,7 +58,9 @@ final class DatasetModelsCommand implements Callable<Integer> {
     if ((top != null && top < 0) || (limit != null && limit < 0)) {
       throw new UsageException("--top and --limit take a number >= 0");
     }
-    ModelQuery.Builder query = ModelQuery.builder();
+    // Only the lookups printed: four queries per batch of models instead of thirteen.
+    ModelQuery.Builder query = ModelQuery.builder()
+        .addLookups(LookupKind.LICENSE, LookupKind.TAG, LookupKind.AUTHOR, LookupKind.LIBRARY);
     if (hub != null) {
       query.hub(hub.name());
     }

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,6 +36,9 @@ final class GithubClientOptions {
       description = "Longest wait for a rate-limit reset before failing with the reset time (default ${DEFAULT-VALUE}).")
   long maxWaitSeconds;
 
+  @Mixin
+  NetworkOptions network;
+
   GitHubClient client() {
     if (maxWaitSeconds < 0) {
       throw new UsageException("--max-wait must be >= 0: " + maxWaitSeconds);
@@ -42,10 +46,10 @@ final class GithubClientOptions {
     if (noCache && cache != null) {
       throw new UsageException("--cache and --no-cache exclude each other");
     }
-    GitHubClient.Builder builder = GitHubClient.builder().settings(ClientSettings.builder()
+    GitHubClient.Builder builder = GitHubClient.builder().settings(network.settings(ClientSettings.builder()
         .userAgentSuffix("peatmoss-cli")
         .retryOptions(RetryOptions.builder().maxWait(Duration.ofSeconds(maxWaitSeconds)).build())
-        .build());
+        .build()));
     try {
       if (endpoint != null) {
         builder.endpoint(endpoint);

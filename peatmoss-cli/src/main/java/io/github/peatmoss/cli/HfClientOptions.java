@@ -2,9 +2,11 @@ package io.github.peatmoss.cli;
 
 import io.github.peatmoss.hf.HfClient;
 import io.github.peatmoss.hf.HfToken;
+import io.github.peatmoss.http.ClientSettings;
 import io.github.peatmoss.http.RetryOptions;
 import java.net.URI;
 import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The connection options of every {@code hf} command; the token comes from {@code HF_TOKEN}. */
@@ -21,24 +23,28 @@ final class HfClientOptions {
       description = "Longest wait for a rate-limit reset before failing with the reset time (default ${DEFAULT-VALUE}).")
   long maxWaitSeconds;
 
+  @Mixin
+  NetworkOptions network;
+
   HfClient client() {
-    HfClient.Builder builder = HfClient.builder().userAgentSuffix("peatmoss-cli");
-    if (endpoint != null) {
-      try {
-        builder.endpoint(endpoint);
-      } catch (IllegalArgumentException e) {
-        throw new UsageException("--endpoint: " + e.getMessage());
-      }
-    }
     if (concurrency < 1 || concurrency > 64) {
       throw new UsageException("--concurrency must be between 1 and 64: " + concurrency);
     }
     if (maxWaitSeconds < 0) {
       throw new UsageException("--max-wait must be >= 0: " + maxWaitSeconds);
     }
+    ClientSettings.Builder settings = ClientSettings.builder().userAgentSuffix("peatmoss-cli").concurrency(concurrency)
+        .retryOptions(RetryOptions.builder().maxWait(Duration.ofSeconds(maxWaitSeconds)).build());
+    if (endpoint != null) {
+      settings.endpoint(endpoint);
+    }
+    HfClient.Builder builder;
+    try {
+      builder = HfClient.builder().settings(network.settings(settings.build()));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--endpoint: " + e.getMessage());
+    }
     HfToken.fromEnvironment().ifPresent(builder::token);
-    return builder.concurrency(concurrency)
-        .retryOptions(RetryOptions.builder().maxWait(Duration.ofSeconds(maxWaitSeconds)).build())
-        .build();
+    return builder.build();
   }
 }

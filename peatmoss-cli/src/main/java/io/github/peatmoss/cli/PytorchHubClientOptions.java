@@ -1,8 +1,10 @@
 package io.github.peatmoss.cli;
 
+import io.github.peatmoss.http.ClientSettings;
 import io.github.peatmoss.http.GitHubToken;
 import io.github.peatmoss.pytorchhub.PytorchHubClient;
 import java.net.URI;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The connection options of every {@code pytorch-hub} command; a GitHub token comes from {@code GITHUB_TOKEN}. */
@@ -22,6 +24,9 @@ final class PytorchHubClientOptions {
       description = "Branch, tag or commit of pytorch/hub (default ${DEFAULT-VALUE}).")
   String ref;
 
+  @Mixin
+  NetworkOptions network;
+
   /** Returns the stable key of the listing these options select, for the mining checkpoint. */
   String sourceKey() {
     return "pytorch-hub api=" + (apiEndpoint != null ? apiEndpoint : endpoint != null ? endpoint : "default")
@@ -29,7 +34,8 @@ final class PytorchHubClientOptions {
   }
 
   PytorchHubClient client() {
-    PytorchHubClient.Builder builder = PytorchHubClient.builder().userAgentSuffix("peatmoss-cli");
+    PytorchHubClient.Builder builder = PytorchHubClient.builder()
+        .settings(network.settings(ClientSettings.builder().userAgentSuffix("peatmoss-cli").build()));
     try {
       if (endpoint != null) {
         builder.endpoint(endpoint);

@@ -37,14 +37,11 @@ final class FakeOpenAi extends Dispatcher {
     for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").properties().iterator();
         it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
-      boolean list = field.getValue().path("type").asText().equals("array");
       if (field.getKey().equals("hardware") && user.contains("on one V100")) {
         answer.putArray("hardware").addObject().put("name", "V100").put("hoursUsed", 3).putNull("cloudProvider")
             .putNull("computeRegion").put("quote", "on one V100");
-      } else if (list) {
-        answer.putArray(field.getKey());
       } else {
-        answer.putNull(field.getKey());
+        answer.putArray(field.getKey()); // every field is a list of {value, quote} items
       }
     }
     ObjectNode completion = Output.JSON.createObjectNode();

@@ -172,6 +172,11 @@ class GithubCommandsTest {
 
     assertThat(run("licenses", "audit", "--db", db.toString(), "--links", "--json")).as(err.toString()).isZero();
     assertThat(out.toString()).contains("reuser00/app-00").contains("reuser04/app-04");
+    assertThat(run("report", "--db", db.toString(), "--sections", "reuse,audit", "--json")).as(err.toString())
+        .isZero();
+    JsonNode report = JsonLines.parse(out).get(0);
+    assertThat(report.get("reuse").get("repositories").asLong()).as("the sample's 40 and the 5 mined").isEqualTo(45);
+    assertThat(report.get("licenseAudit").get("links").asLong()).isPositive();
 
     // Rerun: the state says everything is done, so nothing is fetched again.
     int before = world.github.log.size();

@@ -56,7 +56,8 @@ class JsonVocabularyTest {
           "--signature", "timm.create_model")));
 
   /** Fields whose value is a map keyed by data (table names, verdicts, license strings), not by field names. */
-  static final Set<String> MAP_FIELDS = Set.of("tables", "byVerdict", "unmappedLicenses");
+  static final Set<String> MAP_FIELDS = Set.of("tables", "byVerdict", "unmappedLicenses", "counts", "requests",
+      "rateLimitUnits");
 
   /** Fields whose strings are enum constants: UPPER_SNAKE_CASE, as the enum's name(). */
   static final Set<String> ENUM_FIELDS = Set.of("verdict", "category", "obligations", "provenance", "schema",
@@ -93,7 +94,7 @@ class JsonVocabularyTest {
   Path dir;
 
   @BeforeEach
-  void servers() {
+  void servers() throws Exception {
     hf.setDispatcher(new FakeHub(5, 5));
     FakeSnapshotHub snapshots = new FakeSnapshotHub();
     snapshots.addTinyBert("acme/tiny-bert", 900);

@@ -1,11 +1,14 @@
 package io.github.peatmoss.core;
 
+import io.github.peatmoss.core.exception.DecodeException;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -18,7 +21,8 @@ import java.util.stream.StreamSupport;
  * the previous one is used up, so {@code stream().limit(n)} stops fetching early. Every {@link #iterator()}
  * starts again from the first page. The iterable is immutable and may be shared; each iterator is for one
  * thread. Errors while fetching surface as unchecked {@code PeatmossException}s from {@code hasNext()} and
- * {@code next()}.
+ * {@code next()}; a next page that this iteration already read (a cycle of pages) is a {@link DecodeException}
+ * naming it.
  */
 public final class PagedIterable<T> implements Iterable<T> {
   private final PageFetcher<T> fetcher;
@@ -109,6 +113,7 @@ public final class PagedIterable<T> implements Iterable<T> {
 
   private static final class PageIterator<T> implements Iterator<Page<T>> {
     private final PageFetcher<T> fetcher;
+    private final Set<String> seen = new HashSet<>();
     private Optional<String> nextToken;
     private boolean started;
 
@@ -127,13 +132,15 @@ public final class PagedIterable<T> implements Iterable<T> {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      Optional<String> requested = started || nextToken.isPresent() ? nextToken : Optional.empty();
+      Optional<String> requested = nextToken;
       started = true;
+      requested.ifPresent(seen::add);
       Page<T> page = fetcher.fetch(requested);
       Optional<String> following = page.continuationToken();
-      if (following.isPresent() && following.equals(requested)) {
-        // A server that hands back the token it was given would make us loop forever.
-        throw new IllegalStateException("listing returned its own continuation token again: " + following.get());
+      if (following.isPresent() && seen.contains(following.get())) {
+        // A server whose pages link back to one already read (A -> A, or A -> B -> A) would loop forever.
+        throw new DecodeException("the listing's next page is one it already returned (a cycle of pages), "
+            + "so it was stopped: " + following.get());
       }
       nextToken = following;
       return page;

@@ -69,8 +69,22 @@ class PagedIterableTest {
   void iterator_whenServerRepeatsItsToken_failsInsteadOfLooping() {
     PagedIterable<String> stuck = PagedIterable.of(token -> Page.of(List.of("again"), "same"));
     assertThatThrownBy(() -> stuck.stream().count())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("returned its own continuation token again: same");
+        .isInstanceOf(io.github.peatmoss.core.exception.DecodeException.class)
+        .hasMessageContaining("already returned (a cycle of pages), so it was stopped: same");
+  }
+
+  @Test
+  void iterator_whenPagesLinkInACycle_failsNamingThePage() {
+    List<String> fetched = new java.util.ArrayList<>();
+    PagedIterable<String> cycle = PagedIterable.of(token -> {
+      fetched.add(token.orElse("first"));
+      return token.isEmpty() ? Page.of(List.of("start"), "A")
+          : token.get().equals("A") ? Page.of(List.of("a"), "B") : Page.of(List.of("b"), "A");
+    });
+    assertThatThrownBy(() -> cycle.stream().count())
+        .isInstanceOf(io.github.peatmoss.core.exception.DecodeException.class)
+        .hasMessageEndingWith("so it was stopped: A");
+    assertThat(fetched).containsExactly("first", "A", "B");
   }
 
   @Test

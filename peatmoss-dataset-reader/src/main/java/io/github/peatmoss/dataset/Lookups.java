@@ -6,7 +6,7 @@ import io.github.peatmoss.core.model.ModelHub;
 import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.core.model.Paper;
 import io.github.peatmoss.core.model.RepoRef;
-import io.github.peatmoss.dataset.internal.ContextIds;
+import io.github.peatmoss.dataset.internal.WritableDatabase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -114,8 +114,7 @@ final class Lookups {
     if (cached != null) {
       return OptionalLong.of(cached);
     }
-    OptionalLong row = WriterRows.id(rows.query(Lookups.class, "model-by-id")
-        .bind("contextId", ContextIds.bindValue(id.value())));
+    OptionalLong row = WritableDatabase.modelRow(rows.handle(), id);
     row.ifPresent(value -> models.put(id.value(), value));
     return row;
   }
@@ -127,8 +126,8 @@ final class Lookups {
       return row.getAsLong();
     }
     ModelHub hub = id.form() == ModelId.Form.PYTORCH_HUB ? ModelHub.PYTORCH_HUB : ModelHub.HUGGING_FACE;
-    long value = WriterRows.insert(rows.update(Lookups.class, "insert-model")
-        .bind("contextId", ContextIds.bindValue(id.value())).bind("hub", hub(hub)));
+    hub(hub);                                       // the row the insert refers to by name
+    long value = WritableDatabase.insertModel(rows.handle(), id, hub);
     models.put(id.value(), value);
     return value;
   }

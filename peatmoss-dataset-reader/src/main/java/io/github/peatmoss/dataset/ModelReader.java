@@ -7,55 +7,60 @@ import io.github.peatmoss.core.model.Model;
 import io.github.peatmoss.core.model.ModelHub;
 import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.core.model.Paper;
+import io.github.peatmoss.core.model.RepoRef;
 import io.github.peatmoss.dataset.internal.ContextIds;
+import io.github.peatmoss.dataset.internal.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
 
-/** Reads {@code model} rows and completes them with their lookups, a batch of models at a time. */
+/**
+ * Reads {@code model} rows and completes them with their lookups, a batch of models at a time: one query per
+ * lookup per batch, its rows merged into the batch in one pass. SQL in {@code ModelReader/*.sql}.
+ */
 final class ModelReader {
-  static final String SELECT = "SELECT m.id, m.context_id, m.sha, m.repo_url, m.downloads, m.likes,"
-      + " m.has_snapshot, h.name, h.url FROM model m LEFT JOIN model_hub h ON h.id = m.model_hub_id";
-
   /** A model row before its lookups are attached. */
-  static final class Row {
-    final long rowId;
-    final String contextId;
-    final String sha;
-    final String repoUrl;
-    final Long downloads;
-    final Long likes;
-    final boolean snapshot;
-    final String hubName;
-    final String hubUrl;
+  record Row(long rowId, String contextId, String sha, String repoUrl, Long downloads, Long likes,
+      boolean snapshot, String hubName, String hubUrl) {}
 
-    Row(ResultSet rs) throws SQLException {
-      rowId = rs.getLong(1);
-      contextId = ContextIds.text(rs.getObject(2));
-      sha = rs.getString(3);
-      repoUrl = rs.getString(4);
-      downloads = longOrNull(rs, 5);
-      likes = longOrNull(rs, 6);
-      snapshot = rs.getLong(7) != 0;
-      hubName = rs.getString(8);
-      hubUrl = rs.getString(9);
-    }
-  }
+  /** Maps the columns of {@code models.sql}. */
+  static final RowMapper<Row> ROW = (rs, ctx) -> new Row(rs.getLong(1), ContextIds.text(rs.getObject(2)),
+      rs.getString(3), rs.getString(4), longOrNull(rs, 5), longOrNull(rs, 6), rs.getLong(7) != 0, rs.getString(8),
+      rs.getString(9));
+
+  /** Orders of {@code models.sql}, by {@link ModelQuery.Order}. */
+  private static final Map<ModelQuery.Order, String> ORDERS = new EnumMap<>(Map.of(
+      ModelQuery.Order.DOWNLOADS_DESC, "m.downloads DESC, m.id",
+      ModelQuery.Order.LIKES_DESC, "m.likes DESC, m.id"));
 
   private final DatabaseInfo info;
-  private final java.util.concurrent.ConcurrentHashMap<String, ModelHub> hubs =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<LookupKind, Lookup<?>> lookups;
+  private final Lookup<String> licenses = named("model_to_license", "license_id", "license",
+      Model.Builder::addLicense, false);
+  private final ConcurrentHashMap<String, ModelHub> hubs = new ConcurrentHashMap<>();
 
   ModelReader(DatabaseInfo info) {
     this.info = info;
+    this.lookups = lookups(info);
   }
 
   static Long longOrNull(ResultSet rs, int column) throws SQLException {
@@ -63,10 +68,53 @@ final class ModelReader {
     return rs.wasNull() ? null : value;
   }
 
-  /** Returns the ids of {@code rows} as a model-id selection for lookup queries. */
-  static Selection select(List<Long> ids) {
-    return Selection.of(ids);
+  /** Returns the query of {@code models.sql} with the filter resource {@code filter} and the given order. */
+  static Query select(Handle handle, String filter, ModelQuery.Order order) {
+    return handle.createQuery(Sql.of(ModelReader.class, "models")).define("filter", Sql.of(ModelReader.class, filter))
+        .define("order", ORDERS.getOrDefault(order, "m.id")).bind("limit", -1);
   }
+
+  /** Returns the query for the models matching {@code query}. */
+  static Query matching(Handle handle, ModelQuery query) {
+    return select(handle, "matching-query", query.order())
+        .bind("hub", query.hub().orElse(null))
+        .bind("license", query.license().orElse(null))
+        .bind("tag", query.tag().orElse(null))
+        .bind("library", query.library().orElse(null))
+        .bind("author", query.author().orElse(null))
+        .bind("framework", query.framework().orElse(null))
+        .bind("architecture", query.architecture().orElse(null))
+        .bind("dataset", query.dataset().orElse(null))
+        .bind("language", query.language().orElse(null))
+        .bind("minDownloads", query.minDownloads().isPresent() ? query.minDownloads().getAsLong() : null)
+        .bind("limit", query.limit().orElse(-1));
+  }
+
+  /** Returns the model with this id, with all its lookups. */
+  Optional<Model> find(Handle handle, ModelId id) {
+    List<Row> rows = select(handle, "with-id", ModelQuery.Order.ROW_ID)
+        .bind("contextId", ContextIds.bindValue(id.value())).map(ROW).list().stream()
+        .filter(row -> id.value().equals(row.contextId())).limit(1).toList();
+    return complete(handle, rows, loadable(ModelQuery.all().effectiveLookups(), false)).stream().findFirst();
+  }
+
+  /** Returns the models a downstream repository reuses, with all their lookups. */
+  List<Model> reusedBy(Handle handle, RepoRef repository) {
+    List<Row> rows = select(handle, "reused-by", ModelQuery.Order.ROW_ID).bind("owner", repository.owner())
+        .bind("name", repository.name()).map(ROW).list();
+    Set<LookupKind> kinds = loadable(ModelQuery.all().effectiveLookups(), false);
+    return ReadOnlyDatabase.inBatches(rows, batch -> complete(handle, batch, kinds));
+  }
+
+  /** Returns the row of model {@code id}, if the database has it. */
+  static OptionalLong modelRow(Handle handle, ModelId id) {
+    return handle.createQuery(Sql.of(ModelReader.class, "model-row"))
+        .bind("contextId", ContextIds.bindValue(id.value()))
+        .map((rs, ctx) -> new StoredId(rs.getLong(1), ContextIds.text(rs.getObject(2)))).list().stream()
+        .filter(row -> id.value().equals(row.contextId())).mapToLong(StoredId::rowId).findFirst();
+  }
+
+  private record StoredId(long rowId, String contextId) {}
 
   /** Returns which of the {@code wanted} lookups this database can load; R2-only ones are skipped for R1. */
   Set<LookupKind> loadable(Set<LookupKind> wanted, boolean explicit) {
@@ -74,8 +122,8 @@ final class ModelReader {
     for (LookupKind kind : wanted) {
       if ((kind == LookupKind.DOMAIN || kind == LookupKind.TASK) && info.schema() == SchemaVersion.R1) {
         if (explicit) {
-          throw new UnsupportedSchemaException("the " + kind.name().toLowerCase(java.util.Locale.ROOT)
-              + " lookup", SchemaVersion.R2, SchemaVersion.R1);
+          throw new UnsupportedSchemaException("the " + kind.name().toLowerCase(Locale.ROOT) + " lookup",
+              SchemaVersion.R2, SchemaVersion.R1);
         }
         continue;
       }
@@ -84,251 +132,228 @@ final class ModelReader {
     return out;
   }
 
-  /** Completes a batch of model rows with the given lookups. */
+  /** Completes a batch of model rows with the given lookups; rows whose name is no model id are left out. */
   List<Model> complete(Handle handle, List<Row> rows, Set<LookupKind> kinds) {
-    int n = rows.size();
-    // Row positions sorted by row id: lookup results arrive ordered by model id and are merged in one pass.
-    Integer[] boxed = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      boxed[i] = i;
-    }
-    java.util.Arrays.sort(boxed, (x, y) -> Long.compare(rows.get(x).rowId, rows.get(y).rowId));
-    long[] sortedIds = new long[n];
-    int[] positions = new int[n];
-    List<Long> ids = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      positions[i] = boxed[i];
-      sortedIds[i] = rows.get(boxed[i]).rowId;
-      ids.add(sortedIds[i]);
-    }
-    Selection selection = select(ids);
-    Map<LookupKind, List<Object>[]> loaded = new EnumMap<>(LookupKind.class);
+    Batch batch = new Batch(rows.stream().map(Row::rowId).toList());
+    List<Loaded<?>> loaded = new ArrayList<>(kinds.size());
     for (LookupKind kind : kinds) {
-      loaded.put(kind, lookup(handle, kind, selection, sortedIds, positions));
+      loaded.add(load(handle, lookups.get(kind), batch));
     }
-    List<Model> models = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      java.util.Optional<ModelId> id = info.readableModelId(rows.get(i).contextId, rows.get(i).rowId);
+    List<Model> models = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      Optional<ModelId> id = info.readableModelId(row.contextId(), row.rowId());
       if (id.isPresent()) {
-        models.add(toModel(rows.get(i), id.get(), i, loaded));
+        Model.Builder b = Model.builder().id(id.get()).hub(hub(row, id.get())).hasSnapshot(row.snapshot());
+        if (row.sha() != null) {
+          b.sha(row.sha());
+        }
+        if (row.repoUrl() != null) {
+          b.repoUrl(row.repoUrl());
+        }
+        if (row.downloads() != null) {
+          b.downloads(row.downloads());
+        }
+        if (row.likes() != null) {
+          b.likes(row.likes());
+        }
+        for (Loaded<?> l : loaded) {
+          l.addTo(b, i);
+        }
+        models.add(b.build());
       }
     }
     return models;
   }
 
-  private Model toModel(Row row, ModelId id, int position, Map<LookupKind, List<Object>[]> loaded) {
-    Model.Builder b = Model.builder().id(id).hub(hub(row, id));
-    if (row.sha != null) {
-      b.sha(row.sha);
-    }
-    if (row.repoUrl != null) {
-      b.repoUrl(row.repoUrl);
-    }
-    if (row.downloads != null) {
-      b.downloads(row.downloads);
-    }
-    if (row.likes != null) {
-      b.likes(row.likes);
-    }
-    b.hasSnapshot(row.snapshot);
-    for (Map.Entry<LookupKind, List<Object>[]> entry : loaded.entrySet()) {
-      List<Object> values = entry.getValue()[position];
-      if (values == null) {
-        continue;
-      }
-      for (Object value : values) {
-        switch (entry.getKey()) {
-          case AUTHOR:
-            b.addAuthor((String) value);
-            break;
-          case LICENSE:
-            b.addLicense((String) value);
-            break;
-          case TAG:
-            b.addTag((String) value);
-            break;
-          case DATASET:
-            b.addDataset((Dataset) value);
-            break;
-          case PAPER:
-            b.addPaper((Paper) value);
-            break;
-          case LANGUAGE:
-            b.addLanguage((Language) value);
-            break;
-          case ARCHITECTURE:
-            b.addArchitecture((String) value);
-            break;
-          case FRAMEWORK:
-            b.addFramework((String) value);
-            break;
-          case LIBRARY:
-            b.addLibrary((String) value);
-            break;
-          case DOMAIN:
-            b.addDomain((String) value);
-            break;
-          case TASK:
-            b.addTask((String) value);
-            break;
-          default:
-            throw new IllegalStateException("unknown lookup " + entry.getKey());
-        }
+  /** Returns the license names of the models with the given row ids, by row id. */
+  Map<Long, List<String>> licenses(Handle handle, Set<Long> modelRows) {
+    List<Long> ids = List.copyOf(modelRows);
+    Loaded<String> loaded = load(handle, licenses, new Batch(ids));
+    Map<Long, List<String>> out = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      if (loaded.values[i] != null) {
+        out.put(ids.get(i), loaded.values[i]);    // values are by position in the batch
       }
     }
-    return b.build();
+    return out;
   }
 
   private ModelHub hub(Row row, ModelId id) {
-    if (row.hubName == null) {
+    if (row.hubName() == null) {
       return id.form() == ModelId.Form.PYTORCH_HUB ? ModelHub.PYTORCH_HUB : ModelHub.HUGGING_FACE;
     }
-    ModelHub cached = hubs.get(row.hubName);
-    if (cached != null && java.util.Objects.equals(cached.url().orElse(null), row.hubUrl)) {
+    ModelHub cached = hubs.get(row.hubName());
+    if (cached != null && Objects.equals(cached.url().orElse(null), row.hubUrl())) {
       return cached;
     }
-    ModelHub hub = hubOf(row);
-    if (java.util.Objects.equals(hub.url().orElse(null), row.hubUrl)) {
-      hubs.put(row.hubName, hub);
+    ModelHub known = ModelHub.named(row.hubName());
+    ModelHub hub = known.url().isPresent() || row.hubUrl() == null ? known
+        : ModelHub.builder().name(row.hubName()).url(row.hubUrl()).build();
+    if (Objects.equals(hub.url().orElse(null), row.hubUrl())) {
+      hubs.put(row.hubName(), hub);
     }
     return hub;
   }
 
-  private static ModelHub hubOf(Row row) {
-    ModelHub known = ModelHub.named(row.hubName);
-    if (known.url().isPresent() || row.hubUrl == null) {
-      return known;
-    }
-    return ModelHub.builder().name(row.hubName).url(row.hubUrl).build();
-  }
+  /** A batch's row ids in ascending order, with each one's position in the batch. */
+  private static final class Batch {
+    final long[] sortedIds;
+    final int[] positions;
+    final int size;
 
-  /** Loads one lookup for the selected models: model row id to its values, in lookup-id order, NULLs skipped. */
-  Map<Long, List<Object>> lookup(Handle handle, LookupKind kind, Selection selection) {
-    List<Long> ids = new ArrayList<>(selection.ids());
-    ids.sort(null);
-    long[] sortedIds = new long[ids.size()];
-    int[] positions = new int[ids.size()];
-    for (int i = 0; i < sortedIds.length; i++) {
-      sortedIds[i] = ids.get(i);
-      positions[i] = i;
-    }
-    List<Object>[] values = lookup(handle, kind, selection, sortedIds, positions);
-    Map<Long, List<Object>> out = new HashMap<>();
-    for (int i = 0; i < sortedIds.length; i++) {
-      if (values[i] != null) {
-        out.put(sortedIds[i], values[i]);
+    Batch(List<Long> rowIds) {
+      size = rowIds.size();
+      Integer[] order = new Integer[size];
+      Arrays.setAll(order, i -> i);
+      Arrays.sort(order, Comparator.comparingLong(rowIds::get));
+      sortedIds = new long[size];
+      positions = new int[size];
+      for (int i = 0; i < size; i++) {
+        positions[i] = order[i];
+        sortedIds[i] = rowIds.get(order[i]);
       }
     }
-    return out;
+
+    /** Whether the ids are dense enough to read as one range ({@code lookup-range.sql}) rather than a list. */
+    boolean dense() {
+      return size > 0 && sortedIds[size - 1] - sortedIds[0] + 1 <= 4L * size;
+    }
+
+    List<Long> ids() {
+      return Arrays.stream(sortedIds).boxed().toList();
+    }
   }
 
   /**
-   * Loads one lookup for the models with the given (sorted) row ids: per position, the values in lookup-id order,
-   * NULL names skipped; {@code null} where a model has none.
+   * How one lookup is read: its junction and lookup table, the value columns, a mapper of the value from those
+   * columns (from column 2 on; {@code null} for a NULL name, which is skipped), and the builder method it feeds.
    */
-  private List<Object>[] lookup(Handle handle, LookupKind kind, Selection selection, long[] sortedIds,
-      int[] positions) {
-    String junction;
-    String column;
-    String table;
-    String values;
-    switch (kind) {
-      case AUTHOR: junction = "model_to_author"; column = "author_id"; table = "author"; values = "l.name"; break;
-      case LICENSE: junction = "model_to_license"; column = "license_id"; table = "license"; values = "l.name"; break;
-      case TAG: junction = "model_to_tag"; column = "tag_id"; table = "tag"; values = "l.name"; break;
-      case ARCHITECTURE:
-        junction = "model_to_architecture"; column = "architecture_id"; table = "architecture"; values = "l.name";
-        break;
-      case FRAMEWORK:
-        junction = "model_to_framework"; column = "framework_id"; table = "framework"; values = "l.name"; break;
-      case LIBRARY: junction = "model_to_library"; column = "library_id"; table = "library"; values = "l.name"; break;
-      case DATASET:
-        junction = "model_to_dataset"; column = "dataset_id"; table = "dataset";
-        values = info.datasetHasUrl() ? "l.name, l.url" : "l.name, NULL";
-        break;
-      case PAPER:
-        junction = "model_to_paper"; column = "paper_id"; table = "paper";
-        values = info.paperTitleColumn().equals("title") ? "l.title, l.url" : "l.name, NULL";
-        break;
-      case LANGUAGE:
-        junction = "model_to_language"; column = "language_id"; table = "language"; values = "l.name, l.abbreviation";
-        break;
-      case DOMAIN: junction = "model_to_domain"; column = "domain_id"; table = "domain"; values = "l.name"; break;
-      case TASK:
-        junction = "model_to_model_task"; column = "model_task_id"; table = "model_task"; values = "l.name"; break;
-      default:
-        throw new IllegalStateException("unknown lookup " + kind);
-    }
-    String sql = "SELECT j.model_id, " + values + " FROM " + junction + " j JOIN " + table + " l ON l.id = j."
-        + column + " WHERE j.model_id " + selection.clause() + " ORDER BY j.model_id, j." + column;
-    Query query = handle.createQuery(sql);
-    selection.bind(query, 0);
+  private record Lookup<T>(String junction, String column, String table, String values, RowMapper<T> value,
+      BiConsumer<Model.Builder, T> add, boolean keyless) {}
+
+  /** A lookup's values per batch position, merged from rows ordered by model id. */
+  private static final class Loaded<T> {
+    final Lookup<T> lookup;
+    final List<T>[] values;
+
     @SuppressWarnings("unchecked")
-    List<Object>[] out = (List<Object>[]) new List<?>[sortedIds.length];
-    boolean keyless = kind == LookupKind.DOMAIN || kind == LookupKind.TASK;
-    query.scanResultSet((supplier, ctx) -> {
-      int k = 0;
-      try (ResultSet rs = supplier.get()) {
-        while (rs.next()) {
-          long model = rs.getLong(1);
-          while (k < sortedIds.length && sortedIds[k] < model) {
-            k++;
-          }
-          if (k == sortedIds.length) {
-            break;
-          }
-          if (sortedIds[k] != model) {
-            continue;
-          }
-          String name = rs.getString(2);
-          if (name == null) {
-            continue;
-          }
-          Object value;
-          switch (kind) {
-            case DATASET: {
-              Dataset.Builder d = Dataset.builder().name(name);
-              String url = rs.getString(3);
-              if (url != null) {
-                d.url(url);
-              }
-              value = d.build();
-              break;
-            }
-            case PAPER: {
-              Paper.Builder p = Paper.builder().title(name);
-              String url = rs.getString(3);
-              if (url != null) {
-                p.url(url);
-              }
-              value = p.build();
-              break;
-            }
-            case LANGUAGE: {
-              Language.Builder l = Language.builder().name(name);
-              String abbreviation = rs.getString(3);
-              if (abbreviation != null) {
-                l.abbreviation(abbreviation);
-              }
-              value = l.build();
-              break;
-            }
-            default:
-              value = name;
-          }
-          List<Object> list = out[positions[k]];
-          if (list == null) {
-            list = new ArrayList<>(4);
-            out[positions[k]] = list;
-          }
-          // R2's key-less junctions may repeat a row; a model has each value once.
-          if (!keyless || !list.contains(value)) {
-            list.add(value);
-          }
-        }
+    Loaded(Lookup<T> lookup, int size) {
+      this.lookup = lookup;
+      this.values = (List<T>[]) new List<?>[size];
+    }
+
+    void add(int position, T value) {
+      List<T> list = values[position];
+      if (list == null) {
+        list = new ArrayList<>(4);
+        values[position] = list;
       }
-      return null;
+      // R2's key-less junctions may repeat a row; a model has each value once.
+      if (!lookup.keyless() || !list.contains(value)) {
+        list.add(value);
+      }
+    }
+
+    void addTo(Model.Builder builder, int position) {
+      List<T> list = values[position];
+      if (list != null) {
+        list.forEach(value -> lookup.add().accept(builder, value));
+      }
+    }
+  }
+
+  /** A lookup row: the model's row id and the value (null when its name is NULL). */
+  private record LookupRow<T>(long model, T value) {}
+
+  private static <T> Loaded<T> load(Handle handle, Lookup<T> lookup, Batch batch) {
+    Loaded<T> loaded = new Loaded<>(lookup, batch.size);
+    if (batch.size == 0) {
+      return loaded;
+    }
+    Query query = handle.createQuery(Sql.of(ModelReader.class, batch.dense() ? "lookup-range" : "lookup-ids"))
+        .define("junction", lookup.junction()).define("column", lookup.column()).define("table", lookup.table())
+        .define("values", lookup.values());
+    if (batch.dense()) {
+      query.bind("first", batch.sortedIds[0]).bind("last", batch.sortedIds[batch.size - 1]);
+    } else {
+      query.bindList("ids", batch.ids());
+    }
+    RowMapper<T> value = lookup.value();
+    RowMapper<LookupRow<T>> mapper = (rs, ctx) -> new LookupRow<>(rs.getLong(1), value.map(rs, ctx));
+    long[] ids = batch.sortedIds;
+    // Rows arrive ordered by model id: the reduction walks the batch's sorted ids in step (k, its state).
+    query.reduceRows(0, (k, view) -> {
+      LookupRow<T> row = view.getRow(mapper);
+      int next = k;
+      while (next < ids.length && ids[next] < row.model()) {
+        next++;
+      }
+      if (next < ids.length && ids[next] == row.model() && row.value() != null) {
+        loaded.add(batch.positions[next], row.value());
+      }
+      return next;                                // a row outside the batch (a range's gap) or a NULL name: skipped
     });
+    return loaded;
+  }
+
+  private static Map<LookupKind, Lookup<?>> lookups(DatabaseInfo info) {
+    Map<LookupKind, Lookup<?>> out = new EnumMap<>(LookupKind.class);
+    out.put(LookupKind.AUTHOR, named("model_to_author", "author_id", "author", Model.Builder::addAuthor, false));
+    out.put(LookupKind.LICENSE, named("model_to_license", "license_id", "license", Model.Builder::addLicense,
+        false));
+    out.put(LookupKind.TAG, named("model_to_tag", "tag_id", "tag", Model.Builder::addTag, false));
+    out.put(LookupKind.ARCHITECTURE, named("model_to_architecture", "architecture_id", "architecture",
+        Model.Builder::addArchitecture, false));
+    out.put(LookupKind.FRAMEWORK, named("model_to_framework", "framework_id", "framework",
+        Model.Builder::addFramework, false));
+    out.put(LookupKind.LIBRARY, named("model_to_library", "library_id", "library", Model.Builder::addLibrary, false));
+    out.put(LookupKind.DOMAIN, named("model_to_domain", "domain_id", "domain", Model.Builder::addDomain, true));
+    out.put(LookupKind.TASK, named("model_to_model_task", "model_task_id", "model_task", Model.Builder::addTask,
+        true));
+    out.put(LookupKind.DATASET, new Lookup<>("model_to_dataset", "dataset_id", "dataset",
+        info.datasetHasUrl() ? "l.name, l.url" : "l.name, NULL", ModelReader::dataset, Model.Builder::addDataset,
+        false));
+    out.put(LookupKind.PAPER, new Lookup<>("model_to_paper", "paper_id", "paper",
+        info.paperTitleColumn().equals("title") ? "l.title, l.url" : "l.name, NULL", ModelReader::paper,
+        Model.Builder::addPaper, false));
+    out.put(LookupKind.LANGUAGE, new Lookup<>("model_to_language", "language_id", "language",
+        "l.name, l.abbreviation", ModelReader::language, Model.Builder::addLanguage, false));
     return out;
+  }
+
+  private static Lookup<String> named(String junction, String column, String table,
+      BiConsumer<Model.Builder, String> add, boolean keyless) {
+    return new Lookup<>(junction, column, table, "l.name", (rs, ctx) -> rs.getString(2), add, keyless);
+  }
+
+  private static Dataset dataset(ResultSet rs, StatementContext ctx) throws SQLException {
+    Dataset.Builder b = withName(rs, n -> Dataset.builder().name(n), Dataset.Builder::url);
+    return b == null ? null : b.build();
+  }
+
+  private static Paper paper(ResultSet rs, StatementContext ctx) throws SQLException {
+    Paper.Builder b = withName(rs, n -> Paper.builder().title(n), Paper.Builder::url);
+    return b == null ? null : b.build();
+  }
+
+  private static Language language(ResultSet rs, StatementContext ctx) throws SQLException {
+    Language.Builder b = withName(rs, n -> Language.builder().name(n), Language.Builder::abbreviation);
+    return b == null ? null : b.build();
+  }
+
+  /** Starts a value from the name in column 2 and the optional text in column 3; null for a NULL name. */
+  private static <B> B withName(ResultSet rs, Function<String, B> start, BiConsumer<B, String> third)
+      throws SQLException {
+    String name = rs.getString(2);
+    if (name == null) {
+      return null;
+    }
+    B builder = start.apply(name);
+    String value = rs.getString(3);
+    if (value != null) {
+      third.accept(builder, value);
+    }
+    return builder;
   }
 }

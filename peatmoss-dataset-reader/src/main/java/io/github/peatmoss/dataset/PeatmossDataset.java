@@ -14,51 +14,24 @@ import io.github.peatmoss.core.model.RepoRef;
 import io.github.peatmoss.core.model.ReuseFile;
 import io.github.peatmoss.core.model.ReuseLink;
 import io.github.peatmoss.core.model.ReuseRepository;
-import io.github.peatmoss.dataset.InvalidDatabaseException.Problem;
-import io.github.peatmoss.dataset.internal.ContextIds;
-import io.github.peatmoss.dataset.internal.DatabaseFiles;
-import io.github.peatmoss.dataset.internal.Schema;
-import io.github.peatmoss.dataset.internal.Sql;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.result.ResultIterator;
-import org.jdbi.v3.core.statement.NoTemplateEngine;
-import org.jdbi.v3.core.statement.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
-import org.sqlite.SQLiteOpenMode;
 
 /**
  * A PeaTMOSS SQLite database opened read-only: the published {@code PeaTMOSS.db} (R1 or R2), a file written by
@@ -89,18 +62,21 @@ import org.sqlite.SQLiteOpenMode;
 public final class PeatmossDataset implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PeatmossDataset.class);
   private static final String SAMPLE_RESOURCE = "/io/github/peatmoss/dataset/sample/peatmoss-sample.db";
-  private static final int BATCH = 512;
 
+  private final ReadOnlyDatabase db;
   private final DatabaseInfo info;
-  private final Jdbi jdbi;
   private final ModelReader models;
+  private final ReuseReader reuse;
+  private final TableReader tables;
   private final Path deleteOnClose;
   private volatile boolean closed;
 
-  private PeatmossDataset(DatabaseInfo info, Jdbi jdbi, Path deleteOnClose) {
-    this.info = info;
-    this.jdbi = jdbi;
+  private PeatmossDataset(ReadOnlyDatabase db, Path deleteOnClose) {
+    this.db = db;
+    this.info = db.info();
     this.models = new ModelReader(info);
+    this.reuse = new ReuseReader(db, models);
+    this.tables = new TableReader(db);
     this.deleteOnClose = deleteOnClose;
   }
 
@@ -112,7 +88,7 @@ public final class PeatmossDataset implements AutoCloseable {
    */
   public static PeatmossDataset open(Path file) {
     Objects.requireNonNull(file, "file == null");
-    return open(file.toAbsolutePath(), null);
+    return new PeatmossDataset(ReadOnlyDatabase.open(file.toAbsolutePath()), null);
   }
 
   /**
@@ -126,11 +102,12 @@ public final class PeatmossDataset implements AutoCloseable {
       copy = Files.createTempFile("peatmoss-sample-", ".db");
       copy.toFile().deleteOnExit();                   // a safety net for callers that never close the dataset
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary file for the sample dataset: " + e.getMessage(), e);
+      throw new DatasetException("cannot create a temporary file for the sample dataset: " + e.getMessage()
+          + "; check that the temporary folder (java.io.tmpdir) is writable", e);
     }
     copySample(copy);
     try {
-      return open(copy, copy);
+      return new PeatmossDataset(ReadOnlyDatabase.open(copy), copy);
     } catch (RuntimeException e) {
       deleteQuietly(copy);
       throw e;
@@ -145,7 +122,7 @@ public final class PeatmossDataset implements AutoCloseable {
     Objects.requireNonNull(target, "target == null");
     try (InputStream in = PeatmossDataset.class.getResourceAsStream(SAMPLE_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the bundled sample dataset " + SAMPLE_RESOURCE
+        throw new DatasetException("the bundled sample dataset " + SAMPLE_RESOURCE
             + " is missing from the classpath; rebuild peatmoss-dataset-reader (the build generates it)");
       }
       if (target.toAbsolutePath().getParent() != null) {
@@ -154,62 +131,9 @@ public final class PeatmossDataset implements AutoCloseable {
       Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
       return target;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot copy the sample dataset to " + target + ": " + e.getMessage(), e);
+      throw new DatasetException("cannot copy the sample dataset to " + target + ": " + e.getMessage()
+          + "; check that the folder is writable and has space", e);
     }
-  }
-
-  private static PeatmossDataset open(Path file, Path deleteOnClose) {
-    DatabaseFiles.checkHeader(file);
-    SQLiteConfig config = new SQLiteConfig();
-    config.setReadOnly(true);
-    config.setOpenMode(SQLiteOpenMode.OPEN_URI);
-    SQLiteDataSource source = new SQLiteDataSource(config);
-    source.setUrl("jdbc:sqlite:" + file.toUri() + "?mode=ro");
-    Jdbi jdbi = Jdbi.create(source);
-    jdbi.setTemplateEngine(new NoTemplateEngine());
-    DatabaseInfo info;
-    try (Handle handle = jdbi.open()) {
-      info = inspect(file, handle);
-    } catch (JdbiException e) {
-      throw classify(file, e);
-    }
-    log.debug("opened PeaTMOSS database [file={}, schema={}, tables={}]", file, info.schema(), info.tables().size());
-    return new PeatmossDataset(info, jdbi, deleteOnClose);
-  }
-
-  private static DatabaseInfo inspect(Path file, Handle handle) {
-    Set<String> tables = Schema.tables(handle);
-    List<String> missing = Schema.R1_TABLES.stream().filter(t -> !tables.contains(t)).sorted()
-        .collect(Collectors.toList());
-    if (!missing.isEmpty()) {
-      String what = missing.size() == Schema.R1_TABLES.size() ? "none of the 56 PeaTMOSS tables"
-          : "the PeaTMOSS tables " + missing;
-      throw new InvalidDatabaseException(Problem.NOT_PEATMOSS, file, file + " is a SQLite database but not a"
-          + " PeaTMOSS one: it lacks " + what + "; open PeaTMOSS.db (or a file written by PeatmossWriter)",
-          missing, null);
-    }
-    SchemaVersion schema = tables.containsAll(Schema.R2_ADDED_TABLES) ? SchemaVersion.R2 : SchemaVersion.R1;
-    Set<String> paperColumns = Schema.columns(handle, "paper");
-    Set<String> datasetColumns = Schema.columns(handle, "dataset");
-    // Touch the first data page, so a file whose pages are damaged fails here rather than in the first query.
-    handle.createQuery(Sql.of(PeatmossDataset.class, "touch")).mapTo(Long.class).one();
-    return new DatabaseInfo(file, schema, tables, paperColumns.contains("title") ? "title" : "name",
-        datasetColumns.contains("url"));
-  }
-
-  private static DatasetException classify(Path file, JdbiException failure) {
-    Throwable e = failure.getCause() instanceof SQLException ? failure.getCause() : failure;
-    if (e instanceof SQLiteException sqlite) {
-      SQLiteErrorCode code = sqlite.getResultCode();
-      if (code == SQLiteErrorCode.SQLITE_CORRUPT || code == SQLiteErrorCode.SQLITE_NOTADB
-          || code.name().startsWith("SQLITE_CORRUPT")) {
-        return new InvalidDatabaseException(Problem.CORRUPT, file, file + " is corrupt (SQLite: "
-            + e.getMessage() + "); fetch the file again, or recover what is readable with sqlite3's .recover",
-            List.of(), e);
-      }
-    }
-    return new DatasetException("cannot read " + file + ": " + e.getMessage()
-        + "; check that the file is readable and not being written", e);
   }
 
   /** Returns the database file. */
@@ -249,16 +173,8 @@ public final class PeatmossDataset implements AutoCloseable {
    * @throws DatasetException if SQLite fails
    */
   public Map<String, Long> tableCounts() {
-    return call(handle -> {
-      Map<String, Long> counts = new LinkedHashMap<>();
-      for (String table : tables()) {
-        counts.put(table, handle.createQuery("SELECT count(*) FROM \"" + table + "\"").mapTo(Long.class).one());
-      }
-      return counts;
-    });
+    return tables.counts();
   }
-
-  // ---- models ----
 
   /**
    * Returns the model with this id, with all its lookups.
@@ -267,17 +183,7 @@ public final class PeatmossDataset implements AutoCloseable {
    */
   public Optional<Model> findModel(ModelId id) {
     Objects.requireNonNull(id, "id == null");
-    return call(handle -> {
-      List<ModelReader.Row> rows = handle.createQuery(ModelReader.SELECT + " WHERE m.context_id = ?")
-          .bind(0, ContextIds.bindValue(id.value()))
-          .map((rs, ctx) -> new ModelReader.Row(rs)).list();
-      rows.removeIf(r -> !id.value().equals(r.contextId));
-      if (rows.isEmpty()) {
-        return Optional.empty();
-      }
-      Set<LookupKind> kinds = models.loadable(ModelQuery.all().effectiveLookups(), false);
-      return Optional.of(models.complete(handle, rows.subList(0, 1), kinds).get(0));
-    });
+    return db.call(handle -> models.find(handle, id));
   }
 
   /**
@@ -290,54 +196,8 @@ public final class PeatmossDataset implements AutoCloseable {
   public Stream<Model> streamModels(ModelQuery query) {
     Objects.requireNonNull(query, "query == null");
     Set<LookupKind> kinds = models.loadable(query.effectiveLookups(), !query.lookups().isEmpty());
-    List<Object> args = new ArrayList<>();
-    StringBuilder sql = new StringBuilder(ModelReader.SELECT).append(" WHERE 1 = 1");
-    query.hub().ifPresent(hub -> {
-      sql.append(" AND h.name = ?");
-      args.add(hub);
-    });
-    filter(sql, args, query.license(), "model_to_license", "license_id", "license", "name");
-    filter(sql, args, query.tag(), "model_to_tag", "tag_id", "tag", "name");
-    filter(sql, args, query.library(), "model_to_library", "library_id", "library", "name");
-    filter(sql, args, query.author(), "model_to_author", "author_id", "author", "name");
-    filter(sql, args, query.framework(), "model_to_framework", "framework_id", "framework", "name");
-    filter(sql, args, query.architecture(), "model_to_architecture", "architecture_id", "architecture", "name");
-    filter(sql, args, query.dataset(), "model_to_dataset", "dataset_id", "dataset", "name");
-    filter(sql, args, query.language(), "model_to_language", "language_id", "language", "name");
-    if (query.minDownloads().isPresent()) {
-      sql.append(" AND m.downloads >= ?");
-      args.add(query.minDownloads().getAsLong());
-    }
-    switch (query.order()) {
-      case DOWNLOADS_DESC:
-        sql.append(" ORDER BY m.downloads DESC, m.id");
-        break;
-      case LIKES_DESC:
-        sql.append(" ORDER BY m.likes DESC, m.id");
-        break;
-      default:
-        sql.append(" ORDER BY m.id");
-    }
-    if (query.limit().isPresent()) {
-      sql.append(" LIMIT ?");
-      args.add(query.limit().getAsInt());
-    }
-    return stream(handle -> {
-      Query q = handle.createQuery(sql.toString());
-      for (int i = 0; i < args.size(); i++) {
-        q.bind(i, args.get(i));
-      }
-      return q.map((rs, ctx) -> new ModelReader.Row(rs)).iterator();
-    }, (handle, rows) -> models.complete(handle, rows, kinds));
-  }
-
-  private static void filter(StringBuilder sql, List<Object> args, Optional<String> value, String junction,
-      String column, String table, String nameColumn) {
-    if (value.isPresent()) {
-      sql.append(" AND m.id IN (SELECT j.model_id FROM ").append(junction).append(" j JOIN ").append(table)
-          .append(" l ON l.id = j.").append(column).append(" WHERE l.").append(nameColumn).append(" = ?)");
-      args.add(value.get());
-    }
+    return db.stream(handle -> ModelReader.matching(handle, query).map(ModelReader.ROW).iterator(),
+        (handle, rows) -> models.complete(handle, rows, kinds));
   }
 
   /**
@@ -357,7 +217,6 @@ public final class PeatmossDataset implements AutoCloseable {
       return stream.collect(Collectors.toList());
     }
   }
-
   /**
    * Runs {@code work} on a stream of the models matching {@code query} and closes the stream afterwards.
    *
@@ -369,37 +228,6 @@ public final class PeatmossDataset implements AutoCloseable {
       return work.apply(stream);
     }
   }
-
-  // ---- reuse ----
-
-  private static final String LINK_SELECT = "SELECT l.model_id, m.context_id, l.reuse_repository_id, r.owner,"
-      + " r.name, r.url FROM model_to_reuse_repository l JOIN model m ON m.id = l.model_id"
-      + " JOIN reuse_repository r ON r.id = l.reuse_repository_id";
-
-  /** A link row: model row and id, repository row and reference; either may be unreadable (null). */
-  private static final class LinkRow {
-    final long modelRow;
-    final ModelId model;
-    final long repositoryRow;
-    final RepoRef repository;
-
-    LinkRow(ResultSet rs, DatabaseInfo info) throws SQLException {
-      modelRow = rs.getLong(1);
-      model = info.readableModelId(ContextIds.text(rs.getObject(2)), modelRow).orElse(null);
-      repositoryRow = rs.getLong(3);
-      repository = info.readableRepository(rs.getString(4), rs.getString(5), rs.getString(6),
-          repositoryRow).orElse(null);
-    }
-
-    boolean readable() {
-      return model != null && repository != null;
-    }
-
-    ReuseLink toLink() {
-      return ReuseLink.builder().model(model).repository(repository).build();
-    }
-  }
-
   /**
    * Streams every model-to-repository reuse link with the licenses of both sides, ordered by model, for a
    * license audit. Licenses load in batches; the stream holds a database cursor until closed.
@@ -408,35 +236,7 @@ public final class PeatmossDataset implements AutoCloseable {
    * @throws DatasetException if SQLite fails (also while the stream is consumed)
    */
   public Stream<LicensedReuseLink> streamLicensedReuseLinks() {
-    info.requireR2("repository licenses (reuse_repository_to_license)");
-    return stream(handle -> handle.createQuery(LINK_SELECT + " ORDER BY l.model_id, l.reuse_repository_id")
-        .map((rs, ctx) -> new LinkRow(rs, info)).iterator(), (handle, rows) -> {
-          Set<Long> modelRows = new LinkedHashSet<>();
-          Set<Long> repositoryRows = new LinkedHashSet<>();
-          for (LinkRow row : rows) {
-            modelRows.add(row.modelRow);
-            repositoryRows.add(row.repositoryRow);
-          }
-          Map<Long, List<Object>> modelLicenses = models.lookup(handle, LookupKind.LICENSE,
-              Selection.of(modelRows));
-          Map<Long, List<String>> repositoryLicenses = ActivityReader.children(handle,
-              "SELECT j.reuse_repository_id, l.name FROM reuse_repository_to_license j JOIN license l"
-                  + " ON l.id = j.license_id WHERE j.reuse_repository_id", "ORDER BY j.reuse_repository_id,"
-                  + " j.license_id", Selection.of(repositoryRows), rs -> rs.getString(2));
-          List<LicensedReuseLink> out = new ArrayList<>(rows.size());
-          for (LinkRow row : rows) {
-            if (!row.readable()) {
-              continue;
-            }
-            LicensedReuseLink.Builder b = LicensedReuseLink.builder().model(row.model).repository(row.repository)
-                .addAllRepositoryLicenses(repositoryLicenses.getOrDefault(row.repositoryRow, List.of()));
-            for (Object license : modelLicenses.getOrDefault(row.modelRow, List.of())) {
-              b.addModelLicense((String) license);
-            }
-            out.add(b.build());
-          }
-          return out;
-        });
+    return reuse.streamLicensed();
   }
 
   /**
@@ -445,16 +245,7 @@ public final class PeatmossDataset implements AutoCloseable {
    * @throws DatasetException if SQLite fails (also while the stream is consumed)
    */
   public Stream<ReuseLink> streamReuseLinks() {
-    return stream(handle -> handle.createQuery(LINK_SELECT + " ORDER BY l.model_id, l.reuse_repository_id")
-        .map((rs, ctx) -> new LinkRow(rs, info)).iterator(), (handle, rows) -> {
-          List<ReuseLink> out = new ArrayList<>(rows.size());
-          for (LinkRow row : rows) {
-            if (row.readable()) {
-              out.add(row.toLink());
-            }
-          }
-          return out;
-        });
+    return reuse.streamLinks();
   }
 
   /**
@@ -464,15 +255,7 @@ public final class PeatmossDataset implements AutoCloseable {
    */
   public List<ReuseLink> reuseLinksOf(ModelId model) {
     Objects.requireNonNull(model, "model == null");
-    return call(handle -> {
-      OptionalLong row = modelRow(handle, model);
-      if (row.isEmpty()) {
-        return List.of();
-      }
-      return handle.createQuery(LINK_SELECT + " WHERE l.model_id = ? ORDER BY l.reuse_repository_id")
-          .bind(0, row.getAsLong()).map((rs, ctx) -> new LinkRow(rs, info)).stream().filter(LinkRow::readable)
-          .map(LinkRow::toLink).collect(Collectors.toList());
-    });
+    return reuse.linksOf(model);
   }
 
   /**
@@ -482,10 +265,7 @@ public final class PeatmossDataset implements AutoCloseable {
    */
   public List<ReuseLink> reuseLinksOf(RepoRef repository) {
     Objects.requireNonNull(repository, "repository == null");
-    return call(handle -> handle.createQuery(LINK_SELECT + " WHERE r.owner = ? AND r.name = ? ORDER BY l.model_id")
-        .bind(0, repository.owner()).bind(1, repository.name())
-        .map((rs, ctx) -> new LinkRow(rs, info)).stream().filter(LinkRow::readable).map(LinkRow::toLink)
-        .collect(Collectors.toList()));
+    return reuse.linksOf(repository);
   }
 
   /**
@@ -495,8 +275,7 @@ public final class PeatmossDataset implements AutoCloseable {
    */
   public Optional<ReuseRepository> findReuseRepository(RepoRef repository) {
     Objects.requireNonNull(repository, "repository == null");
-    return call(handle -> repositories(handle, " WHERE r.owner = ? AND r.name = ?", repository.owner(),
-        repository.name()).stream().findFirst());
+    return reuse.findRepository(repository);
   }
 
   /**
@@ -506,11 +285,7 @@ public final class PeatmossDataset implements AutoCloseable {
    */
   public List<ReuseRepository> reuseRepositoriesOf(ModelId model) {
     Objects.requireNonNull(model, "model == null");
-    return call(handle -> {
-      OptionalLong row = modelRow(handle, model);
-      return row.isEmpty() ? List.<ReuseRepository>of() : repositories(handle, " JOIN model_to_reuse_repository l"
-          + " ON l.reuse_repository_id = r.id WHERE l.model_id = ?", row.getAsLong());
-    });
+    return reuse.repositoriesOf(model);
   }
 
   /**
@@ -520,19 +295,7 @@ public final class PeatmossDataset implements AutoCloseable {
    */
   public List<Model> modelsReusedBy(RepoRef repository) {
     Objects.requireNonNull(repository, "repository == null");
-    return call(handle -> {
-      List<ModelReader.Row> rows = handle.createQuery(ModelReader.SELECT + " JOIN model_to_reuse_repository l"
-          + " ON l.model_id = m.id JOIN reuse_repository r ON r.id = l.reuse_repository_id"
-          + " WHERE r.owner = ? AND r.name = ? ORDER BY m.id")
-          .bind(0, repository.owner()).bind(1, repository.name())
-          .map((rs, ctx) -> new ModelReader.Row(rs)).list();
-      List<Model> out = new ArrayList<>(rows.size());
-      Set<LookupKind> kinds = models.loadable(ModelQuery.all().effectiveLookups(), false);
-      for (int from = 0; from < rows.size(); from += BATCH) {
-        out.addAll(models.complete(handle, rows.subList(from, Math.min(rows.size(), from + BATCH)), kinds));
-      }
-      return out;
-    });
+    return db.call(handle -> models.reusedBy(handle, repository));
   }
 
   /**
@@ -541,48 +304,7 @@ public final class PeatmossDataset implements AutoCloseable {
    * @throws DatasetException if SQLite fails (also while the stream is consumed)
    */
   public Stream<ReuseRepository> streamReuseRepositories() {
-    return stream(handle -> handle.createQuery("SELECT r.id, r.owner, r.name, r.url FROM reuse_repository r"
-        + " ORDER BY r.id").map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3),
-            rs.getString(4)}).iterator(), this::completeRepositories);
-  }
-
-  private List<ReuseRepository> repositories(Handle handle, String where, Object... args) {
-    Query q = handle.createQuery("SELECT r.id, r.owner, r.name, r.url FROM reuse_repository r" + where
-        + " ORDER BY r.id");
-    for (int i = 0; i < args.length; i++) {
-      q.bind(i, args[i]);
-    }
-    List<Object[]> rows = q.map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3),
-        rs.getString(4)}).list();
-    return completeRepositories(handle, rows);
-  }
-
-  private List<ReuseRepository> completeRepositories(Handle handle, List<Object[]> rows) {
-    Map<Long, List<String>> licenses = new HashMap<>();
-    if (info.schema() == SchemaVersion.R2) {
-      Set<Long> ids = new LinkedHashSet<>();
-      rows.forEach(r -> ids.add((Long) r[0]));
-      licenses = ActivityReader.children(handle, "SELECT j.reuse_repository_id, l.name FROM"
-          + " reuse_repository_to_license j JOIN license l ON l.id = j.license_id WHERE j.reuse_repository_id",
-          "ORDER BY j.reuse_repository_id, j.license_id", Selection.of(ids), rs -> rs.getString(2));
-    }
-    List<ReuseRepository> out = new ArrayList<>(rows.size());
-    for (Object[] row : rows) {
-      long id = (Long) row[0];
-      Optional<RepoRef> repository = info.readableRepository((String) row[1], (String) row[2],
-          (String) row[3], id);
-      if (repository.isEmpty()) {
-        continue;
-      }
-      ReuseRepository.Builder b = ReuseRepository.builder()
-          .repository(repository.get())
-          .addAllLicenses(licenses.getOrDefault(id, List.of()));
-      if (row[3] != null) {
-        b.url((String) row[3]);
-      }
-      out.add(b.build());
-    }
-    return out;
+    return reuse.streamRepositories();
   }
 
   /**
@@ -592,10 +314,7 @@ public final class PeatmossDataset implements AutoCloseable {
    */
   public List<ReuseFile> reuseFilesOf(ModelId model) {
     Objects.requireNonNull(model, "model == null");
-    return call(handle -> {
-      OptionalLong row = modelRow(handle, model);
-      return row.isEmpty() ? List.<ReuseFile>of() : reuseFiles(handle, " WHERE f.model_id = ?", row.getAsLong());
-    });
+    return reuse.filesOf(model);
   }
 
   /**
@@ -605,26 +324,8 @@ public final class PeatmossDataset implements AutoCloseable {
    */
   public List<ReuseFile> reuseFilesOf(RepoRef repository) {
     Objects.requireNonNull(repository, "repository == null");
-    return call(handle -> reuseFiles(handle, " WHERE r.owner = ? AND r.name = ?", repository.owner(),
-        repository.name()));
+    return reuse.filesOf(repository);
   }
-
-  private List<ReuseFile> reuseFiles(Handle handle, String where, Object... args) {
-    return ActivityReader.rows(handle, "SELECT f.path, f.model_id, m.context_id, r.id, r.owner, r.name, r.url"
-        + " FROM reuse_file f JOIN model m ON m.id = f.model_id JOIN reuse_repository r"
-        + " ON r.id = f.reuse_repository_id" + where + " ORDER BY f.id", rs -> {
-          String path = rs.getString(1);
-          Optional<ModelId> model = info.readableModelId(ContextIds.text(rs.getObject(3)), rs.getLong(2));
-          Optional<RepoRef> repo = info.readableRepository(rs.getString(5), rs.getString(6),
-              rs.getString(7), rs.getLong(4));
-          if (path == null || model.isEmpty() || repo.isEmpty()) {
-            return null;
-          }
-          return ReuseFile.builder().path(path).model(model.get()).repository(repo.get()).build();
-        }, args);
-  }
-
-  // ---- activity ----
 
   /**
    * Returns the Hugging Face commits of a model's repository, with their authors.
@@ -632,7 +333,8 @@ public final class PeatmossDataset implements AutoCloseable {
    * @throws DatasetException if SQLite fails
    */
   public List<HfCommit> commitsOf(ModelId model) {
-    return forModel(model, (handle, row) -> ActivityReader.commits(handle, model, row));
+    Objects.requireNonNull(model, "model == null");
+    return db.forModel(model, (handle, row) -> ActivityReader.commits(handle, model, row));
   }
 
   /**
@@ -641,7 +343,8 @@ public final class PeatmossDataset implements AutoCloseable {
    * @throws DatasetException if SQLite fails
    */
   public List<GitRef> gitRefsOf(ModelId model) {
-    return forModel(model, (handle, row) -> ActivityReader.gitRefs(handle, model, row));
+    Objects.requireNonNull(model, "model == null");
+    return db.forModel(model, (handle, row) -> ActivityReader.gitRefs(handle, model, row));
   }
 
   /**
@@ -650,7 +353,8 @@ public final class PeatmossDataset implements AutoCloseable {
    * @throws DatasetException if SQLite fails
    */
   public List<Discussion> discussionsOf(ModelId model) {
-    return forModel(model, (handle, row) -> ActivityReader.discussions(handle, model, row));
+    Objects.requireNonNull(model, "model == null");
+    return db.forModel(model, (handle, row) -> ActivityReader.discussions(handle, model, row));
   }
 
   /**
@@ -659,8 +363,9 @@ public final class PeatmossDataset implements AutoCloseable {
    * @throws DatasetException if SQLite fails
    */
   public List<GitHubIssue> issuesOf(ModelId model) {
-    return forModel(model, (handle, row) -> ActivityReader.issues(handle, "JOIN ptm_issue_to_issue p ON"
-        + " p.github_issue_id = i.id JOIN model m ON m.ptm_issues_id = p.ptm_issue_id WHERE m.id = ?", row));
+    Objects.requireNonNull(model, "model == null");
+    return db.forModel(model, (handle, row) -> ActivityReader.issues(handle, "issues-of-model",
+        q -> q.bind("model", row)));
   }
 
   /**
@@ -670,9 +375,8 @@ public final class PeatmossDataset implements AutoCloseable {
    */
   public List<GitHubIssue> issuesOf(RepoRef repository) {
     Objects.requireNonNull(repository, "repository == null");
-    return call(handle -> ActivityReader.issues(handle, "JOIN reuse_repo_to_issue x ON x.github_issue_id = i.id"
-        + " JOIN reuse_repository r ON r.id = x.reuse_repository_id WHERE r.owner = ? AND r.name = ?",
-        repository.owner(), repository.name()));
+    return db.call(handle -> ActivityReader.issues(handle, "issues-of-repository",
+        q -> q.bind("owner", repository.owner()).bind("name", repository.name())));
   }
 
   /**
@@ -681,9 +385,9 @@ public final class PeatmossDataset implements AutoCloseable {
    * @throws DatasetException if SQLite fails
    */
   public List<GitHubPullRequest> pullRequestsOf(ModelId model) {
-    return forModel(model, (handle, row) -> ActivityReader.pullRequests(handle, "JOIN"
-        + " ptm_pull_request_to_pull_request x ON x.github_pull_request_id = p.id JOIN model m"
-        + " ON m.ptm_pull_requests_id = x.ptm_pull_request_id WHERE m.id = ?", row));
+    Objects.requireNonNull(model, "model == null");
+    return db.forModel(model, (handle, row) -> ActivityReader.pullRequests(handle, "pull-requests-of-model",
+        q -> q.bind("model", row)));
   }
 
   /**
@@ -693,9 +397,8 @@ public final class PeatmossDataset implements AutoCloseable {
    */
   public List<GitHubPullRequest> pullRequestsOf(RepoRef repository) {
     Objects.requireNonNull(repository, "repository == null");
-    return call(handle -> ActivityReader.pullRequests(handle, "JOIN reuse_repo_to_pull_request x ON"
-        + " x.github_pull_request_id = p.id JOIN reuse_repository r ON r.id = x.reuse_repository_id"
-        + " WHERE r.owner = ? AND r.name = ?", repository.owner(), repository.name()));
+    return db.call(handle -> ActivityReader.pullRequests(handle, "pull-requests-of-repository",
+        q -> q.bind("owner", repository.owner()).bind("name", repository.name())));
   }
 
   /**
@@ -707,14 +410,9 @@ public final class PeatmossDataset implements AutoCloseable {
   public Optional<ExtractedMetadata> findExtractedMetadata(ModelId model) {
     Objects.requireNonNull(model, "model == null");
     info.requireR2("LLM-extracted metadata");
-    return call(handle -> {
-      OptionalLong row = modelRow(handle, model);
-      return row.isEmpty() ? Optional.<ExtractedMetadata>empty()
-          : Optional.of(MetadataReader.read(handle, model, row.getAsLong()));
-    });
+    return db.call(handle -> ModelReader.modelRow(handle, model).stream().boxed().findFirst()
+        .map(row -> MetadataReader.read(handle, model, row)));
   }
-
-  // ---- any table ----
 
   /**
    * Streams the rows of any table, in row order, as column-name-to-value maps in column order, with values as
@@ -725,19 +423,7 @@ public final class PeatmossDataset implements AutoCloseable {
    */
   public Stream<Map<String, Object>> streamTable(String table) {
     Objects.requireNonNull(table, "table == null");
-    if (!info.tables().contains(table)) {
-      throw new IllegalArgumentException("no table '" + table + "' in " + info.file() + "; its tables are "
-          + tables());
-    }
-    return stream(handle -> handle.createQuery("SELECT * FROM \"" + table + "\" ORDER BY rowid")
-        .map((rs, ctx) -> {
-          ResultSetMetaData meta = rs.getMetaData();
-          Map<String, Object> row = new LinkedHashMap<>();
-          for (int i = 1; i <= meta.getColumnCount(); i++) {
-            row.put(meta.getColumnName(i), rs.getObject(i));
-          }
-          return row;
-        }).iterator(), (handle, rows) -> rows);
+    return tables.stream(table);
   }
 
   // ---- aggregate queries ----
@@ -752,10 +438,8 @@ public final class PeatmossDataset implements AutoCloseable {
    */
   public <T> T withHandle(Function<Handle, T> work) {
     Objects.requireNonNull(work, "work == null");
-    return call(work);
+    return db.call(work);
   }
-
-  // ---- plumbing ----
 
   /** Closes the dataset; deletes the temporary copy of the sample. Streams still open keep working until closed. */
   @Override
@@ -764,6 +448,7 @@ public final class PeatmossDataset implements AutoCloseable {
       return;
     }
     closed = true;
+    db.close();
     if (deleteOnClose != null) {
       deleteQuietly(deleteOnClose);
     }
@@ -774,88 +459,6 @@ public final class PeatmossDataset implements AutoCloseable {
       Files.deleteIfExists(file);
     } catch (IOException e) {
       log.debug("could not delete temporary sample copy [file={}, error={}]", file, e.getMessage());
-    }
-  }
-
-  private void checkOpen() {
-    if (closed) {
-      throw new IllegalStateException("dataset " + info.file() + " is closed; open it again");
-    }
-  }
-
-  private OptionalLong modelRow(Handle handle, ModelId model) {
-    List<Object[]> rows = handle.createQuery("SELECT id, context_id FROM model WHERE context_id = ?")
-        .bind(0, ContextIds.bindValue(model.value()))
-        .map((rs, ctx) -> new Object[] {rs.getLong(1), ContextIds.text(rs.getObject(2))}).list();
-    for (Object[] row : rows) {
-      if (model.value().equals(row[1])) {
-        return OptionalLong.of((Long) row[0]);
-      }
-    }
-    return OptionalLong.empty();
-  }
-
-  private <T> List<T> forModel(ModelId model, java.util.function.BiFunction<Handle, Long, List<T>> work) {
-    Objects.requireNonNull(model, "model == null");
-    return call(handle -> {
-      OptionalLong row = modelRow(handle, model);
-      return row.isEmpty() ? List.<T>of() : work.apply(handle, row.getAsLong());
-    });
-  }
-
-  private <T> T call(Function<Handle, T> work) {
-    checkOpen();
-    try (Handle handle = jdbi.open()) {
-      return work.apply(handle);
-    } catch (JdbiException e) {
-      throw failure(e);
-    }
-  }
-
-  private DatasetException failure(JdbiException e) {
-    return classify(info.file(), e);
-  }
-
-  /** Opens a handle and a cursor on it, and streams the cursor's rows completed batch by batch. */
-  private <R, T> Stream<T> stream(Function<Handle, ResultIterator<R>> open,
-      java.util.function.BiFunction<Handle, List<R>, List<T>> complete) {
-    checkOpen();
-    Handle handle = jdbi.open();
-    ResultIterator<R> rows;
-    try {
-      rows = open.apply(handle);
-    } catch (JdbiException e) {
-      handle.close();
-      throw failure(e);
-    } catch (RuntimeException e) {
-      handle.close();
-      throw e;
-    }
-    java.util.Iterator<R> guarded = new java.util.Iterator<R>() {
-      @Override
-      public boolean hasNext() {
-        return guard(rows::hasNext);
-      }
-
-      @Override
-      public R next() {
-        return guard(rows::next);
-      }
-    };
-    return BatchingStream.of(guarded, BATCH, batch -> guard(() -> complete.apply(handle, batch)), () -> {
-      try {
-        rows.close();
-      } finally {
-        handle.close();
-      }
-    });
-  }
-
-  private <T> T guard(Supplier<T> work) {
-    try {
-      return work.get();
-    } catch (JdbiException e) {
-      throw failure(e);
     }
   }
 }

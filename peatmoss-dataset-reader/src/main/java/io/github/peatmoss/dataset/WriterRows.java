@@ -26,6 +26,10 @@ final class WriterRows {
     this.handle = handle;
   }
 
+  Handle handle() {
+    return handle;
+  }
+
   /** Starts a query from resource {@code <owner>/<name>.sql}. */
   Query query(Class<?> owner, String name) {
     return handle.createQuery(Sql.of(owner, name));

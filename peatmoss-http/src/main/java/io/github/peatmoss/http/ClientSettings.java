@@ -70,6 +70,13 @@ public interface ClientSettings {
     return Sleeper.SYSTEM;
   }
 
+  /** Returns who is told about each retry and rate-limit wait before it is made; nobody by default. */
+  @Value.Default
+  @Value.Auxiliary
+  default WaitListener waitListener() {
+    return WaitListener.NONE;
+  }
+
   /** Returns the source of backoff jitter, numbers in [0, 1); random unless a test sets one. */
   @Value.Default
   @Value.Auxiliary

@@ -65,7 +65,7 @@ public final class LlmExtractor {
 
   /** Returns the requests a card needs (none when every askable field is answered without a model). */
   public List<PlannedRequest> plan(CardExtraction extraction, String markdown) {
-    Set<PeatmossField> asked = extraction.openFields();
+    Set<PeatmossField> asked = asked(extraction, markdown);
     List<PlannedRequest> out = new ArrayList<>();
     if (asked.isEmpty()) {
       return out;
@@ -73,13 +73,18 @@ public final class LlmExtractor {
     String system = PromptTemplate.system(asked);
     ObjectNode schema = PromptTemplate.schema(asked);
     int budget = Math.max(256, tokenBudget - splitter.count(system) - splitter.count(schema.toString()));
-    for (String chunk : splitter.chunks(CardText.of(markdown), budget)) {
+    for (String chunk : splitter.chunks(CardText.of(markdown), asked, budget)) {
       ChatRequest request = ChatRequest.builder().system(system).addMessages(ChatMessage.user(
               PromptTemplate.user(chunk))).schemaName(PromptTemplate.schemaName()).schema(schema)
           .maxOutputTokens(maxOutputTokens).build();
       out.add(new PlannedRequest(key(request), request));
     }
     return out;
+  }
+
+  /** Returns the fields to ask: open after the deterministic stage, and mentioned somewhere in the card. */
+  public Set<PeatmossField> asked(CardExtraction extraction, String markdown) {
+    return splitter.mentioned(CardText.of(markdown), extraction.openFields());
   }
 
   /** Returns the prompt tokens of a request: system, messages and schema, counted with the model's tokenizer. */
@@ -100,7 +105,7 @@ public final class LlmExtractor {
    */
   public LlmExtraction extract(ModelId model, String markdown, Collection<String> hubTags) {
     CardExtraction base = deterministic.extract(model, markdown, hubTags);
-    Set<PeatmossField> asked = base.openFields();
+    Set<PeatmossField> asked = asked(base, markdown);
     LlmExtraction.Builder result = LlmExtraction.builder().asked(asked);
     int calls = 0;
     int hits = 0;

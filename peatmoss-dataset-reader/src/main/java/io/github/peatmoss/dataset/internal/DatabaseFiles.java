@@ -1,10 +1,10 @@
 package io.github.peatmoss.dataset.internal;
 
+import io.github.peatmoss.dataset.DatasetException;
 import io.github.peatmoss.dataset.InvalidDatabaseException;
 import io.github.peatmoss.dataset.InvalidDatabaseException.Problem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +25,7 @@ public final class DatabaseFiles {
    * Checks that {@code file} looks like a complete SQLite database.
    *
    * @throws InvalidDatabaseException if it is missing, empty, not SQLite, or shorter than its header says
+   * @throws DatasetException if it cannot be read
    */
   public static void checkHeader(Path file) {
     if (!Files.isRegularFile(file)) {
@@ -38,7 +39,8 @@ public final class DatabaseFiles {
       size = Files.size(file);
       read = in.readNBytes(header, 0, HEADER_SIZE);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new DatasetException("cannot read " + file + ": " + e.getMessage()
+          + "; check that the file is readable", e);
     }
     if (size == 0) {
       throw invalid(Problem.EMPTY, file, file + " is empty (0 bytes), not a PeaTMOSS database:"

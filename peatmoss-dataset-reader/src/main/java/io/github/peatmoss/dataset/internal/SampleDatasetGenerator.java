@@ -28,15 +28,13 @@ import io.github.peatmoss.dataset.PeatmossWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * Builds the bundled sample dataset from synthetic data the project owns: a fixed seed drives every choice,
@@ -80,7 +78,7 @@ public final class SampleDatasetGenerator {
   private SampleDatasetGenerator() {}
 
   /** Writes the sample dataset to the path given as the only argument, replacing any file there. */
-  public static void main(String[] args) throws IOException, SQLException {
+  public static void main(String[] args) throws IOException {
     if (args.length != 1) {
       throw new IllegalArgumentException("usage: SampleDatasetGenerator OUTPUT.db");
     }
@@ -88,12 +86,12 @@ public final class SampleDatasetGenerator {
   }
 
   /** Writes the sample dataset to {@code target}, replacing any file there. */
-  public static void generate(Path target) throws IOException, SQLException {
+  public static void generate(Path target) throws IOException {
     Files.deleteIfExists(target);
     new SampleDatasetGenerator().write(target);
   }
 
-  private void write(Path target) throws SQLException {
+  private void write(Path target) {
     List<Model> models = models();
     List<ReuseRepository> repositories = repositories();
     try (PeatmossWriter writer = PeatmossWriter.open(target)) {
@@ -132,14 +130,9 @@ public final class SampleDatasetGenerator {
         }
       });
     }
-    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + target.toAbsolutePath())) {
-      connection.setAutoCommit(false);
-      rawTables(connection);
-      connection.commit();
-      try (Statement statement = connection.createStatement()) {
-        connection.setAutoCommit(true);
-        statement.executeUpdate("VACUUM");
-      }
+    try (Handle handle = Jdbi.open("jdbc:sqlite:" + target.toAbsolutePath())) {
+      handle.useTransaction(this::rawTables);
+      handle.createUpdate(sql("vacuum")).execute();
     }
   }
 
@@ -419,106 +412,38 @@ public final class SampleDatasetGenerator {
 
   // ---- tables no core value covers, and quirks ----
 
-  private void rawTables(Connection c) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      // A model row as the published file has some: everything NULL but the name.
-      s.executeUpdate("INSERT INTO model (context_id) VALUES ('orphan-model-without-metadata')");
-      // R2's key-less junctions hold repeated rows in the published file.
-      s.executeUpdate("INSERT INTO model_to_domain (model_id, domain_id) SELECT model_id, domain_id FROM"
-          + " model_to_domain WHERE rowid IN (SELECT min(rowid) FROM model_to_domain GROUP BY model_id LIMIT 5)");
-      s.executeUpdate("INSERT INTO model_to_model_task (model_id, model_task_id) SELECT model_id, model_task_id FROM"
-          + " model_to_model_task WHERE rowid IN (SELECT min(rowid) FROM model_to_model_task LIMIT 3)");
-      s.executeUpdate("INSERT INTO github_milestone (number, title, description, due_on) VALUES"
-          + " (1, 'v1.0', 'First stable release', '2023-06-30T00:00:00Z'), (2, 'v1.1', NULL, NULL)");
-      s.executeUpdate("INSERT INTO github_repository (name, url) VALUES ('fork-of-chat-ui', NULL)");
-      s.executeUpdate("UPDATE github_issue SET milestone_id = 1 WHERE id = (SELECT min(id) FROM github_issue)");
-    }
-    List<Long> prs = ids(c, "SELECT id FROM github_pull_request ORDER BY id");
-    List<Long> users = ids(c, "SELECT id FROM github_user ORDER BY id");
-    try (PreparedStatement commit = c.prepareStatement("INSERT INTO github_commit (authored_date, committed_date,"
-        + " message_body, message_headline, oid, pull_request_id) VALUES (?, ?, ?, ?, ?, ?)");
-         PreparedStatement merge = c.prepareStatement("INSERT INTO github_merge_commit (commit_id) VALUES (?)");
-         PreparedStatement author = c.prepareStatement("INSERT INTO commit_to_author (commit_id, author_id)"
-             + " VALUES (?, ?)");
-         PreparedStatement review = c.prepareStatement("INSERT INTO github_review (author_id, author_association,"
-             + " body, submitted_at, includes_created_edit, state, pull_request_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
-         PreparedStatement check = c.prepareStatement("INSERT INTO github_status_check_rollup (name, status,"
-             + " conclusion, started_at, completed_at, details_url, pull_request_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
-         PreparedStatement reaction = c.prepareStatement("INSERT INTO github_reaction_group (content, total_count,"
-             + " issue_id, pull_request_id, github_comment_id, review_id) VALUES (?, ?, ?, ?, ?, ?)");
-         PreparedStatement setMerge = c.prepareStatement("UPDATE github_pull_request SET merge_commit_id = ?,"
-             + " potential_merge_commit_id = ?, head_repository_id = 1, head_repository_owner_id = ?,"
-             + " maintainer_can_modify = 0, merge_state_status = 'CLEAN', milestone_id = 2 WHERE id = ?")) {
-      for (long pr : prs) {
-        commit.setString(1, date(20).toString());
-        commit.setString(2, date(20).toString());
-        commit.setString(3, "Signed-off-by: contributor");
-        commit.setString(4, "Pin the model revision");
-        commit.setString(5, hex(40));
-        commit.setLong(6, pr);
-        commit.executeUpdate();
-        long commitId = lastId(c);
-        author.setLong(1, commitId);
-        author.setLong(2, users.get((int) (pr % users.size())));
-        author.executeUpdate();
-        merge.setLong(1, commitId);
-        merge.executeUpdate();
-        long mergeId = lastId(c);
-        setMerge.setLong(1, mergeId);
-        setMerge.setLong(2, mergeId);
-        setMerge.setLong(3, users.get(0));
-        setMerge.setLong(4, pr);
-        setMerge.executeUpdate();
-        review.setLong(1, users.get((int) ((pr + 1) % users.size())));
-        review.setString(2, "MEMBER");
-        review.setString(3, "Looks good.");
-        review.setString(4, date(21).toString());
-        review.setInt(5, 0);
-        review.setString(6, "APPROVED");
-        review.setLong(7, pr);
-        review.executeUpdate();
-        long reviewId = lastId(c);
-        check.setString(1, "tests");
-        check.setString(2, "COMPLETED");
-        check.setString(3, pr % 3 == 0 ? "FAILURE" : "SUCCESS");
-        check.setString(4, date(20).toString());
-        check.setString(5, date(20).toString());
-        check.setString(6, "https://github.com/checks/" + pr);
-        check.setLong(7, pr);
-        check.executeUpdate();
-        reaction.setString(1, "THUMBS_UP");
-        reaction.setInt(2, 1 + (int) (pr % 4));
-        reaction.setObject(3, null);
-        reaction.setLong(4, pr);
-        reaction.setObject(5, null);
-        reaction.setLong(6, reviewId);
-        reaction.executeUpdate();
-      }
-    }
-    try (Statement s = c.createStatement()) {
-      s.executeUpdate("INSERT INTO github_reaction_group (content, total_count, issue_id, github_comment_id)"
-          + " SELECT 'HEART', 2, issue_id, id FROM github_comment WHERE issue_id IS NOT NULL");
-      s.executeUpdate("UPDATE github_label SET color = 'd73a4a', description = 'Something is not working'"
-          + " WHERE name = 'bug'");
-      s.executeUpdate("UPDATE github_comment SET includes_created_edit = 0, is_minimized = 0");
-    }
+  private static String sql(String name) {
+    return Sql.of(SampleDatasetGenerator.class, name);
   }
 
-  private static List<Long> ids(Connection c, String sql) throws SQLException {
-    List<Long> ids = new ArrayList<>();
-    try (Statement s = c.createStatement(); java.sql.ResultSet rows = s.executeQuery(sql)) {
-      while (rows.next()) {
-        ids.add(rows.getLong(1));
-      }
+  private void rawTables(Handle h) {
+    WritableDatabase.runScript(h, SampleDatasetGenerator.class, "quirks");
+    List<Long> prs = h.createQuery(sql("pull-request-ids")).mapTo(Long.class).list();
+    List<Long> users = h.createQuery(sql("user-ids")).mapTo(Long.class).list();
+    for (long pr : prs) {
+      long commitId = insert(h.createUpdate(sql("insert-commit")).bind("authored", date(20).toString())
+          .bind("committed", date(20).toString()).bind("body", "Signed-off-by: contributor")
+          .bind("headline", "Pin the model revision").bind("oid", hex(40)).bind("pullRequest", pr));
+      h.createUpdate(sql("insert-commit-author")).bind("commit", commitId)
+          .bind("author", users.get((int) (pr % users.size()))).execute();
+      long mergeId = insert(h.createUpdate(sql("insert-merge-commit")).bind("commit", commitId));
+      h.createUpdate(sql("set-merge")).bind("merge", mergeId).bind("owner", users.get(0)).bind("pullRequest", pr)
+          .execute();
+      long reviewId = insert(h.createUpdate(sql("insert-review")).bind("author", users.get((int) ((pr + 1)
+          % users.size()))).bind("association", "MEMBER").bind("body", "Looks good.")
+          .bind("submittedAt", date(21).toString()).bind("state", "APPROVED").bind("pullRequest", pr));
+      h.createUpdate(sql("insert-check")).bind("name", "tests").bind("status", "COMPLETED")
+          .bind("conclusion", pr % 3 == 0 ? "FAILURE" : "SUCCESS").bind("startedAt", date(20).toString())
+          .bind("completedAt", date(20).toString()).bind("detailsUrl", "https://github.com/checks/" + pr)
+          .bind("pullRequest", pr).execute();
+      h.createUpdate(sql("insert-reaction")).bind("content", "THUMBS_UP").bind("count", 1 + (int) (pr % 4))
+          .bind("pullRequest", pr).bind("review", reviewId).execute();
     }
-    return ids;
+    WritableDatabase.runScript(h, SampleDatasetGenerator.class, "finishing");
   }
 
-  private static long lastId(Connection c) throws SQLException {
-    try (Statement s = c.createStatement(); java.sql.ResultSet rows = s.executeQuery("SELECT last_insert_rowid()")) {
-      rows.next();
-      return rows.getLong(1);
-    }
+  private static long insert(Update insert) {
+    return insert.executeAndReturnGeneratedKeys().mapTo(Long.class).one();
   }
 
   // ---- deterministic values ----

@@ -1,7 +1,10 @@
 package io.github.peatmoss.dataset.internal;
 
+import io.github.peatmoss.core.model.ModelHub;
+import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.dataset.DatasetException;
 import java.nio.file.Path;
+import java.util.OptionalLong;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
@@ -82,6 +85,23 @@ public final class WritableDatabase implements AutoCloseable {
   /** Runs the DDL script {@code <owner>/<name>.sql} as a JDBI {@link org.jdbi.v3.core.statement.Script}. */
   public static void runScript(Handle handle, Class<?> owner, String name) {
     handle.createScript(Sql.of(owner, name)).execute();
+  }
+
+  /** Returns the row of a model, if the file has it (the rows every writer refers to models by). */
+  public static OptionalLong modelRow(Handle handle, ModelId id) {
+    return handle.createQuery(Sql.of(WritableDatabase.class, "model-row"))
+        .bind("contextId", ContextIds.bindValue(id.value())).mapTo(Long.class).findFirst()
+        .map(OptionalLong::of).orElseGet(OptionalLong::empty);
+  }
+
+  /**
+   * Inserts a minimal row (id and hub) for a model the file does not have yet, for a later upsert to fill in,
+   * and returns its row id; the hub's row must exist.
+   */
+  public static long insertModel(Handle handle, ModelId id, ModelHub hub) {
+    return handle.createUpdate(Sql.of(WritableDatabase.class, "insert-model"))
+        .bind("contextId", ContextIds.bindValue(id.value())).bind("hub", hub.name())
+        .executeAndReturnGeneratedKeys().mapTo(Long.class).one();
   }
 
   /** Returns the exception to throw for a JDBI failure while doing {@code what} (for example "writing model x"). */

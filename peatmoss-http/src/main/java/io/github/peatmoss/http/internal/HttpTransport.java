@@ -8,8 +8,11 @@ import io.github.peatmoss.http.AccessToken;
 import io.github.peatmoss.http.ClientSettings;
 import io.github.peatmoss.http.RetryOptions;
 import io.github.peatmoss.http.Sleeper;
+import io.github.peatmoss.http.WaitListener;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,9 +62,9 @@ public final class HttpTransport {
     this.errorMapper = b.errorMapper;
     this.requestIdHeaders = List.copyOf(b.requestIdHeaders);
     this.clock = b.clock;
-    this.rateLimiter = new RateLimiter(b.clock, b.sleeper);
-    RetryInterceptor retry =
-        new RetryInterceptor(b.retryOptions, b.clock, b.sleeper, rateLimiter, b.bucketOf, b.jitter);
+    this.rateLimiter = new RateLimiter(b.clock, b.sleeper, b.waitListener);
+    RetryInterceptor retry = new RetryInterceptor(b.retryOptions, b.clock, b.sleeper, rateLimiter, b.bucketOf,
+        b.jitter, b.waitListener);
     OkHttpClient base = b.httpClient == null ? DEFAULT_CLIENT : b.httpClient;
     this.client = base.newBuilder().connectTimeout(b.connectTimeout).readTimeout(b.readTimeout)
         .addInterceptor(retry).build();
@@ -165,10 +168,31 @@ public final class HttpTransport {
         throw new TransportException(what + " failed: cannot resolve host " + baseUrl.host()
             + "; check the endpoint and that this machine has network access", e);
       }
+      if (e instanceof SocketTimeoutException) {
+        throw new TransportException(what + " failed: " + baseUrl.host() + ":" + baseUrl.port() + " did not "
+            + (isConnectTimeout(e) ? "accept a connection within the connect timeout of "
+                + seconds(client.connectTimeoutMillis()) : "answer within the read timeout of "
+                + seconds(client.readTimeoutMillis())) + " (each attempt); check that the server is up, or allow"
+            + " longer (--timeout on the command line, ClientSettings.readTimeout in the API)", e);
+      }
+      if (e instanceof ConnectException) {
+        throw new TransportException(what + " failed: nothing is listening at " + baseUrl.host() + ":"
+            + baseUrl.port() + " (connection refused); check the endpoint and that the server is running", e);
+      }
       throw new TransportException(what + " failed: " + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : " " + e.getMessage())
           + "; check the network and that " + baseUrl.host() + " is reachable, then try again", e);
     }
+  }
+
+  /** Returns whether a timeout happened while connecting rather than while waiting for the answer. */
+  static boolean isConnectTimeout(IOException e) {
+    return e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("connect");
+  }
+
+  /** Returns milliseconds as seconds for messages: {@code 2 s}, {@code 2.5 s}. */
+  static String seconds(long millis) {
+    return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
   }
 
   /**
@@ -280,6 +304,7 @@ public final class HttpTransport {
     private List<String> requestIdHeaders = List.of("X-Request-Id");
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(60);
+    private WaitListener waitListener = WaitListener.NONE;
 
     private Builder() {}
 
@@ -296,6 +321,7 @@ public final class HttpTransport {
       this.clock = settings.clock();
       this.sleeper = settings.sleeper();
       this.jitter = settings.jitter();
+      this.waitListener = settings.waitListener();
       return this;
     }
 
@@ -344,6 +370,19 @@ public final class HttpTransport {
     /** Sets how waits are made. */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    /** Sets the connect and read timeouts of each attempt. */
+    public Builder timeouts(Duration connectTimeout, Duration readTimeout) {
+      this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout == null");
+      this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout == null");
+      return this;
+    }
+
+    /** Sets who is told about each retry and rate-limit wait before it is made. */
+    public Builder waitListener(WaitListener waitListener) {
+      this.waitListener = Objects.requireNonNull(waitListener, "waitListener == null");
       return this;
     }
 

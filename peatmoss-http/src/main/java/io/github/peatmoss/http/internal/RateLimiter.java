@@ -2,6 +2,7 @@ package io.github.peatmoss.http.internal;
 
 import io.github.peatmoss.core.exception.RateLimitException;
 import io.github.peatmoss.http.Sleeper;
+import io.github.peatmoss.http.WaitListener;
 import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,7 @@ public final class RateLimiter {
 
   private final Clock clock;
   private final Sleeper sleeper;
+  private final WaitListener listener;
   private final Map<String, State> states = new HashMap<>();
 
   private static final class State {
@@ -30,8 +32,14 @@ public final class RateLimiter {
 
   /** Creates a limiter that reads time from {@code clock} and waits with {@code sleeper}. */
   public RateLimiter(Clock clock, Sleeper sleeper) {
+    this(clock, sleeper, WaitListener.NONE);
+  }
+
+  /** Creates a limiter that also tells {@code listener} about each wait before it is made. */
+  public RateLimiter(Clock clock, Sleeper sleeper, WaitListener listener) {
     this.clock = clock;
     this.sleeper = sleeper;
+    this.listener = listener;
   }
 
   /**
@@ -63,15 +71,32 @@ public final class RateLimiter {
       if (wait.compareTo(maxWait) > 0) {
         throw new RateLimitException("rate limit of '" + bucket + "' is spent until " + resetAt + ", "
             + wait.toSeconds() + " s away, longer than the configured maximum wait of " + maxWait.toSeconds()
-            + " s; resume after the reset or raise RetryOptions.maxWait", 429, null, null, wait, resetAt);
+            + " s; resume after the reset, or allow a longer wait (--max-wait on the command line,"
+            + " RetryOptions.maxWait in the API)", 429, null, null, wait, resetAt);
       }
+      listener.rateLimited(bucket, wait, resetAt);
       sleep(sleeper, wait);
     }
   }
 
   /** Records what a response received now said about {@code bucket}'s window. */
   public synchronized void update(String bucket, RateLimitInfo info) {
+    update(bucket, info, false);
+  }
+
+  /**
+   * Records what a response said about {@code bucket}'s window; an {@code authoritative} answer (a 429, which
+   * states the limit as it is now) replaces the known reset even with an earlier one.
+   */
+  public synchronized void update(String bucket, RateLimitInfo info, boolean authoritative) {
     if (info.remaining().isEmpty()) {
+      return;
+    }
+    if (authoritative && info.resetAt().isPresent()) {
+      State state = states.computeIfAbsent(bucket, b -> new State());
+      state.remaining = Math.max(0, info.remaining().getAsLong());
+      state.resetAt = info.resetAt().get().plus(RESET_MARGIN);
+      info.limit().ifPresent(l -> state.limit = l);
       return;
     }
     State state = states.computeIfAbsent(bucket, b -> new State());

@@ -2,7 +2,10 @@ package io.github.peatmoss.http.internal;
 
 import io.github.peatmoss.http.RetryOptions;
 import io.github.peatmoss.http.Sleeper;
+import io.github.peatmoss.http.WaitListener;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Retries idempotent requests (GET, HEAD) on connection failures (but not on a host that does not resolve), timeouts, 408, 429, 500, 502, 503, 504 and
+ * Retries idempotent requests (GET, HEAD) on connection failures (but not on a host that does not resolve or a
+ * refused connection), timeouts (once), 408, 429, 500, 502, 503, 504 and
  * GitHub's rate-limit 403s, and paces requests through a {@link RateLimiter}. The wait before a retry is, in
  * order: {@code Retry-After}; the reset of a spent window ({@code RateLimit} {@code t}, {@code
  * X-RateLimit-Reset}); one minute for a GitHub secondary limit; else exponential backoff with jitter. A wait
@@ -28,6 +32,8 @@ import org.slf4j.LoggerFactory;
 public final class RetryInterceptor implements Interceptor {
   private static final Logger log = LoggerFactory.getLogger(RetryInterceptor.class);
   private static final Duration SECONDARY_LIMIT_WAIT = Duration.ofMinutes(1);
+  /** How often a request that timed out is sent again. */
+  static final int TIMEOUT_RETRIES = 1;
 
   private final RetryOptions options;
   private final Clock clock;
@@ -35,6 +41,7 @@ public final class RetryInterceptor implements Interceptor {
   private final RateLimiter limiter;
   private final Function<Request, String> bucketOf;
   private final DoubleSupplier jitter;
+  private final WaitListener listener;
 
   /**
    * Creates the interceptor.
@@ -44,6 +51,13 @@ public final class RetryInterceptor implements Interceptor {
    */
   public RetryInterceptor(RetryOptions options, Clock clock, Sleeper sleeper, RateLimiter limiter,
       Function<Request, String> bucketOf, DoubleSupplier jitter) {
+    this(options, clock, sleeper, limiter, bucketOf, jitter, WaitListener.NONE);
+  }
+
+  /** Creates the interceptor; {@code listener} is told about each retry before its wait. */
+  public RetryInterceptor(RetryOptions options, Clock clock, Sleeper sleeper, RateLimiter limiter,
+      Function<Request, String> bucketOf, DoubleSupplier jitter, WaitListener listener) {
+    this.listener = listener;
     this.options = options;
     this.clock = clock;
     this.sleeper = sleeper;
@@ -58,7 +72,9 @@ public final class RetryInterceptor implements Interceptor {
     RetryRule rule = request.tag(RetryRule.class);
     boolean idempotent = rule != null || request.method().equals("GET") || request.method().equals("HEAD");
     String bucket = bucketOf.apply(request);
+    String what = request.method() + " " + request.url().encodedPath();
     int attempt = 0;
+    int timeouts = 0;
     while (true) {
       if (options.isPacing()) {
         limiter.acquire(bucket, options.maxWait());
@@ -68,11 +84,21 @@ public final class RetryInterceptor implements Interceptor {
         response = chain.proceed(request);
       } catch (IOException e) {
         // A host that does not resolve is a wrong endpoint or no network: waiting will not change that.
+        // Connection refused means nothing listens there: fail at once. A server that took a whole timeout to
+        // say nothing gets one more chance, not maxRetries (6 x 60 s of silence helps nobody).
+        boolean timeout = e instanceof SocketTimeoutException;
         if (!idempotent || attempt >= options.maxRetries() || chain.call().isCanceled()
-            || e instanceof UnknownHostException) {
+            || e instanceof UnknownHostException || e instanceof ConnectException
+            || (timeout && timeouts >= TIMEOUT_RETRIES)) {
           throw e;
         }
+        timeouts += timeout ? 1 : 0;
         Duration wait = backoff(attempt);
+        listener.retrying(what, timeout ? (HttpTransport.isConnectTimeout(e) ? "no connection within the connect"
+            + " timeout of " + HttpTransport.seconds(chain.connectTimeoutMillis()) : "no answer within the read"
+            + " timeout of " + HttpTransport.seconds(chain.readTimeoutMillis()))
+            : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), wait,
+            attempt + 2, options.maxRetries() + 1);
         log.debug("retrying after failure [path={}, attempt={}, waitMs={}, error={}]",
             request.url().encodedPath(), attempt + 1, wait.toMillis(), e.getClass().getSimpleName());
         RateLimiter.sleep(sleeper, wait);
@@ -81,7 +107,7 @@ public final class RetryInterceptor implements Interceptor {
       }
       Instant now = clock.instant();
       RateLimitInfo info = RateLimitHeaders.parse(response.headers(), now);
-      limiter.update(bucket, info);
+      limiter.update(bucket, info, response.code() == 429);
       boolean retryable = rule != null ? rule.isRetryable(response) : isRetryable(response, info);
       if (!idempotent || attempt >= options.maxRetries() || !retryable) {
         return response;
@@ -94,6 +120,9 @@ public final class RetryInterceptor implements Interceptor {
       }
       log.debug("retrying [path={}, status={}, attempt={}, waitMs={}]",
           request.url().encodedPath(), response.code(), attempt + 1, wait.toMillis());
+      listener.retrying(what, response.code() + (response.message().isEmpty() ? "" : " " + response.message())
+          + (response.code() == 429 || isRateLimit403(response, info) ? " (rate limited)" : ""), wait,
+          attempt + 2, options.maxRetries() + 1);
       response.close();
       RateLimiter.sleep(sleeper, wait);
       attempt++;

@@ -11,8 +11,11 @@ import io.github.peatmoss.core.exception.RateLimitException;
 import io.github.peatmoss.core.exception.ResourceNotFoundException;
 import io.github.peatmoss.core.exception.TransportException;
 import io.github.peatmoss.http.RetryOptions;
+import io.github.peatmoss.http.WaitListener;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -179,7 +182,7 @@ class HttpTransportTest {
     t.getJson(server.url("/a"));
     assertThatThrownBy(() -> t.getJson(server.url("/b")))
         .isInstanceOfSatisfying(RateLimitException.class, e -> assertThat(e.resetAt()).isPresent())
-        .hasMessageContaining("raise RetryOptions.maxWait");
+        .hasMessageContaining("--max-wait on the command line");
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
@@ -264,5 +267,81 @@ class HttpTransportTest {
     server.enqueue(new MockResponse.Builder().body("x".repeat(100)).build());
     assertThatThrownBy(() -> transport().build().getText(server.url("/README.md"), 10))
         .isInstanceOf(DecodeException.class).hasMessageContaining("exceeds the limit of 10 bytes");
+  }
+
+  /** Records what a client announces, as the command line prints it. */
+  static final class Announcements implements WaitListener {
+    final List<String> lines = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void retrying(String request, String reason, Duration wait, int nextAttempt, int maxAttempts) {
+      lines.add(request + ": " + reason + "; attempt " + nextAttempt + " of " + maxAttempts + " in "
+          + wait.toMillis() + " ms");
+    }
+
+    @Override
+    public void rateLimited(String bucket, Duration wait, Instant resetAt) {
+      lines.add("rate limit " + bucket + ": waiting " + wait.toSeconds() + " s until " + resetAt);
+    }
+  }
+
+  @Test
+  void everyRetry_isAnnounced_withWhatWhyHowLongAndWhichAttempt() {
+    Announcements announced = new Announcements();
+    server.enqueue(new MockResponse.Builder().code(503).build());
+    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "7").build());
+    server.enqueue(json("{}"));
+    transport().waitListener(announced).build().getJson(server.url("/x"));
+    assertThat(announced.lines).containsExactly(
+        "GET /x: 503 Server Error; attempt 2 of 6 in 750 ms",
+        "GET /x: 429 Client Error (rate limited); attempt 3 of 6 in 7000 ms");
+  }
+
+  @Test
+  void aPacingWait_isAnnounced() {
+    Announcements announced = new Announcements();
+    server.enqueue(new MockResponse.Builder().addHeader("RateLimit", "\"api\";r=0;t=30").body("{}").build());
+    server.enqueue(json("{}"));
+    HttpTransport t = transport().waitListener(announced).build();
+    t.getJson(server.url("/a"));
+    t.getJson(server.url("/b"));
+    assertThat(announced.lines).containsExactly("rate limit default: waiting 31 s until 2026-11-26T12:00:31Z");
+  }
+
+  @Test
+  void a429sOwnReset_isAuthoritative_overALaterResetAnnouncedEarlier() {
+    server.enqueue(new MockResponse.Builder().addHeader("RateLimit", "\"api\";r=5;t=200").body("{}").build());
+    server.enqueue(new MockResponse.Builder().code(429).addHeader("RateLimit", "\"api\";r=0;t=1").build());
+    server.enqueue(json("{}"));
+    HttpTransport t = transport().build();
+    t.getJson(server.url("/page1"));
+    t.getJson(server.url("/page2"));
+    assertThat(time.sleeps).as("the 429's t=1 (plus a second of margin), not the t=200 of the page before")
+        .containsExactly(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void connectionRefused_failsAtOnce_sayingNothingListens() throws Exception {
+    HttpUrl url = server.url("/x");
+    server.close();
+    assertThatThrownBy(() -> transport().build().getJson(url)).isInstanceOf(TransportException.class)
+        .hasMessageContaining("nothing is listening at " + url.host() + ":" + url.port() + " (connection refused)");
+    assertThat(time.sleeps).as("no retry, no backoff").isEmpty();
+  }
+
+  @Test
+  void aServerThatNeverAnswers_isTriedTwice_announcingWhatItWaitedFor() {
+    Announcements announced = new Announcements();
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    }
+    HttpTransport t = transport().waitListener(announced)
+        .httpClient(new OkHttpClient.Builder().retryOnConnectionFailure(false).build())
+        .timeouts(Duration.ofSeconds(5), Duration.ofMillis(300)).build();
+    assertThatThrownBy(() -> t.getJson(server.url("/slow"))).isInstanceOf(TransportException.class)
+        .hasMessageContaining("did not answer within the read timeout of 0.3 s");
+    assertThat(announced.lines).containsExactly(
+        "GET /slow: no answer within the read timeout of 0.3 s; attempt 2 of 6 in 750 ms");
+    assertThat(server.getRequestCount()).isEqualTo(2);
   }
 }

@@ -246,12 +246,22 @@ public final class AnswerChecker {
       case LANGUAGE:
         b.addLanguages(Extracted.of(item.path("value").asText(), Provenance.LLM, ev));
         return true;
-      case DOMAIN:
-        b.addDomains(Extracted.of(item.path("value").asText(), Provenance.LLM, ev));
+      case DOMAIN: {
+        String domain = item.path("value").asText().strip().toLowerCase(Locale.ROOT);
+        if (!HubTags.DOMAINS.contains(domain)) {
+          return reject("not a PeaTMOSS domain");
+        }
+        b.addDomains(Extracted.of(domain, Provenance.LLM, ev));
         return true;
-      case TASK:
-        b.addTasks(Extracted.of(item.path("value").asText(), Provenance.LLM, ev));
+      }
+      case TASK: {
+        String task = item.path("value").asText().strip().toLowerCase(Locale.ROOT);
+        if (!HubTags.isTask(task)) {
+          return reject("not a PeaTMOSS task");
+        }
+        b.addTasks(Extracted.of(task, Provenance.LLM, ev));
         return true;
+      }
       case LIMITATION_AND_BIAS:
         b.addLimitations(Extracted.of(item.path("value").asText(), Provenance.LLM, ev));
         return true;

@@ -4,9 +4,13 @@ import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingRegistry;
 import com.knuddels.jtokkit.api.EncodingType;
+import io.github.peatmoss.llm.PeatmossField;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +29,47 @@ public final class CardSplitter {
   private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)|<img[^>]*>");
   private static final Pattern PLACEHOLDER_LINE = Pattern.compile("(?im)^.*more information needed.*$\\n?");
   private static final Pattern BLANK_RUNS = Pattern.compile("\\n{3,}");
+  private static final Pattern SPACE_RUNS = Pattern.compile("[ \\t]{2,}");
+  private static final Pattern TABLE_RULE = Pattern.compile("(?m)^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
+  private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]*)]\\((?!\\s*<?(?:https?://)?(?:www\\.)?"
+      + "(?:github\\.com|arxiv\\.org|huggingface\\.co|doi\\.org|aclanthology\\.org))[^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
+  private static final int CODE_LINES = 25;
+
+  private static final Map<PeatmossField, Pattern[]> RELEVANT = new EnumMap<>(PeatmossField.class);
+
+  static {
+    relevant(PeatmossField.LICENSE, "licen", "licen[cs]");
+    relevant(PeatmossField.DATASETS, "data|training|pre-?train|fine-?tun",
+        "dataset|corpus|corpora|trained on|tuned on|trained with");
+    relevant(PeatmossField.BASE_MODEL, "base model|model details|description",
+        "fine-?tuned|based on|initiali[sz]ed (from|with)|derived from|version of|distilled from|trained from|adapter");
+    relevant(PeatmossField.PARAMETER_COUNT, "model details|architecture|size", "param");
+    relevant(PeatmossField.HARDWARE, "environment|compute|hardware|infrastructure",
+        "gpu|tpu|a100|v100|h100|\\bt4\\b|nvidia|hours|cloud|aws|gcp|azure|trained (for|on)");
+    relevant(PeatmossField.CARBON_EMITTED, "environment|carbon|emission", "co2|carbon|emission");
+    relevant(PeatmossField.HYPER_PARAMETERS, "hyper|training|procedure",
+        "learning.rate|batch.size|epoch|optimi[sz]er|warm-?up|\\blr\\b|steps|dropout|weight.decay");
+    relevant(PeatmossField.EVALUATION, "eval|result|benchmark|performance|metric",
+        "accuracy|\\bf1\\b|bleu|rouge|\\bwer\\b|score|eval|perplexity|\\|\\s*[0-9.]+\\s*\\|");
+    relevant(PeatmossField.LIMITATION_AND_BIAS, "limit|bias|risk|ethic|intended|scope|misuse|caveat|safety",
+        "limitation|bias|risk|harm|not (intended|suitable)");
+    relevant(PeatmossField.DEMO, "usage|use|example|demo|quick|start|inference|how to",
+        "```|pipeline\\(|from_pretrained|demo|colab|/spaces/");
+    relevant(PeatmossField.GRANT, "fund|acknowledg|sponsor|grant|support", "fund|grant|sponsor|supported by");
+    relevant(PeatmossField.INPUT_FORMAT, "usage|input|preprocess|how to|intended",
+        "input|takes|format|tokeni[sz]|sampl(e|ing).rate|resolution|pixels|khz");
+    relevant(PeatmossField.OUTPUT_FORMAT, "usage|output|how to|intended",
+        "output|returns|predicts|format|embedding|label");
+    relevant(PeatmossField.LANGUAGE, "language", "language|lingual");
+    relevant(PeatmossField.GITHUB_REPO, "code|repository|source", "github\\.com");
+    relevant(PeatmossField.PAPER, "paper|publication", "arxiv|paper|doi\\.org|aclanthology|openreview");
+    relevant(PeatmossField.DOMAIN, "description|overview|model details", "a^");
+    relevant(PeatmossField.TASK, "description|overview|model details|intended", "classif|generat|translat|detect");
+  }
+
+  private static void relevant(PeatmossField f, String title, String text) {
+    RELEVANT.put(f, new Pattern[] {Pattern.compile("(?i)" + title), Pattern.compile("(?i)" + text)});
+  }
 
   private final Encoding encoding;
 
@@ -60,17 +105,152 @@ public final class CardSplitter {
     return out;
   }
 
+  /**
+   * Removes what states no field: HTML comments, images, template placeholders, the URL of links that are not
+   * to code, papers or the Hub (the link text stays), table rules and runs of spaces.
+   */
   static String clean(String text) {
     String t = COMMENT.matcher(text).replaceAll("");
     t = IMAGE.matcher(t).replaceAll("");
     t = PLACEHOLDER_LINE.matcher(t).replaceAll("");
+    t = LINK.matcher(t).replaceAll("[$1]");
+    t = TABLE_RULE.matcher(t).replaceAll("|-|");
+    t = SPACE_RUNS.matcher(t).replaceAll(" ");
     return BLANK_RUNS.matcher(t).replaceAll("\n\n");
+  }
+
+  /** Returns a code block shortened to its first lines, or null when code is not wanted. */
+  private static String code(String paragraph, boolean wanted, int[] blocks) {
+    if (!wanted || blocks[0] >= 2) {
+      return null;
+    }
+    blocks[0]++;
+    String[] lines = paragraph.split("\n");
+    if (lines.length <= CODE_LINES) {
+      return paragraph;
+    }
+    return String.join("\n", java.util.Arrays.copyOf(lines, CODE_LINES)) + "\n...\n```";
+  }
+
+  /**
+   * Returns the parts of the card that can state one of the {@code asked} fields: the preamble's first paragraph
+   * (what the model is), and every paragraph whose section title or text matches a field's keywords (a
+   * "Training" section for hyper-parameters, a line with "github.com" for the repository, ...), each under its
+   * section heading. Everything else is not sent.
+   */
+  public List<String> relevantSections(CardText card, Set<PeatmossField> asked) {
+    List<String> out = new ArrayList<>();
+    boolean first = true;
+    int[] codeBlocks = {0};
+    for (CardText.Section s : card.sections()) {
+      if (s.level() > 0 && SKIP_SECTION.matcher(s.title()).matches()
+          && !(asked.contains(PeatmossField.GRANT) && s.title().toLowerCase(Locale.ROOT).contains("acknowledg"))) {
+        continue;
+      }
+      String text = clean(s.text(card));
+      String heading = s.level() > 0 ? "#".repeat(s.level()) + " " + s.title() : "";
+      StringBuilder kept = new StringBuilder();
+      boolean titleMatches = false;
+      for (PeatmossField f : asked) {
+        Pattern[] p = RELEVANT.get(f);
+        if (p != null && s.level() > 0 && p[0].matcher(s.title()).find()) {
+          titleMatches = true;
+        }
+      }
+      for (String paragraph : paragraphs(text)) {
+        String para = paragraph.strip();
+        if (para.isEmpty() || para.equals(heading)) {
+          continue;
+        }
+        if (para.startsWith("```") || para.startsWith("~~~")) {
+          para = code(para, asked.contains(PeatmossField.DEMO) || asked.contains(PeatmossField.HYPER_PARAMETERS)
+              || asked.contains(PeatmossField.INPUT_FORMAT), codeBlocks);
+          if (para == null) {
+            continue;
+          }
+        }
+        boolean keep = titleMatches || (first && s.level() <= 1 && kept.length() == 0);
+        for (PeatmossField f : asked) {
+          Pattern[] p = RELEVANT.get(f);
+          if (!keep && p != null && p[1].matcher(para).find()) {
+            keep = true;
+          }
+        }
+        if (keep) {
+          kept.append(para).append("\n\n");
+        }
+      }
+      if (kept.length() > 0) {
+        out.add((heading.isEmpty() ? "" : heading + "\n\n") + kept.toString().strip());
+        first = false;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the asked fields the card can state at all: those with a section title or paragraph matching their
+   * keywords (domain and task always pass). A field no paragraph mentions is not asked: it would cost prompt and
+   * schema tokens for an answer that can only be empty.
+   */
+  public Set<PeatmossField> mentioned(CardText card, Set<PeatmossField> asked) {
+    Set<PeatmossField> out = java.util.EnumSet.noneOf(PeatmossField.class);
+    for (PeatmossField f : asked) {
+      Pattern[] p = RELEVANT.get(f);
+      if (p == null || f == PeatmossField.DOMAIN || f == PeatmossField.TASK) {
+        out.add(f);
+        continue;
+      }
+      for (CardText.Section s : card.sections()) {
+        if ((s.level() > 0 && p[0].matcher(s.title()).find()) || p[1].matcher(clean(s.text(card))).find()) {
+          out.add(f);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Splits text at blank lines, never inside a code fence. */
+  static List<String> paragraphs(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    boolean fence = false;
+    for (String line : text.split("\n", -1)) {
+      if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
+        fence = !fence;
+      }
+      if (!fence && line.isBlank()) {
+        if (current.length() > 0) {
+          out.add(current.toString());
+          current.setLength(0);
+        }
+        continue;
+      }
+      current.append(line).append('\n');
+    }
+    if (current.length() > 0) {
+      out.add(current.toString());
+    }
+    return out;
+  }
+
+  /**
+   * Returns the relevant parts of the card for {@code asked} in chunks of at most {@code budget} tokens, whole
+   * sections where they fit.
+   */
+  public List<String> chunks(CardText card, Set<PeatmossField> asked, int budget) {
+    return pack(relevantSections(card, asked), budget);
   }
 
   /** Returns the card's text in chunks of at most {@code budget} tokens, whole sections where they fit. */
   public List<String> chunks(CardText card, int budget) {
+    return pack(sections(card), budget);
+  }
+
+  private List<String> pack(List<String> sections, int budget) {
     List<String> pieces = new ArrayList<>();
-    for (String section : sections(card)) {
+    for (String section : sections) {
       if (count(section) <= budget) {
         pieces.add(section);
       } else {

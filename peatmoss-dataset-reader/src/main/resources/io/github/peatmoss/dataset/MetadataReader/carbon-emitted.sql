@@ -1,0 +1,1 @@
+SELECT value FROM carbon_emitted WHERE model_id = :model ORDER BY id

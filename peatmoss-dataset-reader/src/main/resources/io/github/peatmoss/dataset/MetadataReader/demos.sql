@@ -1,0 +1,1 @@
+SELECT demo FROM demo WHERE model_id = :model ORDER BY id

@@ -1,0 +1,1 @@
+SELECT owner, name, url FROM github_repo WHERE model_id = :model ORDER BY id

@@ -1,0 +1,1 @@
+SELECT value FROM limitation_and_bias WHERE model_id = :model ORDER BY id

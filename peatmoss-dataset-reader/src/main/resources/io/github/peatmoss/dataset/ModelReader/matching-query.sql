@@ -1,0 +1,11 @@
+-- Filter of models.sql for a ModelQuery; a NULL parameter is a filter the query does not set.
+WHERE (:hub IS NULL OR h.name = :hub)
+  AND (:license IS NULL OR m.id IN (SELECT j.model_id FROM model_to_license j JOIN license l ON l.id = j.license_id WHERE l.name = :license))
+  AND (:tag IS NULL OR m.id IN (SELECT j.model_id FROM model_to_tag j JOIN tag l ON l.id = j.tag_id WHERE l.name = :tag))
+  AND (:library IS NULL OR m.id IN (SELECT j.model_id FROM model_to_library j JOIN library l ON l.id = j.library_id WHERE l.name = :library))
+  AND (:author IS NULL OR m.id IN (SELECT j.model_id FROM model_to_author j JOIN author l ON l.id = j.author_id WHERE l.name = :author))
+  AND (:framework IS NULL OR m.id IN (SELECT j.model_id FROM model_to_framework j JOIN framework l ON l.id = j.framework_id WHERE l.name = :framework))
+  AND (:architecture IS NULL OR m.id IN (SELECT j.model_id FROM model_to_architecture j JOIN architecture l ON l.id = j.architecture_id WHERE l.name = :architecture))
+  AND (:dataset IS NULL OR m.id IN (SELECT j.model_id FROM model_to_dataset j JOIN dataset l ON l.id = j.dataset_id WHERE l.name = :dataset))
+  AND (:language IS NULL OR m.id IN (SELECT j.model_id FROM model_to_language j JOIN language l ON l.id = j.language_id WHERE l.name = :language))
+  AND (:minDownloads IS NULL OR m.downloads >= :minDownloads)

@@ -1,0 +1,1 @@
+WHERE m.context_id = :contextId

@@ -1,0 +1,1 @@
+WHERE f.model_id = :model

@@ -1,0 +1,1 @@
+WHERE l.model_id = :model

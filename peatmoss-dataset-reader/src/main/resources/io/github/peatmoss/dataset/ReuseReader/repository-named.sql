@@ -1,0 +1,1 @@
+WHERE r.owner = :owner AND r.name = :name

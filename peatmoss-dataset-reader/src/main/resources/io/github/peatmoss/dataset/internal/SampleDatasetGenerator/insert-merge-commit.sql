@@ -1,0 +1,1 @@
+INSERT INTO github_merge_commit (commit_id) VALUES (:commit)

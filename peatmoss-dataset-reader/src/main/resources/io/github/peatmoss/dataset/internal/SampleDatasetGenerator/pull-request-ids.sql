@@ -1,0 +1,1 @@
+SELECT id FROM github_pull_request ORDER BY id

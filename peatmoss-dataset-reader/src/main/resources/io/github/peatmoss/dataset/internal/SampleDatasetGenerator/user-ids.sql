@@ -1,0 +1,1 @@
+SELECT id FROM github_user ORDER BY id

@@ -1,0 +1,1 @@
+SELECT commit_id FROM hf_commit WHERE model_id = :model

@@ -1,0 +1,1 @@
+DELETE FROM hf_snapshot_discussion WHERE model_id = :model

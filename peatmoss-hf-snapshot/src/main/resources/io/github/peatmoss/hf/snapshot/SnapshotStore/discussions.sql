@@ -1,0 +1,1 @@
+SELECT num, listed FROM hf_snapshot_discussion WHERE model_id = :model
