@@ -28,6 +28,7 @@ public final class RateLimiter {
   private static final class State {
     long remaining = -1; // unknown
     Instant resetAt;
+    long limit = -1;
   }
 
   /** Creates a limiter that reads time from {@code clock} and waits with {@code sleeper}. */
