@@ -7,5 +7,6 @@ import picocli.CommandLine.Command;
     name = "github",
     mixinStandardHelpOptions = true,
     description = "Find GitHub repositories that reuse models, with their licenses, files, issues and pull requests.",
-    subcommands = {GithubRepoCommand.class, GithubSearchCommand.class, GithubMineCommand.class})
+    subcommands = {GithubRepoCommand.class, GithubSearchCommand.class, GithubMineCommand.class,
+        GithubScanCommand.class})
 final class GithubCommand {}

@@ -53,7 +53,8 @@ class JsonVocabularyTest {
       Map.entry("github repo", List.of("acme/app", "acme/bare", "--endpoint", "{github}", "--no-cache")),
       Map.entry("github search", List.of("app", "--endpoint", "{github}", "--no-cache")),
       Map.entry("github mine", List.of("--db", "{dir}/github.db", "--endpoint", "{github}", "--no-cache",
-          "--signature", "timm.create_model")));
+          "--signature", "timm.create_model")),
+      Map.entry("github scan", List.of("src/test/resources/fixtures/reuse-checkout", "--rejected")));
 
   /** Fields whose value is a map keyed by data (table names, verdicts, license strings), not by field names. */
   static final Set<String> MAP_FIELDS = Set.of("tables", "byVerdict", "unmappedLicenses", "counts", "requests",

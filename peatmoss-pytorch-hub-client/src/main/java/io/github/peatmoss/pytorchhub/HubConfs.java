@@ -1,6 +1,7 @@
 package io.github.peatmoss.pytorchhub;
 
 import io.github.peatmoss.core.model.RepoRef;
+import io.github.peatmoss.reuse.python.PythonCalls;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +90,7 @@ public final class HubConfs {
             list.append(' ').append(lines[++j]);
           }
           for (String item : list.toString().replace("[", " ").replace("]", " ").split(",")) {
-            PythonSource.stringLiteral(stripComment(item)).ifPresent(d -> dependencies.add(d.strip()));
+            PythonCalls.stringLiteral(stripComment(item)).ifPresent(d -> dependencies.add(d.strip()));
           }
           i = j;
         } else if (isPublic(name) && (value.startsWith("lambda") || value.startsWith("partial(")

@@ -1,6 +1,7 @@
 package io.github.peatmoss.pytorchhub;
 
 import io.github.peatmoss.core.model.RepoRef;
+import io.github.peatmoss.reuse.python.PythonCalls;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -120,11 +121,11 @@ public final class PytorchHubPages {
           code.append(line).append('\n');
         }
       }
-      for (PythonSource.Arguments args : PythonSource.findCalls(code.toString(), "torch.hub.load")) {
+      for (PythonCalls.Call args : PythonCalls.find(code.toString(), "torch.hub.load")) {
         toCall(args, false, warnings).ifPresent(calls::add);
       }
       for (String comment : commentLines) {
-        for (PythonSource.Arguments args : PythonSource.findCalls(comment, "torch.hub.load")) {
+        for (PythonCalls.Call args : PythonCalls.find(comment, "torch.hub.load")) {
           toCall(args, true, warnings).ifPresent(calls::add);
         }
       }
@@ -132,7 +133,7 @@ public final class PytorchHubPages {
     return calls;
   }
 
-  private static Optional<HubLoadCall> toCall(PythonSource.Arguments args, boolean commented, List<String> warnings) {
+  private static Optional<HubLoadCall> toCall(PythonCalls.Call args, boolean commented, List<String> warnings) {
     Map<String, String> keywords = new java.util.LinkedHashMap<>(args.keywords());
     boolean repoByKeyword = keywords.containsKey("repo_or_dir") || keywords.containsKey("github");
     String repoExpr = keywords.containsKey("repo_or_dir") ? keywords.remove("repo_or_dir")
@@ -141,7 +142,7 @@ public final class PytorchHubPages {
     int modelIndex = repoByKeyword ? 0 : 1;
     String modelExpr = keywords.containsKey("model") ? keywords.remove("model")
         : args.positional().size() > modelIndex ? args.positional().get(modelIndex) : null;
-    Optional<String> source = Optional.ofNullable(keywords.get("source")).flatMap(PythonSource::stringLiteral);
+    Optional<String> source = Optional.ofNullable(keywords.get("source")).flatMap(PythonCalls::stringLiteral);
     if (source.isPresent() && !source.get().equals("github")) {
       return Optional.empty(); // source='local' loads from a directory, not from a hub repository
     }
@@ -149,8 +150,8 @@ public final class PytorchHubPages {
       warnings.add("torch.hub.load call without repository and model arguments; skipped");
       return Optional.empty();
     }
-    Optional<String> repo = PythonSource.stringLiteral(repoExpr);
-    Optional<String> model = PythonSource.stringLiteral(modelExpr);
+    Optional<String> repo = PythonCalls.stringLiteral(repoExpr);
+    Optional<String> model = PythonCalls.stringLiteral(modelExpr);
     if (repo.isEmpty() || model.isEmpty()) {
       warnings.add("torch.hub.load(" + repoExpr.strip() + ", " + modelExpr.strip()
           + ") does not name its repository and model literally; skipped");

@@ -172,6 +172,13 @@ final class PythonAnalyzer {
 
   /** Reads the statement starting at {@code i}; returns the scope a def or class opens, if any. */
   private Scope statement(int i, Scope scope) {
+    return statement(i, scope, 0);
+  }
+
+  private Scope statement(int i, Scope scope, int nesting) {
+    if (nesting > MAX_DEPTH) {
+      return null; // "if a: if b: if c: ..." is not Python; stop reading it
+    }
     PythonToken tok = t.get(i);
     int end = statementEnd(i);
     if (tok.isName("import")) {
@@ -179,7 +186,7 @@ final class PythonAnalyzer {
     } else if (tok.isName("from")) {
       fromStatement(i + 1, end);
     } else if (tok.isName("def") || (tok.isName("async") && i + 1 < end && t.get(i + 1).isName("def"))) {
-      return def(tok.isName("def") ? i : i + 1, end, scope);
+      return def(tok.isName("def") ? i : i + 1, end, scope, nesting);
     } else if (tok.isName("class")) {
       return classStatement(i, end, scope);
     } else if (tok.isName("for") || (tok.isName("async") && i + 1 < end && t.get(i + 1).isName("for"))) {
@@ -188,16 +195,16 @@ final class PythonAnalyzer {
           bind(scope, t.get(j).text(), new Binding(j, 0, 0, scope, "a loop variable"));
         }
       }
-      inlineBody(i, end, scope);
+      inlineBody(i, end, scope, nesting);
     } else if (tok.isName("with")) {
       for (int j = i + 1; j + 1 < end; j++) {
         if (t.get(j).isName("as") && t.get(j + 1).kind() == Kind.NAME) {
           bind(scope, t.get(j + 1).text(), new Binding(j, 0, 0, scope, "bound by 'with ... as'"));
         }
       }
-      inlineBody(i, end, scope);
+      inlineBody(i, end, scope, nesting);
     } else if (tok.kind() == Kind.NAME && COMPOUND.contains(tok.text())) {
-      inlineBody(i, end, scope);
+      inlineBody(i, end, scope, nesting);
     } else {
       assignment(i, end, scope);
     }
@@ -205,14 +212,14 @@ final class PythonAnalyzer {
   }
 
   /** A compound statement's body on the same line ({@code if x: MODEL = "a"}) is a statement too. */
-  private void inlineBody(int i, int end, Scope scope) {
+  private void inlineBody(int i, int end, Scope scope, int nesting) {
     for (int j = i + 1; j < end; j++) {
       if (match[j] >= 0) {
         j = Math.min(match[j], end);
         continue;
       }
       if (t.get(j).isOp(":") && j + 1 < end) {
-        statement(j + 1, scope);
+        statement(j + 1, scope, nesting + 1);
         return;
       }
     }
@@ -288,7 +295,7 @@ final class PythonAnalyzer {
     }
   }
 
-  private Scope def(int defAt, int end, Scope scope) {
+  private Scope def(int defAt, int end, Scope scope, int nesting) {
     Scope function = new Scope(scope, ScopeKind.FUNCTION, -1);
     if (defAt + 2 < end && t.get(defAt + 1).kind() == Kind.NAME && t.get(defAt + 2).isOp("(")) {
       int open = defAt + 2;
@@ -318,7 +325,7 @@ final class PythonAnalyzer {
             ? new Binding(defAt, 0, 0, scope, "a parameter")
             : new Binding(defAt, eq + 1, p[1], scope, null));
       }
-      inlineBody(close, end, function);
+      inlineBody(close, end, function, nesting);
     }
     return function;
   }
@@ -486,7 +493,7 @@ final class PythonAnalyzer {
     String qualified = call.unknownReceiver ? null : qualify(call.chain, call.scope, call.first, 0);
     if (qualified != null) {
       String[] q = qualified.split("\\.", -1);
-      for (PySignature sig : Signatures.PYTHON) {
+      for (PySignature sig : Signatures.candidates(q[0])) {
         if (sig.matches.test(q)) {
           extract(sig, q, qualified, call, head);
           return;

@@ -39,6 +39,10 @@ final class Signatures {
       "get_model_builder", "list_models");
 
   static final List<PySignature> PYTHON = python();
+  /** The signatures by the library a qualified call name starts with; spaCy packages match any root. */
+  private static final java.util.Map<String, List<PySignature>> BY_ROOT = byRoot();
+  private static final List<PySignature> ANY_ROOT = PYTHON.stream()
+      .filter(p -> p.kind == IdKind.SPACY_PACKAGE).collect(java.util.stream.Collectors.toUnmodifiableList());
 
   private Signatures() {}
 
@@ -136,6 +140,28 @@ final class Signatures {
     return Collections.unmodifiableList(s);
   }
 
+  /** Returns the signatures a call whose qualified name starts with {@code root} may match, in table order. */
+  static List<PySignature> candidates(String root) {
+    return BY_ROOT.getOrDefault(root, ANY_ROOT);
+  }
+
+  private static java.util.Map<String, List<PySignature>> byRoot() {
+    java.util.Map<String, List<PySignature>> map = new java.util.HashMap<>();
+    for (PySignature p : PYTHON) {
+      if (p.kind != IdKind.SPACY_PACKAGE) {
+        map.computeIfAbsent(p.library, k -> new ArrayList<>()).add(p);
+      }
+    }
+    List<PySignature> any = PYTHON.stream().filter(p -> p.kind == IdKind.SPACY_PACKAGE)
+        .collect(java.util.stream.Collectors.toList());
+    map.replaceAll((k, v) -> {
+      List<PySignature> all = new ArrayList<>(v);
+      all.addAll(any);
+      return List.copyOf(all);
+    });
+    return java.util.Map.copyOf(map);
+  }
+
   private static String[] fromPretrainedExample(String lib) {
     switch (lib) {
       case "diffusers":
@@ -161,9 +187,18 @@ final class Signatures {
     }
   }
 
-  /** {@code torchvision.models[.sub].builder} for a lowercase builder, or {@code get_model}. */
+  /** The subpackages of {@code torchvision.models} whose functions are model builders. */
+  private static final Set<String> TORCHVISION_SUBPACKAGES = Set.of("detection", "segmentation", "video",
+      "quantization", "optical_flow");
+
+  /**
+   * {@code torchvision.models.builder} or {@code torchvision.models.<task>.builder} for a lowercase builder, or
+   * {@code get_model}; not helpers in torchvision's own modules ({@code torchvision.models._utils.x},
+   * {@code torchvision.models.shufflenetv2.channel_shuffle}).
+   */
   private static boolean torchvisionBuilder(String[] q) {
-    if (q.length < 3 || !q[0].equals("torchvision") || !q[1].equals("models")) {
+    if (q.length < 3 || q.length > 4 || !q[0].equals("torchvision") || !q[1].equals("models")
+        || (q.length == 4 && !TORCHVISION_SUBPACKAGES.contains(q[2]))) {
       return false;
     }
     String last = q[q.length - 1];

@@ -86,14 +86,50 @@ class CorpusTest {
 
   @Test
   void readmeTable_isTheOneThisCorpusGives() throws IOException {
+    checkReadmeSection(START, END, table());
+  }
+
+  @Test
+  void readmeSignatureTable_listsEverySignatureWithItsExample() throws IOException {
+    StringBuilder out = new StringBuilder("| signature | language | example | model id |\n|---|---|---|---|\n");
+    for (Signature s : ReuseDetector.signatures()) {
+      out.append("| `").append(s.id()).append("` | ").append(s.language().name().toLowerCase(Locale.ROOT))
+          .append(" | `").append(s.example().replace("|", "\\|")).append("` | `").append(s.exampleModel())
+          .append("` |\n");
+    }
+    checkReadmeSection("<!-- signature-table:start -->", "<!-- signature-table:end -->", out.toString());
+  }
+
+  @Test
+  void everySignatureExample_isFoundByTheDetector() {
+    for (Signature s : ReuseDetector.signatures()) {
+      String code = imports(s) + s.example() + "\n";
+      String file = s.language() == SourceLanguage.JAVASCRIPT ? "a.js" : "a.py";
+      assertThat(ReuseDetector.create().scan(file, code).uses()).as(code)
+          .anySatisfy(u -> assertThat(u.signature() + " " + u.model()).isEqualTo(s.id() + " " + s.exampleModel()));
+    }
+  }
+
+  private static String imports(Signature s) {
+    if (s.language() == SourceLanguage.JAVASCRIPT) {
+      return "import { pipeline, AutoModel } from '@xenova/transformers';\n";
+    }
+    String root = s.id().substring(0, s.id().indexOf('.'));
+    String name = s.example().substring(0, s.example().indexOf('(')).replaceAll("\\..*", "");
+    if (s.example().startsWith(root + ".") || name.equals("en_core_web_sm")) {
+      return "import " + (root.equals("torch") ? "torch" : name) + "\n";
+    }
+    return "from " + root + " import " + name + "\n";
+  }
+
+  private static void checkReadmeSection(String startMarker, String endMarker, String table) throws IOException {
     Path readme = Path.of("README.md");
     String text = Files.readString(readme, StandardCharsets.UTF_8);
-    int start = text.indexOf(START);
-    int end = text.indexOf(END);
-    assertThat(start).as("README.md has the %s marker", START).isNotNegative();
+    int start = text.indexOf(startMarker);
+    int end = text.indexOf(endMarker);
+    assertThat(start).as("README.md has the %s marker", startMarker).isNotNegative();
     assertThat(end).isGreaterThan(start);
-    String table = table();
-    String updated = text.substring(0, start + START.length()) + "\n" + table + text.substring(end);
+    String updated = text.substring(0, start + startMarker.length()) + "\n" + table + text.substring(end);
     if (Boolean.getBoolean("peatmoss.updateReadme") && !text.equals(updated)) {
       Files.writeString(readme, updated, StandardCharsets.UTF_8);
       text = updated;

@@ -59,9 +59,9 @@ public final class PythonCalls {
       for (int[] arg : splitArguments(tokens, match, i + 1, close)) {
         int a = arg[0];
         if (a + 1 < arg[1] && tokens.get(a).kind() == Kind.NAME && tokens.get(a + 1).isOp("=")) {
-          keywords.put(tokens.get(a).text(), text(code, tokens, a + 2, arg[1]));
+          keywords.put(tokens.get(a).text(), text(tokens, a + 2, arg[1]));
         } else {
-          positional.add(text(code, tokens, a, arg[1]));
+          positional.add(text(tokens, a, arg[1]));
         }
       }
       PythonToken head = tokens.get(first);
@@ -157,7 +157,7 @@ public final class PythonCalls {
   }
 
   /** Returns the source text of tokens [from, to), comments between them left out. */
-  private static String text(String code, List<PythonToken> tokens, int from, int to) {
+  private static String text(List<PythonToken> tokens, int from, int to) {
     if (from >= to) {
       return "";
     }
