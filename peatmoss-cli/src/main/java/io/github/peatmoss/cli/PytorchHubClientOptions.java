@@ -27,6 +27,12 @@ final class PytorchHubClientOptions {
   @Mixin
   NetworkOptions network;
 
+  /** Returns the stable key of the listing these options select, for the mining checkpoint. */
+  String sourceKey() {
+    return "pytorch-hub api=" + (apiEndpoint != null ? apiEndpoint : endpoint != null ? endpoint : "default")
+        + " raw=" + (rawEndpoint != null ? rawEndpoint : endpoint != null ? endpoint : "default") + " ref=" + ref;
+  }
+
   PytorchHubClient client() {
     PytorchHubClient.Builder builder = PytorchHubClient.builder()
         .settings(network.settings(ClientSettings.builder().userAgentSuffix("peatmoss-cli").build()));

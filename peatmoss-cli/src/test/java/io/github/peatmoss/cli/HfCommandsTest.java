@@ -11,6 +11,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -119,7 +125,9 @@ class HfCommandsTest {
 
     assertThat(out.toString()).contains("mined 120 models").contains("listing complete");
     assertThat(err.toString()).contains("mining: 50 models, 1 pages").contains("mining: 120 models, 3 pages");
-    assertThat(Files.exists(dir.resolve("out.db.hf-checkpoint"))).as("checkpoint removed when complete").isFalse();
+    assertThat(Files.exists(dir.resolve("out.db.hf-checkpoint"))).as("no checkpoint file: it is in the database")
+        .isFalse();
+    assertThat(checkpoints(db)).singleElement().satisfies(row -> assertThat(row).endsWith("|null|120|1"));
     try (PeatmossDataset dataset = PeatmossDataset.open(db)) {
       assertThat(dataset.tableCounts().get("model")).isEqualTo(120L);
       Model model = dataset.findModel(ModelId.of(FakeHub.modelId(4))).orElseThrow();
@@ -147,7 +155,7 @@ class HfCommandsTest {
     JsonNode first = JsonLines.parse(out).get(0);
     assertThat(first.get("models").asLong()).isEqualTo(100);
     assertThat(first.get("complete").asBoolean()).isFalse();
-    assertThat(Files.readString(dir.resolve("crawl.db.hf-checkpoint"))).contains("cursor");
+    assertThat(checkpoints(db)).singleElement().satisfies(row -> assertThat(row).contains("cursor").endsWith("|100|0"));
 
     assertThat(run(args)).isZero();
     assertThat(err.toString()).contains("resuming from checkpoint");
@@ -173,8 +181,7 @@ class HfCommandsTest {
         "--max-wait", "5"};
 
     assertThat(run(args)).isEqualTo(1);
-    assertThat(err.toString()).contains("rate limited until ").contains("after 20 models")
-        .contains("rerun the same command after the reset");
+    assertThat(err.toString()).contains("until").contains("after 20 items").contains("rerun the same command");
     assertThat(limited.requests()).hasSize(2);
     assertThat(limited.rejected()).as("paced: the spent window is not even asked").isZero();
     try (PeatmossDataset dataset = PeatmossDataset.open(db)) {
@@ -213,13 +220,29 @@ class HfCommandsTest {
   }
 
   @Test
-  void mine_checkpointOfAnotherQuery_isRefused() throws Exception {
+  void mine_anotherQuery_keepsItsOwnCheckpoint() throws Exception {
     server.setDispatcher(new FakeHub(100, 50));
     Path db = dir.resolve("q.db");
     assertThat(run("hf", "mine", "--endpoint", endpoint(), "--db", db.toString(), "--page-size", "50", "--limit", "50"))
         .isZero();
     assertThat(run("hf", "mine", "--endpoint", endpoint(), "--db", db.toString(), "--page-size", "50",
-        "--author", "org1")).isEqualTo(2);
-    assertThat(err.toString()).contains("written by another query").contains("--restart");
+        "--author", "org1")).isZero();
+    assertThat(err.toString()).doesNotContain("resuming");
+    assertThat(checkpoints(db)).hasSize(2);
+    assertThat(run("hf", "mine", "--endpoint", endpoint(), "--db", db.toString(), "--page-size", "50")).isZero();
+    assertThat(err.toString()).contains("resuming from checkpoint");
+  }
+
+  /** Returns the rows of the mining checkpoint table as {@code source|next|items|complete}. */
+  private static List<String> checkpoints(Path db) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+         Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery("SELECT source, next_token, items, complete FROM peatmoss_mining_checkpoint")) {
+      while (rs.next()) {
+        rows.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getLong(3) + "|" + rs.getInt(4));
+      }
+    }
+    return rows;
   }
 }

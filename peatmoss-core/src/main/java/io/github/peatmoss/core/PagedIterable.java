@@ -4,6 +4,7 @@ import io.github.peatmoss.core.exception.DecodeException;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -95,6 +96,18 @@ public final class PagedIterable<T> implements Iterable<T> {
       return Page.of(
           page.items().stream().map(mapper).collect(Collectors.<R>toList()),
           page.continuationToken().orElse(null));
+    });
+  }
+
+  /**
+   * Returns a listing whose every page is {@code mapper} applied to this listing's page, with the same
+   * continuation tokens: for work done a page at a time (one bulk request per page, one item to many).
+   */
+  public <R> PagedIterable<R> mapPages(Function<? super List<T>, ? extends List<R>> mapper) {
+    Objects.requireNonNull(mapper, "mapper == null");
+    return of(token -> {
+      Page<T> page = fetcher.fetch(token);
+      return Page.of(List.copyOf(mapper.apply(page.items())), page.continuationToken().orElse(null));
     });
   }
 

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
@@ -265,9 +264,9 @@ final class ActivityReader {
   }
 
   /** Passes {@code value} to {@code setter} unless it is {@code null} (a NULL column). */
-  static <V, T> void setIfPresent(V value, Function<V, T> setter) {
+  static <V> void setIfPresent(V value, Consumer<V> setter) {
     if (value != null) {
-      setter.apply(value);
+      setter.accept(value);
     }
   }
 }

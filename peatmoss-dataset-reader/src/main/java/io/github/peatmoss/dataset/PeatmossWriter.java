@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
@@ -63,6 +64,7 @@ public final class PeatmossWriter implements AutoCloseable {
   private final ActivityUpserts activity;
   private final GitHubUpserts github;
   private final MetadataUpserts metadata;
+  private final MiningCheckpoints checkpoints;
   private boolean writing;
   private boolean closed;
 
@@ -75,6 +77,7 @@ public final class PeatmossWriter implements AutoCloseable {
     this.activity = new ActivityUpserts(rows, lookups, sets);
     this.github = new GitHubUpserts(rows, lookups, sets);
     this.metadata = new MetadataUpserts(lookups, sets);
+    this.checkpoints = new MiningCheckpoints(rows);
   }
 
   /**
@@ -173,6 +176,22 @@ public final class PeatmossWriter implements AutoCloseable {
   }
 
   /**
+   * Returns the stored checkpoint of a mining source, creating the checkpoint table on first use; for {@link
+   * Miner}.
+   *
+   * @throws DatasetException if SQLite fails
+   */
+  Optional<MiningCheckpoint> miningCheckpoint(String source) {
+    if (closed) {
+      throw new IllegalStateException("writer for " + file() + " is closed; open a new one");
+    }
+    return database.inTransaction("reading the mining checkpoint of '" + source + "'", handle -> {
+      checkpoints.createTable();
+      return checkpoints.find(source);
+    });
+  }
+
+  /**
    * Closes the database file; an open batch cannot exist here, since batches run inside {@link #write}.
    *
    * @throws DatasetException if SQLite fails to close the file
@@ -205,6 +224,14 @@ public final class PeatmossWriter implements AutoCloseable {
       } catch (JdbiException e) {
         throw database.failure("writing " + what, e);
       }
+    }
+
+    /** Inserts or replaces the checkpoint of its source, in this batch's transaction; for {@link Miner}. */
+    void saveMiningCheckpoint(MiningCheckpoint checkpoint) {
+      upsert("mining checkpoint of '" + checkpoint.source() + "'", () -> {
+        checkpoints.createTable();
+        checkpoints.save(checkpoint);
+      });
     }
 
     /**

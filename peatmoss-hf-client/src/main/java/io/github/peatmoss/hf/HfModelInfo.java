@@ -1,6 +1,7 @@
 package io.github.peatmoss.hf;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peatmoss.core.model.ExtractedMetadata;
 import io.github.peatmoss.core.model.Model;
 import io.github.peatmoss.core.model.ModelId;
 import java.time.Instant;
@@ -109,7 +110,7 @@ public interface HfModelInfo {
   @Value.Derived
   default Optional<String> modelType() {
     Object type = config().get("model_type");
-    return type instanceof String ? Optional.of((String) type) : Optional.empty();
+    return type instanceof String text ? Optional.of(text) : Optional.empty();
   }
 
   /**
@@ -120,6 +121,15 @@ public interface HfModelInfo {
    */
   default Model toModel() {
     return PeatmossMapping.toModel(this);
+  }
+
+  /**
+   * Returns what the model's card adds to its PeaTMOSS row, as extracted metadata: evaluation results and base
+   * models (from {@code card} when given, else from this info's card data, provenance {@code CARD_YAML}) and the
+   * parameter count ({@code HUB_API}); empty when there is none of these.
+   */
+  default Optional<ExtractedMetadata> toExtractedMetadata(Optional<ModelCard> card) {
+    return PeatmossMapping.extracted(this, card);
   }
 
   /** Returns a new builder. */

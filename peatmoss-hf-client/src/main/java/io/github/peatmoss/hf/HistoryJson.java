@@ -119,22 +119,14 @@ final class HistoryJson {
     DiscussionEvent.Builder event = DiscussionEvent.builder().eventId(text(node, "id"))
         .type(text(node, "type")).createdAt(instant(node, "createdAt")).author(author(node));
     switch (type) {
-      case "comment":
-        event.content(text(data.path("latest"), "raw")).edited(data.path("edited").asBoolean(false))
-            .hidden(data.path("hidden").asBoolean(false));
-        break;
-      case "status-change":
-        event.newStatus(text(data, "status"));
-        break;
-      case "commit":
-        event.summary(text(data, "subject")).oid(text(data, "oid"));
-        break;
-      case "title-change":
-        event.oldTitle(text(data, "from")).newTitle(text(data, "to"));
-        break;
-      default:
+      case "comment" -> event.content(text(data.path("latest"), "raw")).edited(data.path("edited").asBoolean(false))
+          .hidden(data.path("hidden").asBoolean(false));
+      case "status-change" -> event.newStatus(text(data, "status"));
+      case "commit" -> event.summary(text(data, "subject")).oid(text(data, "oid"));
+      case "title-change" -> event.oldTitle(text(data, "from")).newTitle(text(data, "to"));
+      default -> {
         // Other event types keep their id, type, time and author only, as PeaTMOSS stores them.
-        break;
+      }
     }
     return event.build();
   }

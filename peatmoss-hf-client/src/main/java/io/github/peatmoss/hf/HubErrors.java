@@ -29,19 +29,24 @@ final class HubErrors implements ServiceErrorMapper {
     String requestId = e.requestId().orElse(null);
     String serviceMessage = e.serviceMessage().orElse(null);
     switch (code) {
-      case "RevisionNotFound":
+      case "RevisionNotFound" -> {
         return new HfRevisionNotFoundException(e.describe("Check the branch, tag or commit"), status, requestId,
             serviceMessage);
-      case "EntryNotFound":
+      }
+      case "EntryNotFound" -> {
         return new HfEntryNotFoundException(e.describe("Check the file path and revision"), status, requestId,
             serviceMessage);
-      case "GatedRepo":
+      }
+      case "GatedRepo" -> {
         return new HfGatedRepositoryException(e.describe("Ask for access on the model page, then set HF_TOKEN to"
             + " a token of that account"), status, requestId, serviceMessage);
-      case "RepoNotFound":
+      }
+      case "RepoNotFound" -> {
         return repoNotFound(e);
-      default:
-        break;
+      }
+      default -> {
+        // not one of the Hub's codes: decided by status and message below
+      }
     }
     if (status == 403 && message.equals(DISABLED)) {
       return new HfDisabledRepositoryException(e.describe("The repository is disabled on the Hub; skip it"), status,

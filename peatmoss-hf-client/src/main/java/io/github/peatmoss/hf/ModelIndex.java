@@ -73,7 +73,7 @@ final class ModelIndex {
               .metricType(type.get())
               .metricValue(value.get())
               .metricName(Values.string(metric, "name"))
-              .verified(verified instanceof Boolean ? Optional.of((Boolean) verified) : Optional.empty())
+              .verified(verified instanceof Boolean b ? Optional.of(b) : Optional.empty())
               .sourceName(sourceName)
               .sourceUrl(sourceUrl)
               .build());

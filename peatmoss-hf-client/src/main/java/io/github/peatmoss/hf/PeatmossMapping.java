@@ -1,12 +1,19 @@
 package io.github.peatmoss.hf;
 
+import io.github.peatmoss.core.model.BaseModel;
 import io.github.peatmoss.core.model.Dataset;
+import io.github.peatmoss.core.model.Extracted;
+import io.github.peatmoss.core.model.ExtractedMetadata;
 import io.github.peatmoss.core.model.Language;
 import io.github.peatmoss.core.model.Model;
 import io.github.peatmoss.core.model.ModelHub;
+import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.core.model.Paper;
+import io.github.peatmoss.core.model.Provenance;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,6 +35,32 @@ final class PeatmossMapping {
       "mlc-llm", "llamafile", "gliner", "lerobot", "ctranslate2");
 
   private PeatmossMapping() {}
+
+  static Optional<ExtractedMetadata> extracted(HfModelInfo info, Optional<ModelCard> card) {
+    List<EvalResult> results = card.map(ModelCard::evalResults).orElse(info.evalResults());
+    List<String> baseModels =
+        card.map(ModelCard::baseModels).orElseGet(() -> Values.strings(info.cardData().get("base_model")));
+    if (results.isEmpty() && baseModels.isEmpty() && info.parameterCount().isEmpty()) {
+      return Optional.empty();
+    }
+    ExtractedMetadata.Builder metadata = ExtractedMetadata.builder().model(info.id());
+    for (EvalResult result : results) {
+      metadata.addEvaluationMetric(Extracted.of(result.toEvaluationMetric(), Provenance.CARD_YAML));
+    }
+    for (String base : baseModels) {
+      BaseModel.Builder b = BaseModel.builder().name(base);
+      try {
+        b.id(ModelId.of(base)).url("https://huggingface.co/" + base);
+      } catch (IllegalArgumentException e) {
+        // not a Hub id (a URL or free text): keep the name only
+      }
+      metadata.addBaseModel(Extracted.of(b.build(), Provenance.CARD_YAML));
+    }
+    if (info.parameterCount().isPresent()) {
+      metadata.parameterCount(Extracted.of(info.parameterCount().getAsLong(), Provenance.HUB_API));
+    }
+    return Optional.of(metadata.build());
+  }
 
   static Model toModel(HfModelInfo info) {
     Model.Builder b = Model.builder()

@@ -41,8 +41,8 @@ final class Values {
   /** Returns a scalar as text (numbers without a trailing {@code .0}), or empty for blanks, maps and lists. */
   static Optional<String> scalar(Object value) {
     String text;
-    if (value instanceof String) {
-      text = ((String) value).strip();
+    if (value instanceof String s) {
+      text = s.strip();
     } else if (value instanceof Double || value instanceof Float) {
       double d = ((Number) value).doubleValue();
       text = Double.isFinite(d) ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : Double.toString(d);

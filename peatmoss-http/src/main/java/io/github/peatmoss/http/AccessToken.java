@@ -39,7 +39,9 @@ public abstract class AccessToken {
     return value;
   }
 
+  /** Equal to a token of the same service (the same class) with the same text. */
   @Override
+  @SuppressWarnings("EqualsGetClass") // a GitHubToken never equals an HfToken of the same text
   public final boolean equals(Object o) {
     return o != null && o.getClass() == getClass() && ((AccessToken) o).value.equals(value);
   }

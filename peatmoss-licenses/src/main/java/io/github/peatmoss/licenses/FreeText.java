@@ -161,7 +161,7 @@ final class FreeText {
     }
     String base = "CC-" + (by ? "BY" : "") + (nc ? "-NC" : "") + (nd ? "-ND" : "") + (sa ? "-SA" : "");
     if (v == null) {
-      return found("LicenseRef-" + base.toLowerCase(Locale.ROOT).substring(0) + "-unversioned", input,
+      return found("LicenseRef-" + base.toLowerCase(Locale.ROOT) + "-unversioned", input,
           "the Creative Commons version is not stated");
     }
     String id = base + "-" + (v.contains(".") ? v : v + ".0");

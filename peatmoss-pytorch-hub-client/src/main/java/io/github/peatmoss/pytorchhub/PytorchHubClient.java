@@ -121,14 +121,7 @@ public final class PytorchHubClient implements ModelHubClient {
    */
   @Override
   public PagedIterable<Model> listModels() {
-    PagedIterable<PytorchHubEntry> entries = listEntries();
-    return PagedIterable.of(token -> {
-      Page<PytorchHubEntry> page = token.isPresent() ? entries.byPage(token.get()).iterator().next()
-          : entries.byPage().iterator().next();
-      List<Model> models = new ArrayList<>();
-      page.items().forEach(e -> models.addAll(e.toModels()));
-      return Page.of(models, page.continuationToken().orElse(null));
-    });
+    return listEntries().mapPages(entries -> entries.stream().flatMap(e -> e.toModels().stream()).toList());
   }
 
   /**

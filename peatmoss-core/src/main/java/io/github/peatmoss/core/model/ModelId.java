@@ -51,14 +51,16 @@ public final class ModelId implements Comparable<ModelId> {
     Objects.requireNonNull(value, "value == null");
     String[] parts = value.split("/", -1);
     switch (parts.length) {
-      case 1:
+      case 1 -> {
         checkHfSegment(parts[0], "name", value);
         return new ModelId(value, Form.LEGACY);
-      case 2:
+      }
+      case 2 -> {
         checkHfSegment(parts[0], "namespace", value);
         checkHfSegment(parts[1], "name", value);
         return new ModelId(value, Form.HUGGING_FACE);
-      case 3:
+      }
+      case 3 -> {
         int colon = parts[1].indexOf(':');
         String repoName = colon < 0 ? parts[1] : parts[1].substring(0, colon);
         try {
@@ -75,10 +77,10 @@ public final class ModelId implements Comparable<ModelId> {
         }
         checkEntrypoint(parts[2], value);
         return new ModelId(value, Form.PYTORCH_HUB);
-      default:
-        throw new IllegalArgumentException("invalid model id '" + value
-            + "': expected name, namespace/name (Hugging Face) or owner/repo/entrypoint (PyTorch Hub), found "
-            + (parts.length - 1) + " '/'");
+      }
+      default -> throw new IllegalArgumentException("invalid model id '" + value
+          + "': expected name, namespace/name (Hugging Face) or owner/repo/entrypoint (PyTorch Hub), found "
+          + (parts.length - 1) + " '/'");
     }
   }
 
@@ -173,7 +175,7 @@ public final class ModelId implements Comparable<ModelId> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ModelId && ((ModelId) o).value.equals(value);
+    return o instanceof ModelId other && other.value.equals(value);
   }
 
   @Override

@@ -120,7 +120,7 @@ public final class RepoRef implements Comparable<RepoRef> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RepoRef && ((RepoRef) o).key.equals(key);
+    return o instanceof RepoRef other && other.key.equals(key);
   }
 
   @Override

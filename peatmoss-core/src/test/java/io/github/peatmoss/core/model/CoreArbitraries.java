@@ -27,7 +27,8 @@ public final class CoreArbitraries {
 
   private static String withoutBrokenSurrogates(String s) {
     StringBuilder b = new StringBuilder();
-    for (char c : s.toCharArray()) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
       if (!Character.isSurrogate(c)) {
         b.append(c);
       } else {

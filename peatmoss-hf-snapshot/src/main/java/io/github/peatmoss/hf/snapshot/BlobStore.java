@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.peatmoss.core.exception.PeatmossException;
 import io.github.peatmoss.core.exception.TransportException;
 import io.github.peatmoss.core.model.ModelId;
+import io.github.peatmoss.dataset.DatasetException;
 import io.github.peatmoss.hf.HfClient;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -55,8 +55,7 @@ final class BlobStore implements AutoCloseable {
   /**
    * Opens {@code root}, creating it, taking its lock and deleting temporary files a killed run left behind.
    *
-   * @throws IllegalStateException when another run holds the directory
-   * @throws UncheckedIOException when the directory cannot be created or read
+   * @throws DatasetException when another run holds the directory, or it cannot be created or read
    */
   static BlobStore open(Path root) {
     Path dir = root.toAbsolutePath();
@@ -75,14 +74,14 @@ final class BlobStore implements AutoCloseable {
       }
       if (lock == null) {
         channel.close();
-        throw new IllegalStateException(dir + " is in use by another snapshot run; wait for it to finish or use"
+        throw new DatasetException(dir + " is in use by another snapshot run; wait for it to finish or use"
             + " another --out directory");
       }
       BlobStore store = new BlobStore(dir, channel, lock);
       store.deleteLeftovers();
       return store;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot use " + dir + " as the snapshot directory: " + e.getMessage()
+      throw new DatasetException("cannot use " + dir + " as the snapshot directory: " + e.getMessage()
           + "; check that it is writable", e);
     }
   }
@@ -151,7 +150,7 @@ final class BlobStore implements AutoCloseable {
       } catch (TransportException e) {
         last = verifier.tooLong ? verifier.problem() : "the transfer broke off (" + e.getMessage() + ")";
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage() + "; check free space", e);
+        throw new DatasetException("cannot write " + target + ": " + e.getMessage() + "; check free space", e);
       } finally {
         if (temp != null) {
           deleteQuietly(temp);
@@ -192,7 +191,7 @@ final class BlobStore implements AutoCloseable {
         deleteQuietly(temp);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+      throw new DatasetException("cannot write " + target + ": " + e.getMessage() + "; check free space", e);
     }
   }
 

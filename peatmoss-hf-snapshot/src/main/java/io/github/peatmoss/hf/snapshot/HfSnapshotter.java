@@ -84,7 +84,7 @@ public final class HfSnapshotter {
         ModelSnapshot result;
         try {
           result = run.model(info, listener);
-        } catch (PeatmossException | java.io.UncheckedIOException e) {
+        } catch (PeatmossException e) {
           log.debug("snapshot failed [model={}, error={}]", info.id(), e.getMessage());
           result = ModelSnapshot.builder().model(info.id()).outcome(ModelSnapshot.Outcome.FAILED)
               .commitSha(info.sha()).failure(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.peatmoss.core.model.ModelId;
+import io.github.peatmoss.dataset.DatasetException;
 import io.github.peatmoss.hf.HfClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -311,7 +312,7 @@ class HfSnapshotterTest {
     hub.addTinyBert(MODEL, 1200);
     try (BlobStore held = BlobStore.open(dir.resolve("out"))) {
       assertThat(held.isPresent(SnapshotFile.builder().path("x").gitOid("0".repeat(40)).build())).isFalse();
-      assertThatThrownBy(() -> run(withFiles())).isInstanceOf(IllegalStateException.class)
+      assertThatThrownBy(() -> run(withFiles())).isInstanceOf(DatasetException.class)
           .hasMessageContaining("in use by another snapshot run");
     }
   }

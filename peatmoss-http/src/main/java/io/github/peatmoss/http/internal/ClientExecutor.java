@@ -1,5 +1,6 @@
 package io.github.peatmoss.http.internal;
 
+import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import io.github.peatmoss.core.exception.TransportException;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -19,7 +19,6 @@ import java.util.function.Function;
 public final class ClientExecutor implements AutoCloseable {
   private final String threadPrefix;
   private final int concurrency;
-  private final AtomicInteger threads = new AtomicInteger();
   private ExecutorService pool;
   private boolean closed;
 
@@ -81,11 +80,8 @@ public final class ClientExecutor implements AutoCloseable {
       throw new IllegalStateException("the client is closed; create a new one");
     }
     if (pool == null) {
-      pool = Executors.newFixedThreadPool(concurrency, runnable -> {
-        Thread thread = new Thread(runnable, threadPrefix + "-" + threads.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-      });
+      pool = Executors.newFixedThreadPool(concurrency,
+          new ThreadFactoryBuilder().setNameFormat(threadPrefix + "-%d").setDaemon(true).build());
     }
     return pool;
   }

@@ -412,9 +412,7 @@ public final class HttpTransport {
 
     /** Builds the transport. */
     public HttpTransport build() {
-      if (baseUrl == null) {
-        throw new IllegalStateException("baseUrl is required");
-      }
+      Objects.requireNonNull(baseUrl, "baseUrl is required");
       return new HttpTransport(this);
     }
   }

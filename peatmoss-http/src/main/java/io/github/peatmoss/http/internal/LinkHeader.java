@@ -1,5 +1,7 @@
 package io.github.peatmoss.http.internal;
 
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,8 @@ import okhttp3.HttpUrl;
  * and GitHub send them for pagination. Relative targets resolve against the request URL. Thread-safe.
  */
 public final class LinkHeader {
+  private static final Splitter RELS = Splitter.on(CharMatcher.whitespace()).omitEmptyStrings();
+
   private LinkHeader() {}
 
   /** Returns the targets by relation type (lower case) of every {@code Link} header, first occurrence wins. */
@@ -109,10 +113,8 @@ public final class LinkHeader {
           }
         }
         if (name.equals("rel")) {
-          for (String rel : paramValue.trim().split("\\s+")) {
-            if (!rel.isEmpty()) {
-              link.rels.add(rel.toLowerCase(Locale.ROOT));
-            }
+          for (String rel : RELS.split(paramValue)) {
+            link.rels.add(rel.toLowerCase(Locale.ROOT));
           }
         }
       }

@@ -1,5 +1,6 @@
 package io.github.peatmoss.http.internal;
 
+import com.google.common.base.Splitter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -20,6 +21,8 @@ import okhttp3.Headers;
  * reads {@code Retry-After} in both its forms. Stateless and thread-safe.
  */
 public final class RateLimitHeaders {
+  private static final Splitter PARAMETERS = Splitter.on(';').trimResults().omitEmptyStrings();
+
   private RateLimitHeaders() {}
 
   /** Parses the rate-limit headers of a response received at {@code now} (client clock). */
@@ -162,11 +165,7 @@ public final class RateLimitHeaders {
    */
   private static String parseMember(String member, Map<String, String> params) {
     String name = null;
-    for (String part : member.split(";")) {
-      String p = part.trim();
-      if (p.isEmpty()) {
-        continue;
-      }
+    for (String p : PARAMETERS.split(member)) {
       int eq = p.indexOf('=');
       if (eq > 0) {
         params.put(p.substring(0, eq).trim().toLowerCase(Locale.ROOT), p.substring(eq + 1).trim());

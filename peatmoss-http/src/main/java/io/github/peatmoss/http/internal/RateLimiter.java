@@ -114,9 +114,6 @@ public final class RateLimiter {
     if (resetAt != null && (newWindow || state.resetAt == null || resetAt.isAfter(state.resetAt))) {
       state.resetAt = resetAt;
     }
-    if (info.limit().isPresent()) {
-      state.limit = info.limit().getAsLong();
-    }
   }
 
   /** Returns the requests left in {@code bucket}'s window as last known, or -1 when unknown. */

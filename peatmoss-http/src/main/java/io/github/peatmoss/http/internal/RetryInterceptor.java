@@ -131,19 +131,11 @@ public final class RetryInterceptor implements Interceptor {
 
   /** Returns whether the status (or a GitHub rate-limit 403) is worth sending again. */
   static boolean isRetryable(Response response, RateLimitInfo info) {
-    switch (response.code()) {
-      case 408:
-      case 429:
-      case 500:
-      case 502:
-      case 503:
-      case 504:
-        return true;
-      case 403:
-        return isRateLimit403(response, info);
-      default:
-        return false;
-    }
+    return switch (response.code()) {
+      case 408, 429, 500, 502, 503, 504 -> true;
+      case 403 -> isRateLimit403(response, info);
+      default -> false;
+    };
   }
 
   /** GitHub answers rate limits with 403: primary (remaining 0), {@code Retry-After}, or a secondary marker. */

@@ -30,24 +30,19 @@ public final class ServiceErrors {
     if (status == 429 || (status == 403 && e.retryAfter().isPresent())) {
       return rateLimited(e);
     }
-    switch (status) {
-      case 400:
-      case 422:
-        return new BadRequestException(e.describe("Check the request parameters"), status, requestId, serviceMessage);
-      case 401:
-        return new AuthenticationException(e.describe("Check that the token is set and valid"), status, requestId,
-            serviceMessage);
-      case 403:
-        return new AuthenticationException(e.describe("The token lacks permission for this resource"), status,
-            requestId, serviceMessage);
-      case 404:
-      case 410:
-        return new ResourceNotFoundException(e.describe("Check the name; private resources need a token"), status,
-            requestId, serviceMessage);
-      default:
-        String advice = status >= 500 ? "The service failed; try again later" : "Unexpected answer";
-        return new PeatmossServiceException(e.describe(advice), status, requestId, serviceMessage);
-    }
+    return switch (status) {
+      case 400, 422 ->
+          new BadRequestException(e.describe("Check the request parameters"), status, requestId, serviceMessage);
+      case 401 -> new AuthenticationException(e.describe("Check that the token is set and valid"), status, requestId,
+          serviceMessage);
+      case 403 -> new AuthenticationException(e.describe("The token lacks permission for this resource"), status,
+          requestId, serviceMessage);
+      case 404, 410 -> new ResourceNotFoundException(e.describe("Check the name; private resources need a token"),
+          status, requestId, serviceMessage);
+      default -> new PeatmossServiceException(
+          e.describe(status >= 500 ? "The service failed; try again later" : "Unexpected answer"), status, requestId,
+          serviceMessage);
+    };
   }
 
   /** Returns a {@link RateLimitException} carrying the wait and reset time of {@code e}. */
@@ -129,20 +124,20 @@ public final class ServiceErrors {
   }
 
   static String standardReason(int code) {
-    switch (code) {
-      case 400: return "Bad Request";
-      case 401: return "Unauthorized";
-      case 403: return "Forbidden";
-      case 404: return "Not Found";
-      case 408: return "Request Timeout";
-      case 410: return "Gone";
-      case 422: return "Unprocessable Entity";
-      case 429: return "Too Many Requests";
-      case 500: return "Internal Server Error";
-      case 502: return "Bad Gateway";
-      case 503: return "Service Unavailable";
-      case 504: return "Gateway Timeout";
-      default: return "";
-    }
+    return switch (code) {
+      case 400 -> "Bad Request";
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
+      case 404 -> "Not Found";
+      case 408 -> "Request Timeout";
+      case 410 -> "Gone";
+      case 422 -> "Unprocessable Entity";
+      case 429 -> "Too Many Requests";
+      case 500 -> "Internal Server Error";
+      case 502 -> "Bad Gateway";
+      case 503 -> "Service Unavailable";
+      case 504 -> "Gateway Timeout";
+      default -> "";
+    };
   }
 }

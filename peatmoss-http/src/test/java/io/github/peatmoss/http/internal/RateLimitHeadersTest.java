@@ -21,7 +21,7 @@ class RateLimitHeadersTest {
     assertThat(info.isExhausted()).isTrue();
     assertThat(info.resetAt()).hasValue(NOW.plusSeconds(55));
     assertThat(info.limit()).hasValue(500);
-    assertThat(info.window()).hasValue(Duration.ofSeconds(300));
+    assertThat(info.window()).hasValue(Duration.ofMinutes(5));
   }
 
   @Test

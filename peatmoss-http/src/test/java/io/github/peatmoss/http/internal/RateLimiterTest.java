@@ -7,11 +7,14 @@ import io.github.peatmoss.core.exception.RateLimitException;
 import io.github.peatmoss.http.Sleeper;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -23,7 +26,7 @@ class RateLimiterTest {
 
   private RateLimitInfo info(long remaining, long resetSeconds) {
     return new RateLimitInfo(Optional.of("api"), OptionalLong.of(remaining), OptionalLong.of(500),
-        Optional.of(time.instant().plusSeconds(resetSeconds)), Optional.of(Duration.ofSeconds(300)));
+        Optional.of(time.instant().plusSeconds(resetSeconds)), Optional.of(Duration.ofMinutes(5)));
   }
 
   @Test
@@ -45,7 +48,7 @@ class RateLimiterTest {
     limiter.acquire("api", MAX);
     limiter.update("api", info(4, 100)); // the answer to the first of the three
     assertThat(limiter.remaining("api")).isEqualTo(2);
-    time.advance(Duration.ofSeconds(120));
+    time.advance(Duration.ofMinutes(2));
     limiter.update("api", info(499, 300));
     assertThat(limiter.remaining("api")).isEqualTo(499);
   }
@@ -85,16 +88,17 @@ class RateLimiterTest {
     shared.update("api", info(3, 60));
     AtomicInteger passedBeforeReset = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<?>> requests = new ArrayList<>();
     try {
       for (int i = 0; i < 8; i++) {
-        pool.submit(() -> {
+        requests.add(pool.submit(() -> {
           shared.acquire("api", MAX);
           if (!counted.get()) {
             passedBeforeReset.incrementAndGet();
             settled.countDown();
           }
           return null;
-        });
+        }));
       }
       assertThat(settled.await(30, TimeUnit.SECONDS)).isTrue();
       assertThat(passedBeforeReset.get()).as("only the 3 requests left in the window go before the reset").isEqualTo(3);
@@ -103,6 +107,9 @@ class RateLimiterTest {
       release.countDown();
       pool.shutdown();
       assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+      for (Future<?> request : requests) {
+        assertThat(request.get()).isNull();
+      }
     } finally {
       pool.shutdownNow();
     }

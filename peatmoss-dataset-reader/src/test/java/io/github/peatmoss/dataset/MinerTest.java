@@ -1,0 +1,87 @@
+package io.github.peatmoss.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.peatmoss.core.PagedIterable;
+import io.github.peatmoss.core.exception.TransportException;
+import io.github.peatmoss.core.model.Model;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MinerTest {
+  @TempDir
+  Path tmp;
+
+  private final ByteArrayOutputStream fetches = new ByteArrayOutputStream();
+  private final PagedIterable<Model> listing =
+      CrashableMiner.listing(new PrintStream(fetches, true, StandardCharsets.UTF_8));
+
+  private Miner.Builder<Model> miner(PagedIterable<Model> pages) {
+    return Miner.builder(CrashableMiner.SOURCE, pages, (batch, models) -> models.forEach(batch::upsertModel));
+  }
+
+  private List<String> fetched() {
+    return List.of(fetches.toString(StandardCharsets.UTF_8).strip().split("\n"));
+  }
+
+  @Test
+  void limit_cutsAPageAndTheRerunFetchesThatPageAgainAndGoesOn() {
+    try (PeatmossWriter writer = PeatmossWriter.open(tmp.resolve("m.db"))) {
+      MiningSummary first = miner(listing).limit(50).build().mine(writer);
+      assertThat(first).isEqualTo(new MiningSummary(CrashableMiner.SOURCE, 50, 2, 50, false));
+      MiningSummary rest = miner(listing).build().mine(writer);
+      assertThat(rest.items()).isEqualTo(160);
+      assertThat(rest.totalItems()).isEqualTo(210);
+      assertThat(rest.complete()).isTrue();
+    }
+    assertThat(fetched()).containsExactly("fetch first", "fetch page-1", "fetch page-1", "fetch page-2",
+        "fetch page-3", "fetch page-4");
+    assertThat(TestDatabases.dump(tmp.resolve("m.db")).stream().filter(r -> r.startsWith("model:"))).hasSize(200);
+  }
+
+  @Test
+  void aCompleteListing_isMinedAgainFromTheFirstPage_andRestartIgnoresTheCheckpoint() {
+    List<MiningProgress> progress = new ArrayList<>();
+    try (PeatmossWriter writer = PeatmossWriter.open(tmp.resolve("m.db"))) {
+      assertThat(miner(listing).build().mine(writer).complete()).isTrue();
+      MiningSummary again = miner(listing).listener(new MiningListener() {
+        @Override
+        public void pageWritten(MiningProgress p) {
+          progress.add(p);
+        }
+      }).build().mine(writer);
+      assertThat(again).isEqualTo(new MiningSummary(CrashableMiner.SOURCE, 200, 5, 200, true));
+      assertThat(miner(listing).limit(10).build().mine(writer).complete()).isFalse();
+      assertThat(miner(listing).restart(true).limit(10).build().mine(writer).totalItems()).isEqualTo(10);
+    }
+    assertThat(progress).extracting(MiningProgress::pages).containsExactly(1L, 2L, 3L, 4L, 5L);
+    assertThat(progress).extracting(MiningProgress::items).containsExactly(40L, 80L, 120L, 160L, 200L);
+  }
+
+  @Test
+  void aFailedFetch_keepsEveryCommittedPageAndItsCheckpoint() {
+    PagedIterable<Model> failing = PagedIterable.of(token -> {
+      if (token.map("page-2"::equals).orElse(false)) {
+        throw new TransportException("GET /api/models failed: connection reset", null);
+      }
+      return (token.isPresent() ? listing.byPage(token.get()) : listing.byPage()).iterator().next();
+    });
+    try (PeatmossWriter writer = PeatmossWriter.open(tmp.resolve("m.db"))) {
+      assertThatThrownBy(() -> miner(failing).build().mine(writer))
+          .isInstanceOf(MiningException.class)
+          .hasMessageContaining("connection reset").hasMessageContaining("after 80 items")
+          .hasCauseInstanceOf(TransportException.class);
+      assertThat(writer.miningCheckpoint(CrashableMiner.SOURCE))
+          .hasValue(new MiningCheckpoint(CrashableMiner.SOURCE, Optional.of("page-2"), 80, false));
+      assertThat(miner(listing).build().mine(writer).items()).isEqualTo(120);
+    }
+  }
+}
