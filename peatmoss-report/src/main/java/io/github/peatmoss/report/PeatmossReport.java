@@ -21,7 +21,9 @@ import java.util.TreeSet;
  *
  * <pre>{@code
  * Report report = PeatmossReport.create().runSample();
- * TextReport.write(report, new PrintWriter(System.out, true));
+ * PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));  // buffered
+ * TextReport.write(report, out);
+ * out.flush();
  * }</pre>
  *
  * <p>Immutable and thread-safe; each run opens its own connections.
