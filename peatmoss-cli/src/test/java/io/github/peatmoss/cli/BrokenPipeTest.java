@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +22,7 @@ class BrokenPipeTest {
     // Far more output than the pipe and the stdout buffer hold, so the command is still writing when the reader goes.
     Path input = dir.resolve("licenses.txt");
     Files.writeString(input, "Apache-2.0\n".repeat(300_000));
-    Process process = new ProcessBuilder(javaBinary(), "-Xmx256m", "-cp", classPath(), Main.class.getName(),
+    Process process = ChildCli.process(List.of("-Xmx256m"),
         "licenses", "normalize", "--json", "-")
         .redirectInput(input.toFile()).redirectError(dir.resolve("stderr.txt").toFile()).start();
     try (BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -31,14 +32,5 @@ class BrokenPipeTest {
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the command ended").isTrue();
     assertThat(process.exitValue()).isZero();
     assertThat(Files.readString(dir.resolve("stderr.txt"))).isEmpty();
-  }
-
-  static String javaBinary() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  static String classPath() {
-    // Surefire's booter jar names the test class path in its manifest; it also works as -cp.
-    return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
   }
 }

@@ -43,7 +43,7 @@ class GithubMineKillTest {
 
     // A separate process, killed while it fetches a file of the third repository.
     world.github.holdPath = "reuser02/app-02/src/train.py";
-    Process process = new ProcessBuilder(javaBinary(), "-cp", classPath(), Main.class.getName(), "github", "mine",
+    Process process = ChildCli.process(List.of(), "github", "mine",
         "--db", db.toString(), "--endpoint", endpoint, "--no-cache", "--signature", "transformers.from_pretrained",
         "--signature", "timm.create_model")
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -84,14 +84,5 @@ class GithubMineKillTest {
         new PrintWriter(new StringWriter()), new PrintWriter(err));
     assertThat(code).as(err.toString()).isZero();
     return code;
-  }
-
-  private static String javaBinary() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  private static String classPath() {
-    // Surefire's booter jar names the test class path in its manifest; it also works as -cp.
-    return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
   }
 }

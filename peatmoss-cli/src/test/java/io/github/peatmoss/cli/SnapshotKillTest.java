@@ -51,7 +51,7 @@ class SnapshotKillTest {
     Path db = dir.resolve("killed.db");
     Path out = dir.resolve("killed-files");
     hub.holdPath = "acme/model-2/model.safetensors";
-    Process process = new ProcessBuilder(javaBinary(), "-cp", classPath(), Main.class.getName(), "hf", "snapshot",
+    Process process = ChildCli.process(List.of(), "hf", "snapshot",
         "--db", db.toString(), "--endpoint", endpoint, "--files", "--out", out.toString())
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     List<String> progress = new ArrayList<>();
@@ -99,14 +99,5 @@ class SnapshotKillTest {
         "--out", out.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
     assertThat(code).as(err.toString()).isZero();
     return code;
-  }
-
-  private static String javaBinary() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  private static String classPath() {
-    // Surefire's booter jar names the test class path in its manifest; it also works as -cp.
-    return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
   }
 }
