@@ -18,7 +18,8 @@ import java.util.Map;
 public final class ExtractCardMetadata {
   private ExtractCardMetadata() {}
 
-  static final String CARD = String.join("\n",
+  static final String CARD = String.join(
+      "\n",
       "---",
       "license: apache-2.0",
       "datasets:",
@@ -33,12 +34,16 @@ public final class ExtractCardMetadata {
 
   /** Runs the example. */
   public static void main(String[] args) throws IOException {
-    String markdown = args.length > 0 ? Files.readString(Path.of(args[0]), StandardCharsets.UTF_8) : CARD;
-    CardExtraction extraction = CardExtractor.create().extract(ModelId.of("example-org/sentiment-demo"), markdown);
-    for (Map.Entry<String, Object> field : ExtractionJson.toMap(extraction.metadata()).entrySet()) {
+    String markdown =
+        args.length > 0 ? Files.readString(Path.of(args[0]), StandardCharsets.UTF_8) : CARD;
+    CardExtraction extraction =
+        CardExtractor.create().extract(ModelId.of("example-org/sentiment-demo"), markdown);
+    for (Map.Entry<String, Object> field :
+        ExtractionJson.toMap(extraction.metadata()).entrySet()) {
       Object value = field.getValue();
       if (value != null && !(value instanceof List && ((List<?>) value).isEmpty())) {
-        System.out.println(field.getKey() + " = " + value);        // {value, provenance, evidence{source, quote, offset}}
+        System.out.println(
+            field.getKey() + " = " + value); // {value, provenance, evidence{source, quote, offset}}
       }
     }
     System.out.println("left for an LLM: " + extraction.openFields());

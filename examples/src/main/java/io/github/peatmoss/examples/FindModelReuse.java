@@ -18,7 +18,8 @@ public final class FindModelReuse {
 
   /** Runs the example. */
   public static void main(String[] args) {
-    String source = String.join("\n",
+    String source = String.join(
+        "\n",
         "from transformers import AutoModelForCausalLM as LM, pipeline",
         "BASE = 'gpt2'                                   # a legacy id",
         "model = LM.from_pretrained(",
@@ -27,18 +28,24 @@ public final class FindModelReuse {
         "tuned = LM.from_pretrained('./checkpoints/final')",
         "# LM.from_pretrained('EleutherAI/gpt-neo-125m')",
         "");
-    KnownModels known = KnownModels.of(List.of(ModelId.of("openai-community/gpt2"),
-        ModelId.of("dslim/bert-base-NER")));                     // or every model of a PeaTMOSS database
+    KnownModels known = KnownModels.of(List.of(
+        ModelId.of("openai-community/gpt2"),
+        ModelId.of("dslim/bert-base-NER"))); // or every model of a PeaTMOSS database
     ReuseDetector detector = ReuseDetector.builder().knownModels(known).build();
     ScanResult r = detector.scan("train.py", source);
     for (ModelUse u : r.uses()) {
-      System.out.println(u.model() + " " + u.file() + ":" + u.line() + " " + u.call() + " [" + u.signature() + "]");
+      System.out.println(u.model() + " " + u.file() + ":" + u.line() + " " + u.call() + " ["
+          + u.signature() + "]");
     }
-    r.rejected().forEach(c -> System.out.println("not a use: " + c.text() + " (" + c.reason() + ": " + c.detail() + ")"));
+    r.rejected()
+        .forEach(c -> System.out.println(
+            "not a use: " + c.text() + " (" + c.reason() + ": " + c.detail() + ")"));
 
     if (args.length > 0) {
-      try (Stream<ScanResult> tree = ReuseDetector.create().scanTree(Path.of(args[0]))) {   // one file at a time
-        tree.flatMap(s -> s.uses().stream()).forEach(u -> System.out.println(u.file() + ": " + u.model()));
+      try (Stream<ScanResult> tree =
+          ReuseDetector.create().scanTree(Path.of(args[0]))) { // one file at a time
+        tree.flatMap(s -> s.uses().stream())
+            .forEach(u -> System.out.println(u.file() + ": " + u.model()));
       }
     }
   }

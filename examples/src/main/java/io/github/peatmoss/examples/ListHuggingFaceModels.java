@@ -26,34 +26,41 @@ public final class ListHuggingFaceModels {
   public static void main(String[] args) {
     String author = args.length > 0 ? args[0] : "google-bert";
     HfClient.Builder builder = HfClient.builder().userAgentSuffix("peatmoss-examples");
-    HfToken.fromEnvironment().ifPresent(builder::token);                 // HF_TOKEN, if set
+    HfToken.fromEnvironment().ifPresent(builder::token); // HF_TOKEN, if set
     if (args.length > 1) {
-      builder.endpoint(URI.create(args[1]));                            // a mirror or a local test server
+      builder.endpoint(URI.create(args[1])); // a mirror or a local test server
     }
     HfClient hf = builder.build();
 
     ListModelsOptions options = ListModelsOptions.peatmoss().toBuilder()
-        .author(author).sort(HfSort.DOWNLOADS).limit(5).build();
+        .author(author)
+        .sort(HfSort.DOWNLOADS)
+        .limit(5)
+        .build();
     try {
       for (Page<HfModelInfo> page : hf.listModels(options).byPage()) {
         for (HfModelInfo info : page.items()) {
-          Model model = info.toModel();                                 // as PeaTMOSS records it
-          System.out.printf("%-50s downloads=%-10d licenses=%s%n",
+          Model model = info.toModel(); // as PeaTMOSS records it
+          System.out.printf(
+              "%-50s downloads=%-10d licenses=%s%n",
               model.id(), model.downloads().orElse(0), model.licenses());
         }
-        page.continuationToken().ifPresent(t -> System.out.println("resume later with byPage(\"" + t + "\")"));
-        break;                                                          // one page is enough here
+        page.continuationToken()
+            .ifPresent(t -> System.out.println("resume later with byPage(\"" + t + "\")"));
+        break; // one page is enough here
       }
       Optional<ModelCard> card = hf.findModelCard(ModelId.of(author + "/bert-base-uncased"))
           .map(io.github.peatmoss.hf.ModelCards::parse);
       card.ifPresent(c -> System.out.println("card sections: " + c.sections().size()
           + ", licenses: " + c.licenses() + ", eval results: " + c.evalResults().size()));
     } catch (RateLimitException e) {
-      System.out.println("Rate limited until " + e.resetAt().orElse(null) + "; set HF_TOKEN for a higher limit.");
+      System.out.println(
+          "Rate limited until " + e.resetAt().orElse(null) + "; set HF_TOKEN for a higher limit.");
     } catch (PeatmossException e) {
       System.out.println("Could not reach " + hf.endpoint() + ": " + e.getMessage());
-      System.out.println("Offline? Pass a mirror or local server as the second argument, for example "
-          + "'ListHuggingFaceModels google-bert http://127.0.0.1:8080', and set HF_TOKEN for gated models.");
+      System.out.println(
+          "Offline? Pass a mirror or local server as the second argument, for example "
+              + "'ListHuggingFaceModels google-bert http://127.0.0.1:8080', and set HF_TOKEN for gated models.");
     }
   }
 }

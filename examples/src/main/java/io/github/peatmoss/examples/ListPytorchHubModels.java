@@ -20,17 +20,20 @@ public final class ListPytorchHubModels {
   public static void main(String[] args) {
     PytorchHubClient hub = args.length > 0
         ? PytorchHubClient.builder().endpoint(URI.create(args[0])).build()
-        : PytorchHubClient.create();                                // or .builder().endpoint(URI.create(mirror))
+        : PytorchHubClient.create(); // or .builder().endpoint(URI.create(mirror))
     try {
       for (PytorchHubEntry page : hub.listEntries()) {
-        System.out.println(page.file() + ": " + page.title().orElse("?") + " loads " + page.loadCalls().size());
+        System.out.println(page.file() + ": " + page.title().orElse("?") + " loads "
+            + page.loadCalls().size());
       }
-      HubConf conf = hub.getHubConf(RepoRef.of("pytorch", "vision"), Optional.empty());   // main, else master
+      HubConf conf =
+          hub.getHubConf(RepoRef.of("pytorch", "vision"), Optional.empty()); // main, else master
       System.out.println("pytorch/vision entrypoints: " + conf.entrypoints().size());
     } catch (PeatmossException e) {
       System.out.println("Could not read PyTorch Hub: " + e.getMessage());
-      System.out.println("Offline? Pass a mirror or local server as the first argument; set GITHUB_TOKEN for"
-          + " higher GitHub limits.");
+      System.out.println(
+          "Offline? Pass a mirror or local server as the first argument; set GITHUB_TOKEN for"
+              + " higher GitHub limits.");
     }
   }
 }

@@ -28,35 +28,44 @@ public final class MineGitHubReuse {
   /** Runs the example. */
   public static void main(String[] args) {
     Path cache = Path.of(System.getProperty("java.io.tmpdir"), "peatmoss-example-github-cache");
-    GitHubClient.Builder builder = GitHubClient.builder().cacheDirectory(cache);   // unchanged answers cost nothing
-    GitHubToken.fromEnvironment().ifPresent(builder::token);                      // GITHUB_TOKEN, if set
+    GitHubClient.Builder builder =
+        GitHubClient.builder().cacheDirectory(cache); // unchanged answers cost nothing
+    GitHubToken.fromEnvironment().ifPresent(builder::token); // GITHUB_TOKEN, if set
     if (args.length > 0) {
       builder.endpoint(URI.create(args[0]));
     }
     GitHubClient github = builder.build();
     try {
-      GitHubRepository repo = github.getRepository(RepoRef.of("huggingface", "pytorch-image-models"));
-      System.out.println(repo.repository() + ": license " + repo.license().flatMap(GitHubLicense::spdxId)
-          .orElse("none") + ", " + repo.stars() + " stars, topics " + repo.topics());
+      GitHubRepository repo =
+          github.getRepository(RepoRef.of("huggingface", "pytorch-image-models"));
+      System.out.println(repo.repository() + ": license "
+          + repo.license().flatMap(GitHubLicense::spdxId).orElse("none") + ", " + repo.stars()
+          + " stars, topics " + repo.topics());
 
-      ReuseDetector detector = ReuseDetector.create();                // offline; add knownModels(..) to verify ids
-      ReuseDiscovery discovery = new GitHubCodeSearchDiscovery(github);   // or SourcegraphDiscovery.create()
-      DiscoveryReport report = discovery.discover(ReuseSignature.of("timm", "create_model"), candidate -> {
-        String source = github.readRawFile(candidate.repository(), candidate.ref().orElse("HEAD"), candidate.path(),
-            1 << 20);
-        for (ModelUse use : detector.scan(candidate.path(), source).uses()) {
-          System.out.println("  " + candidate.repository() + " " + use.file() + ":" + use.line() + " loads "
-              + use.model() + " (" + use.signature() + ")");
-        }
-      });
-      System.out.println(report.candidates() + " candidate files from " + report.requests() + " search requests"
-          + (report.isIncomplete() ? "; may be incomplete: " + report.alerts() : ""));
-      github.rateLimits().forEach(l -> System.out.println(l.bucket() + ": " + l.requests() + " requests, "
-          + l.unitsSpent() + " rate-limit units"));
+      ReuseDetector detector = ReuseDetector.create(); // offline; add knownModels(..) to verify ids
+      ReuseDiscovery discovery =
+          new GitHubCodeSearchDiscovery(github); // or SourcegraphDiscovery.create()
+      DiscoveryReport report =
+          discovery.discover(ReuseSignature.of("timm", "create_model"), candidate -> {
+            String source = github.readRawFile(
+                candidate.repository(), candidate.ref().orElse("HEAD"), candidate.path(), 1 << 20);
+            for (ModelUse use : detector.scan(candidate.path(), source).uses()) {
+              System.out.println("  " + candidate.repository() + " " + use.file() + ":" + use.line()
+                  + " loads " + use.model() + " (" + use.signature() + ")");
+            }
+          });
+      System.out.println(
+          report.candidates() + " candidate files from " + report.requests() + " search requests"
+              + (report.isIncomplete() ? "; may be incomplete: " + report.alerts() : ""));
+      github
+          .rateLimits()
+          .forEach(l -> System.out.println(l.bucket() + ": " + l.requests() + " requests, "
+              + l.unitsSpent() + " rate-limit units"));
     } catch (PeatmossException e) {
       System.out.println("Could not read GitHub: " + e.getMessage());
-      System.out.println("Offline? Pass a mirror or local server as the first argument; set GITHUB_TOKEN for code"
-          + " search and higher limits.");
+      System.out.println(
+          "Offline? Pass a mirror or local server as the first argument; set GITHUB_TOKEN for code"
+              + " search and higher limits.");
     }
   }
 }

@@ -22,14 +22,19 @@ public final class ReportOnDataset {
   /** Runs the example. */
   public static void main(String[] args) {
     PeatmossReport runner = PeatmossReport.builder()
-        .sections(List.of(Section.HUBS, Section.REUSE, Section.LICENSE_AUDIT, Section.LINEAGE))   // default: all
+        .sections(List.of(
+            Section.HUBS, Section.REUSE, Section.LICENSE_AUDIT, Section.LINEAGE)) // default: all
         .build();
     Report report = args.length > 0 ? runner.run(Path.of(args[0])) : runner.runSample();
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
-    TextReport.write(report, out);                                         // aligned tables, as the CLI prints
-    report.section(LicenseAuditSection.class).ifPresent(audit ->          // typed values, or SkippedSection
-        out.println("links audited: " + audit.links()));
-    Path page = HtmlReport.write(report, Path.of(args.length > 1 ? args[1] : "target/report"));   // charts
+    TextReport.write(report, out); // aligned tables, as the CLI prints
+    report
+        .section(LicenseAuditSection.class)
+        .ifPresent(
+            audit -> // typed values, or SkippedSection
+            out.println("links audited: " + audit.links()));
+    Path page =
+        HtmlReport.write(report, Path.of(args.length > 1 ? args[1] : "target/report")); // charts
     out.println("wrote " + page);
     out.flush();
   }

@@ -26,24 +26,36 @@ public final class SnapshotHuggingFaceModels {
     HfClient.Builder builder = HfClient.builder().userAgentSuffix("peatmoss-examples");
     HfToken.fromEnvironment().ifPresent(builder::token);
     if (args.length > 2) {
-      builder.endpoint(URI.create(args[2]));                            // a mirror or a local test server
+      builder.endpoint(URI.create(args[2])); // a mirror or a local test server
     }
     HfClient hf = builder.build();
 
-    SnapshotOptions options = SnapshotOptions.peatmoss().toBuilder()   // more than 50 downloads, as PeaTMOSS
-        .author(author).maxModels(3).build();
+    SnapshotOptions options =
+        SnapshotOptions.peatmoss().toBuilder() // more than 50 downloads, as PeaTMOSS
+            .author(author)
+            .maxModels(3)
+            .build();
     try {
-      SnapshotReport report = HfSnapshotter.of(hf).snapshot(database, options, new SnapshotListener() {
-        @Override
-        public void modelFinished(int index, int total, ModelSnapshot result) {
-          System.out.printf("[%d/%d] %s %s: %d new commits, %d discussions%n", index, total, result.model(),
-              result.outcome(), result.commitsAdded(), result.discussionsWritten());
-        }
-      });
-      System.out.println(report.count(ModelSnapshot.Outcome.UNCHANGED) + " unchanged since the last run");
+      SnapshotReport report = HfSnapshotter.of(hf)
+          .snapshot(database, options, new SnapshotListener() {
+            @Override
+            public void modelFinished(int index, int total, ModelSnapshot result) {
+              System.out.printf(
+                  "[%d/%d] %s %s: %d new commits, %d discussions%n",
+                  index,
+                  total,
+                  result.model(),
+                  result.outcome(),
+                  result.commitsAdded(),
+                  result.discussionsWritten());
+            }
+          });
+      System.out.println(
+          report.count(ModelSnapshot.Outcome.UNCHANGED) + " unchanged since the last run");
     } catch (PeatmossException e) {
       System.err.println("snapshot failed: " + e.getMessage());
-      System.err.println("without network access, pass a mirror or local server as the third argument");
+      System.err.println(
+          "without network access, pass a mirror or local server as the third argument");
     }
   }
 }

@@ -32,49 +32,71 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
   private static final String[] CLIENTS = {
-      "io.github.peatmoss.hf..", "io.github.peatmoss.github..", "io.github.peatmoss.pytorchhub.."};
+    "io.github.peatmoss.hf..", "io.github.peatmoss.github..", "io.github.peatmoss.pytorchhub.."
+  };
   /**
    * Packages whose I/O failures are not yet wrapped in the tree (their owners' branches do it); the rule below
    * covers every other package and loses an entry as each lands.
    */
-  private static final String[] NOT_YET_WRAPPED = {"io.github.peatmoss.dataset..", "io.github.peatmoss.cli.."};
+  private static final String[] NOT_YET_WRAPPED = {
+    "io.github.peatmoss.dataset..", "io.github.peatmoss.cli.."
+  };
   /**
    * llm-extract's public API still declares IOException ({@code LlmExtractor.exportBatch/importBatch}) and takes a
    * JsonNode ({@code ChatRequest.schema}); its owner's branch removes this entry.
    */
   private static final String LLM_NOT_YET_CLEAN = "io.github.peatmoss.llm..";
+
   private static JavaClasses classes;
 
   @BeforeAll
   static void importClasses() {
     classes = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(location -> !location.contains("-tests.jar"))      // other modules' test-jars
+        .withImportOption(location -> !location.contains("-tests.jar")) // other modules' test-jars
         .importPackages("io.github.peatmoss");
   }
 
   @Test
   void importFindsEveryModule() {
     assertThat(classes.stream().map(JavaClass::getPackageName).distinct())
-        .contains("io.github.peatmoss.core", "io.github.peatmoss.core.model", "io.github.peatmoss.dataset");
+        .contains(
+            "io.github.peatmoss.core",
+            "io.github.peatmoss.core.model",
+            "io.github.peatmoss.dataset");
   }
 
   @Test
   void coreDependsOnNoOtherModule() {
-    noClasses().that().resideInAPackage("io.github.peatmoss.core..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "io.github.peatmoss.http..", "io.github.peatmoss.hf..", "io.github.peatmoss.github..",
-            "io.github.peatmoss.pytorchhub..", "io.github.peatmoss.llm..", "io.github.peatmoss.licenses..",
-            "io.github.peatmoss.dataset..", "io.github.peatmoss.report..", "io.github.peatmoss.cli..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.peatmoss.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.github.peatmoss.http..",
+            "io.github.peatmoss.hf..",
+            "io.github.peatmoss.github..",
+            "io.github.peatmoss.pytorchhub..",
+            "io.github.peatmoss.llm..",
+            "io.github.peatmoss.licenses..",
+            "io.github.peatmoss.dataset..",
+            "io.github.peatmoss.report..",
+            "io.github.peatmoss.cli..")
         .check(classes);
   }
 
   @Test
   void clientsNeverDependOnEachOther() {
     for (String client : CLIENTS) {
-      String[] others = Arrays.stream(CLIENTS).filter(c -> !c.equals(client)).toArray(String[]::new);
-      noClasses().that().resideInAPackage(client)
-          .should().dependOnClassesThat().resideInAnyPackage(others)
+      String[] others =
+          Arrays.stream(CLIENTS).filter(c -> !c.equals(client)).toArray(String[]::new);
+      noClasses()
+          .that()
+          .resideInAPackage(client)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(others)
           .allowEmptyShould(true)
           .check(classes);
     }
@@ -82,9 +104,15 @@ class ArchitectureTest {
 
   @Test
   void offlineModulesNeverDependOnHttpClients() {
-    noClasses().that().resideInAnyPackage("io.github.peatmoss.dataset..", "io.github.peatmoss.licenses..",
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "io.github.peatmoss.dataset..",
+            "io.github.peatmoss.licenses..",
             "io.github.peatmoss.report..")
-        .should().dependOnClassesThat().resideInAnyPackage(CLIENTS)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(CLIENTS)
         .allowEmptyShould(true)
         .check(classes);
   }
@@ -92,32 +120,55 @@ class ArchitectureTest {
   /** Extraction reads model cards with the HF module's parser and nothing else of any client. */
   @Test
   void extractionUsesOnlyTheModelCardParserOfTheHfModule() {
-    DescribedPredicate<JavaClass> cardParser = DescribedPredicate.describe("the model-card parser",
+    DescribedPredicate<JavaClass> cardParser = DescribedPredicate.describe(
+        "the model-card parser",
         c -> c.getPackageName().equals("io.github.peatmoss.hf")
-            && c.getSimpleName().matches("(Immutable)?(ModelCards?|ModelCardException|EvalResult|CardSection)"));
-    noClasses().that().resideInAPackage("io.github.peatmoss.llm..")
-        .should().dependOnClassesThat(DescribedPredicate.describe("a hub client class",
-            (JavaClass c) -> Arrays.stream(CLIENTS).anyMatch(p -> c.getPackageName().startsWith(
-                p.replace("..", ""))) && !cardParser.test(c)))
+            && c.getSimpleName()
+                .matches("(Immutable)?(ModelCards?|ModelCardException|EvalResult|CardSection)"));
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.peatmoss.llm..")
+        .should()
+        .dependOnClassesThat(DescribedPredicate.describe(
+            "a hub client class",
+            (JavaClass c) -> Arrays.stream(CLIENTS)
+                    .anyMatch(p -> c.getPackageName().startsWith(p.replace("..", "")))
+                && !cardParser.test(c)))
         .check(classes);
   }
 
   @Test
   void licensesDependOnCoreOnly() {
-    noClasses().that().resideInAPackage("io.github.peatmoss.licenses..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "io.github.peatmoss.dataset..", "io.github.peatmoss.http..", "io.github.peatmoss.hf..",
-            "io.github.peatmoss.github..", "io.github.peatmoss.pytorchhub..", "io.github.peatmoss.llm..",
-            "io.github.peatmoss.cli..", "org.spdx..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.peatmoss.licenses..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.github.peatmoss.dataset..",
+            "io.github.peatmoss.http..",
+            "io.github.peatmoss.hf..",
+            "io.github.peatmoss.github..",
+            "io.github.peatmoss.pytorchhub..",
+            "io.github.peatmoss.llm..",
+            "io.github.peatmoss.cli..",
+            "org.spdx..")
         .check(classes);
   }
 
   @Test
   void publicApiNeverReturnsInternalTypes() {
-    methods().that().arePublic()
-        .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
-        .and().areDeclaredInClassesThat().arePublic()
-        .should().haveRawReturnType(new DescribedPredicate<JavaClass>("a type outside an internal package") {
+    methods()
+        .that()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat()
+        .resideOutsideOfPackage("..internal..")
+        .and()
+        .areDeclaredInClassesThat()
+        .arePublic()
+        .should()
+        .haveRawReturnType(new DescribedPredicate<JavaClass>("a type outside an internal package") {
           @Override
           public boolean test(JavaClass type) {
             return !type.getPackageName().contains(".internal");
@@ -128,8 +179,12 @@ class ArchitectureTest {
 
   @Test
   void publicApiNeverTakesInternalTypes() {
-    publicApi().should(noneOf("take no parameter of a type in an internal package", " takes ",
-        unit -> unit.getRawParameterTypes(), type -> type.getPackageName().contains(".internal")))
+    publicApi()
+        .should(noneOf(
+            "take no parameter of a type in an internal package",
+            " takes ",
+            unit -> unit.getRawParameterTypes(),
+            type -> type.getPackageName().contains(".internal")))
         .check(classes);
   }
 
@@ -142,59 +197,90 @@ class ArchitectureTest {
   @Test
   void publicMethodsDeclareNoCheckedException() {
     publicApi()
-        .and().areDeclaredInClassesThat().resideOutsideOfPackages(
-            "io.github.peatmoss.cli..", "io.github.peatmoss.benchmarks..", "io.github.peatmoss.examples..",
+        .and()
+        .areDeclaredInClassesThat()
+        .resideOutsideOfPackages(
+            "io.github.peatmoss.cli..",
+            "io.github.peatmoss.benchmarks..",
+            "io.github.peatmoss.examples..",
             LLM_NOT_YET_CLEAN)
-        .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName("io.github.peatmoss.http.Sleeper")
-        .should(noneOf("declare no checked exception", " throws ", JavaCodeUnit::getExceptionTypes,
-            thrown -> !thrown.isAssignableTo(RuntimeException.class) && !thrown.isAssignableTo(Error.class)))
+        .and()
+        .areDeclaredInClassesThat()
+        .doNotHaveFullyQualifiedName("io.github.peatmoss.http.Sleeper")
+        .should(noneOf(
+            "declare no checked exception",
+            " throws ",
+            JavaCodeUnit::getExceptionTypes,
+            thrown -> !thrown.isAssignableTo(RuntimeException.class)
+                && !thrown.isAssignableTo(Error.class)))
         .check(classes);
   }
 
   @Test
   void mainCodeNeverThrowsUncheckedIoOrBareRuntimeException() {
-    noClasses().that().resideOutsideOfPackages(NOT_YET_WRAPPED)
-        .should().callConstructorWhere(new DescribedPredicate<JavaConstructorCall>(
-            "a constructor of UncheckedIOException or RuntimeException itself") {
-          @Override
-          public boolean test(JavaConstructorCall call) {
-            JavaClass target = call.getTargetOwner();
-            return target.isEquivalentTo(UncheckedIOException.class)
-                || (target.isEquivalentTo(RuntimeException.class)
-                    && !call.getOriginOwner().isAssignableTo(RuntimeException.class));
-          }
-        })
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(NOT_YET_WRAPPED)
+        .should()
+        .callConstructorWhere(
+            new DescribedPredicate<JavaConstructorCall>(
+                "a constructor of UncheckedIOException or RuntimeException itself") {
+              @Override
+              public boolean test(JavaConstructorCall call) {
+                JavaClass target = call.getTargetOwner();
+                return target.isEquivalentTo(UncheckedIOException.class)
+                    || (target.isEquivalentTo(RuntimeException.class)
+                        && !call.getOriginOwner().isAssignableTo(RuntimeException.class));
+              }
+            })
         .check(classes);
   }
 
   /** Wire shapes stay inside the clients: JSON is read as Jackson trees by package-private mapper classes. */
   @Test
   void publicApiExposesNoWireTypes() {
-    publicApi().and().areDeclaredInClassesThat().resideOutsideOfPackage(LLM_NOT_YET_CLEAN)
-        .should(noneOf("take and return no Jackson type", " exposes ", unit -> {
-      List<JavaClass> types = new ArrayList<>(unit.getRawParameterTypes());
-      types.add(unit.getRawReturnType());
-      return types;
-    }, type -> type.getPackageName().startsWith("com.fasterxml.jackson")))
+    publicApi()
+        .and()
+        .areDeclaredInClassesThat()
+        .resideOutsideOfPackage(LLM_NOT_YET_CLEAN)
+        .should(noneOf(
+            "take and return no Jackson type",
+            " exposes ",
+            unit -> {
+              List<JavaClass> types = new ArrayList<>(unit.getRawParameterTypes());
+              types.add(unit.getRawReturnType());
+              return types;
+            },
+            type -> type.getPackageName().startsWith("com.fasterxml.jackson")))
         .check(classes);
   }
 
   /** The public methods and constructors of public classes outside {@code .internal} packages. */
   private static GivenCodeUnitsConjunction<JavaCodeUnit> publicApi() {
-    return codeUnits().that().arePublic()
-        .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
-        .and().areDeclaredInClassesThat().arePublic();
+    return codeUnits()
+        .that()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat()
+        .resideOutsideOfPackage("..internal..")
+        .and()
+        .areDeclaredInClassesThat()
+        .arePublic();
   }
 
   /** A condition that no type {@code typesOf} a code unit gives matches {@code bad}. */
-  private static ArchCondition<JavaCodeUnit> noneOf(String description, String verb,
-      Function<JavaCodeUnit, ? extends Collection<JavaClass>> typesOf, Predicate<JavaClass> bad) {
+  private static ArchCondition<JavaCodeUnit> noneOf(
+      String description,
+      String verb,
+      Function<JavaCodeUnit, ? extends Collection<JavaClass>> typesOf,
+      Predicate<JavaClass> bad) {
     return new ArchCondition<>(description) {
       @Override
       public void check(JavaCodeUnit unit, ConditionEvents events) {
         for (JavaClass type : typesOf.apply(unit)) {
           if (bad.test(type)) {
-            events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + verb + type.getName()));
+            events.add(
+                SimpleConditionEvent.violated(unit, unit.getFullName() + verb + type.getName()));
           }
         }
       }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 
 class CheckLicensesTest {
@@ -24,24 +21,17 @@ class CheckLicensesTest {
     }
     assertThat(buffer.toString(StandardCharsets.UTF_8))
         .contains("MIT OR Apache-2.0 AND GPL-2.0+ WITH Classpath-exception-2.0")
-        .contains("creativeml-openrail-m -> LicenseRef-scancode-stable-diffusion-2022-08-22 (use-restricted)")
+        .contains(
+            "creativeml-openrail-m -> LicenseRef-scancode-stable-diffusion-2022-08-22 (use-restricted)")
         .contains("GPL-2.0 -> GPL-2.0-only (strong copyleft)")
         .contains("see LICENSE -> LicenseRef-unmapped-see-license (unknown)")
         .contains("CONDITIONAL [ATTRIBUTION, PASS_DOWN_USE_RESTRICTIONS]")
-        .containsPattern("\\d+ links: \\{COMPATIBLE=\\d+, CONDITIONAL=\\d+, UNKNOWN=\\d+, INCOMPATIBLE=\\d+}");
+        .containsPattern(
+            "\\d+ links: \\{COMPATIBLE=\\d+, CONDITIONAL=\\d+, UNKNOWN=\\d+, INCOMPATIBLE=\\d+}");
   }
 
   @Test
   void readmeSnippet_linesAllExistInTheExample() throws Exception {
-    String readme = Files.readString(Paths.get("..", "README.md"), StandardCharsets.UTF_8);
-    String example = Files.readString(Path.of("src/main/java/io/github/peatmoss/examples/CheckLicenses.java"),
-        StandardCharsets.UTF_8);
-    int section = readme.indexOf("## Licenses (`peatmoss-licenses`)");
-    assertThat(section).isNotNegative();
-    int start = readme.indexOf("```java\n", section) + "```java\n".length();
-    int end = readme.indexOf("```", start);
-    for (String line : readme.substring(start, end).split("\n")) {
-      assertThat(example).contains(line.strip());
-    }
+    ReadmeSnippets.assertQuotes("## Licenses (`peatmoss-licenses`)", "CheckLicenses");
   }
 }

@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +14,8 @@ class FindModelReuseTest {
 
   @Test
   void main_printsUsesAndRejectedCandidates(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("embed.py"),
+    Files.writeString(
+        dir.resolve("embed.py"),
         "from sentence_transformers import SentenceTransformer\nm = SentenceTransformer('BAAI/bge-small-en-v1.5')\n");
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     PrintStream original = System.out;
@@ -25,27 +25,18 @@ class FindModelReuseTest {
     } finally {
       System.setOut(original);
     }
-    assertThat(buffer.toString(StandardCharsets.UTF_8).split("\\R")).containsExactly(
-        "openai-community/gpt2 train.py:3 transformers.AutoModelForCausalLM.from_pretrained"
-            + " [transformers.from_pretrained]",
-        "dslim/bert-base-NER train.py:5 transformers.pipeline [transformers.pipeline]",
-        "not a use: ./checkpoints/final (LOCAL_PATH: a local file or directory)",
-        "not a use: EleutherAI/gpt-neo-125m (IN_COMMENT: in a comment)",
-        "embed.py: BAAI/bge-small-en-v1.5");
+    assertThat(buffer.toString(StandardCharsets.UTF_8).split("\\R"))
+        .containsExactly(
+            "openai-community/gpt2 train.py:3 transformers.AutoModelForCausalLM.from_pretrained"
+                + " [transformers.from_pretrained]",
+            "dslim/bert-base-NER train.py:5 transformers.pipeline [transformers.pipeline]",
+            "not a use: ./checkpoints/final (LOCAL_PATH: a local file or directory)",
+            "not a use: EleutherAI/gpt-neo-125m (IN_COMMENT: in a comment)",
+            "embed.py: BAAI/bge-small-en-v1.5");
   }
 
   @Test
   void readmeSnippet_linesAllExistInTheExample() throws Exception {
-    String readme = Files.readString(Paths.get("..", "README.md"), StandardCharsets.UTF_8);
-    String example = Files.readString(Path.of("src/main/java/io/github/peatmoss/examples/FindModelReuse.java"),
-        StandardCharsets.UTF_8);
-    int section = readme.indexOf("## Reuse detector (`peatmoss-reuse`)");
-    assertThat(section).isNotNegative();
-    int start = readme.indexOf("```java\n", section) + "```java\n".length();
-    int end = readme.indexOf("```", start);
-    assertThat(end).isGreaterThan(start);
-    for (String line : readme.substring(start, end).split("\n")) {
-      assertThat(example).contains(line.strip());
-    }
+    ReadmeSnippets.assertQuotes("## Reuse detector (`peatmoss-reuse`)", "FindModelReuse");
   }
 }

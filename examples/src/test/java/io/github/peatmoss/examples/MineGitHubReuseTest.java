@@ -6,9 +6,6 @@ import io.github.peatmoss.github.testing.FakeGitHub;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -21,12 +18,17 @@ class MineGitHubReuseTest {
   @Test
   void main_againstALocalGitHub_printsTheLicenseAndTheConfirmedUses() {
     FakeGitHub github = new FakeGitHub();
-    github.addRepo("huggingface/pytorch-image-models", 33_000, "Apache-2.0").topics = List.of("pytorch", "vit");
+    github.addRepo("huggingface/pytorch-image-models", 33_000, "Apache-2.0").topics =
+        List.of("pytorch", "vit");
     FakeGitHub.Repo app = github.addRepo("someone/classifier", 12, "MIT");
-    github.addFile(app, "src/model.py", "import timm\n\nnet = timm.create_model(\n"
-        + "    'hf-hub:timm/vit_base_patch16_224.augreg_in21k',\n    pretrained=True)\n");
+    github.addFile(
+        app,
+        "src/model.py",
+        "import timm\n\nnet = timm.create_model(\n"
+            + "    'hf-hub:timm/vit_base_patch16_224.augreg_in21k',\n    pretrained=True)\n");
     FakeGitHub.Repo local = github.addRepo("someone/trainer", 3, null);
-    github.addFile(local, "train.py", "import timm\nnet = timm.create_model('./checkpoints/last')\n");
+    github.addFile(
+        local, "train.py", "import timm\nnet = timm.create_model('./checkpoints/last')\n");
     server.setDispatcher(github);
 
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -38,7 +40,8 @@ class MineGitHubReuseTest {
       System.setOut(original);
     }
     assertThat(buffer.toString(StandardCharsets.UTF_8))
-        .contains("huggingface/pytorch-image-models: license Apache-2.0, 33000 stars, topics [pytorch, vit]")
+        .contains(
+            "huggingface/pytorch-image-models: license Apache-2.0, 33000 stars, topics [pytorch, vit]")
         .contains("someone/classifier src/model.py:3 loads timm/vit_base_patch16_224.augreg_in21k"
             + " (timm.create_model)")
         .doesNotContain("someone/trainer train.py")
@@ -48,16 +51,6 @@ class MineGitHubReuseTest {
 
   @Test
   void readmeSnippet_linesAllExistInTheExample() throws Exception {
-    String readme = Files.readString(Paths.get("..", "README.md"), StandardCharsets.UTF_8);
-    String example = Files.readString(Path.of("src/main/java/io/github/peatmoss/examples/MineGitHubReuse.java"),
-        StandardCharsets.UTF_8);
-    int section = readme.indexOf("## GitHub (`peatmoss-github-client`)");
-    assertThat(section).isNotNegative();
-    int start = readme.indexOf("```java\n", section) + "```java\n".length();
-    int end = readme.indexOf("```", start);
-    assertThat(end - start).isGreaterThan(200);
-    for (String line : readme.substring(start, end).split("\n")) {
-      assertThat(example).contains(line.strip());
-    }
+    ReadmeSnippets.assertQuotes("## GitHub (`peatmoss-github-client`)", "MineGitHubReuse");
   }
 }

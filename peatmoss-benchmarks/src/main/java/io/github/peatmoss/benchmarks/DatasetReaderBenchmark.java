@@ -45,7 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 10)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx256m", "-Xms256m"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx256m", "-Xms256m"})
 public class DatasetReaderBenchmark {
   /** The full-scale database; generated there when absent. */
   @Param("target/peatmoss-scale.db")
@@ -94,7 +96,8 @@ public class DatasetReaderBenchmark {
         }
       }
     }
-    System.out.printf("%n[peak heap] sum of pool peaks %.1f MiB, old generation peak %.1f MiB, max heap %.0f MiB%n",
+    System.out.printf(
+        "%n[peak heap] sum of pool peaks %.1f MiB, old generation peak %.1f MiB, max heap %.0f MiB%n",
         sum / 1048576.0, old / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
   }
 
@@ -102,10 +105,16 @@ public class DatasetReaderBenchmark {
   @Benchmark
   public long reader() {
     long checksum = 0;
-    ModelQuery query = ModelQuery.builder().addLookup(LookupKind.LICENSE).addLookup(LookupKind.TAG).build();
+    ModelQuery query = ModelQuery.builder()
+        .addLookup(LookupKind.LICENSE)
+        .addLookup(LookupKind.TAG)
+        .build();
     try (Stream<Model> models = dataset.streamModels(query)) {
       for (Model m : (Iterable<Model>) models::iterator) {
-        checksum += m.id().value().length() + m.licenses().size() + m.tags().size() + m.downloads().orElse(0);
+        checksum += m.id().value().length()
+            + m.licenses().size()
+            + m.tags().size()
+            + m.downloads().orElse(0);
       }
     }
     return checksum;
@@ -146,14 +155,18 @@ public class DatasetReaderBenchmark {
   public long plainJdbc() throws SQLException {
     long checksum = 0;
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + db + "?mode=ro");
-         Statement s1 = c.createStatement(); Statement s2 = c.createStatement(); Statement s3 = c.createStatement();
-         ResultSet models = s1.executeQuery("SELECT m.id, m.context_id, m.sha, m.repo_url, m.downloads,"
-             + " m.likes, m.has_snapshot, h.name, h.url FROM model m"
-             + " LEFT JOIN model_hub h ON h.id = m.model_hub_id ORDER BY m.id");
-         ResultSet licenses = s2.executeQuery("SELECT j.model_id, l.name FROM model_to_license j JOIN license l"
-             + " ON l.id = j.license_id ORDER BY j.model_id, j.license_id");
-         ResultSet tags = s3.executeQuery("SELECT j.model_id, t.name FROM model_to_tag j JOIN tag t"
-             + " ON t.id = j.tag_id ORDER BY j.model_id, j.tag_id")) {
+        Statement s1 = c.createStatement();
+        Statement s2 = c.createStatement();
+        Statement s3 = c.createStatement();
+        ResultSet models =
+            s1.executeQuery("SELECT m.id, m.context_id, m.sha, m.repo_url, m.downloads,"
+                + " m.likes, m.has_snapshot, h.name, h.url FROM model m"
+                + " LEFT JOIN model_hub h ON h.id = m.model_hub_id ORDER BY m.id");
+        ResultSet licenses =
+            s2.executeQuery("SELECT j.model_id, l.name FROM model_to_license j JOIN license l"
+                + " ON l.id = j.license_id ORDER BY j.model_id, j.license_id");
+        ResultSet tags = s3.executeQuery("SELECT j.model_id, t.name FROM model_to_tag j JOIN tag t"
+            + " ON t.id = j.tag_id ORDER BY j.model_id, j.tag_id")) {
       boolean moreLicenses = licenses.next();
       boolean moreTags = tags.next();
       while (models.next()) {

@@ -8,7 +8,9 @@ import picocli.CommandLine.Option;
 
 /** The {@code --db FILE} option of the dataset commands; the bundled sample when absent. */
 final class DatabaseOption {
-  @Option(names = "--db", paramLabel = "FILE",
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
       description = "PeaTMOSS SQLite database to read (default: the bundled sample dataset).")
   Path db;
 
@@ -43,7 +45,7 @@ final class DatabaseOption {
       return;
     }
     SkippedRow first = dataset.skippedRows().get(0);
-    err.println("peatmoss: note: left out " + count + " row(s) no value can hold; first: " + first.table()
-        + " row " + first.rowId() + ": " + first.reason());
+    err.println("peatmoss: note: left out " + count + " row(s) no value can hold; first: "
+        + first.table() + " row " + first.rowId() + ": " + first.reason());
   }
 }

@@ -8,9 +8,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Read PeaTMOSS databases: info, models, one model, reuse.",
     subcommands = {
-        DatasetInfoCommand.class,
-        DatasetModelsCommand.class,
-        DatasetModelCommand.class,
-        DatasetReuseCommand.class
+      DatasetInfoCommand.class,
+      DatasetModelsCommand.class,
+      DatasetModelCommand.class,
+      DatasetReuseCommand.class
     })
 final class DatasetCommand {}

@@ -11,7 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code peatmoss dataset info}: the schema generation and the row count of every table. */
-@Command(name = "info", mixinStandardHelpOptions = true,
+@Command(
+    name = "info",
+    mixinStandardHelpOptions = true,
     description = "Print the schema generation (R1 or R2) and the row count of every table.")
 final class DatasetInfoCommand implements Callable<Integer> {
   @Mixin

@@ -4,7 +4,6 @@ import io.github.peatmoss.core.model.LookupKind;
 import io.github.peatmoss.core.model.Model;
 import io.github.peatmoss.core.model.ModelHub;
 import io.github.peatmoss.dataset.ModelQuery;
-import io.github.peatmoss.dataset.PeatmossDataset;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code peatmoss dataset models}: models matching filters, streamed. */
-@Command(name = "models", mixinStandardHelpOptions = true,
+@Command(
+    name = "models",
+    mixinStandardHelpOptions = true,
     description = "List models, optionally filtered; with --json, one JSON object per line.")
 final class DatasetModelsCommand implements Callable<Integer> {
   @Mixin
@@ -28,11 +29,15 @@ final class DatasetModelsCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--hub", converter = HubConverter.class,
+  @Option(
+      names = "--hub",
+      converter = HubConverter.class,
       description = "Keep models of this hub: HuggingFace or PyTorch (any case).")
   ModelHub hub;
 
-  @Option(names = "--license", description = "Keep models with this license, as stored (e.g. apache-2.0).")
+  @Option(
+      names = "--license",
+      description = "Keep models with this license, as stored (e.g. apache-2.0).")
   String license;
 
   @Option(names = "--tag", description = "Keep models with this tag.")
@@ -44,10 +49,16 @@ final class DatasetModelsCommand implements Callable<Integer> {
   @Option(names = "--author", description = "Keep models with this author.")
   String author;
 
-  @Option(names = "--min-downloads", paramLabel = "N", description = "Keep models with at least N downloads.")
+  @Option(
+      names = "--min-downloads",
+      paramLabel = "N",
+      description = "Keep models with at least N downloads.")
   Long minDownloads;
 
-  @Option(names = "--top", paramLabel = "N", description = "The N most downloaded models (sorted by downloads).")
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      description = "The N most downloaded models (sorted by downloads).")
   Integer top;
 
   @Option(names = "--limit", paramLabel = "N", description = "Print at most N models.")
@@ -80,7 +91,9 @@ final class DatasetModelsCommand implements Callable<Integer> {
       query.minDownloads(minDownloads);
     }
     if (top != null) {
-      query.order(ModelQuery.Order.DOWNLOADS_DESC).limit(limit == null ? top : Math.min(top, limit));
+      query
+          .order(ModelQuery.Order.DOWNLOADS_DESC)
+          .limit(limit == null ? top : Math.min(top, limit));
     } else if (limit != null) {
       query.limit(limit);
     }
@@ -91,8 +104,13 @@ final class DatasetModelsCommand implements Callable<Integer> {
           if (json.json) {
             Output.jsonLine(out, summary(model));
           } else {
-            out.printf("%-60s %-11s %12s %7s  %s%n", model.id(), model.hub().name(),
-                model.downloads().isPresent() ? String.format("%,d", model.downloads().getAsLong()) : "-",
+            out.printf(
+                "%-60s %-11s %12s %7s  %s%n",
+                model.id(),
+                model.hub().name(),
+                model.downloads().isPresent()
+                    ? String.format("%,d", model.downloads().getAsLong())
+                    : "-",
                 model.likes().isPresent() ? Long.toString(model.likes().getAsLong()) : "-",
                 model.licenses().isEmpty() ? "(no license)" : String.join(", ", model.licenses()));
           }
@@ -104,13 +122,27 @@ final class DatasetModelsCommand implements Callable<Integer> {
 
   /** The JSON line of one model: id, hub, counts (null when unknown), and its lookups. */
   static Line summary(Model model) {
-    return new Line(model.id().value(), model.hub().name(),
+    return new Line(
+        model.id().value(),
+        model.hub().name(),
         model.downloads().isPresent() ? model.downloads().getAsLong() : null,
-        model.likes().isPresent() ? model.likes().getAsLong() : null, model.licenses(), model.tags(), model.authors(),
-        model.libraries(), model.hasSnapshot());
+        model.likes().isPresent() ? model.likes().getAsLong() : null,
+        model.licenses(),
+        model.tags(),
+        model.authors(),
+        model.libraries(),
+        model.hasSnapshot());
   }
 
   /** One JSON line, written by Jackson straight from the record. */
-  record Line(String id, String hub, Long downloads, Long likes, List<String> licenses, List<String> tags,
-      List<String> authors, List<String> libraries, boolean hasSnapshot) {}
+  record Line(
+      String id,
+      String hub,
+      Long downloads,
+      Long likes,
+      List<String> licenses,
+      List<String> tags,
+      List<String> authors,
+      List<String> libraries,
+      boolean hasSnapshot) {}
 }

@@ -43,10 +43,13 @@ import picocli.CommandLine.Spec;
  * {@code --concurrency} at once, one result line per card, progress and the cost account on stderr; or the
  * OpenAI Batch API files of the same run ({@code --export-batch}, {@code --import-batch}).
  */
-@Command(name = "batch", mixinStandardHelpOptions = true,
-    description = "Extract many model cards into the R2 metadata tables of a PeaTMOSS database. CARD is a file or a"
-        + " folder searched for *.md (a README.md's id is its folder path owner/name; NAME__OWNER.md style files"
-        + " use the name with '__' as '/').")
+@Command(
+    name = "batch",
+    mixinStandardHelpOptions = true,
+    description =
+        "Extract many model cards into the R2 metadata tables of a PeaTMOSS database. CARD is a file or a"
+            + " folder searched for *.md (a README.md's id is its folder path owner/name; NAME__OWNER.md style files"
+            + " use the name with '__' as '/').")
 final class ExtractBatchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -57,21 +60,34 @@ final class ExtractBatchCommand implements Callable<Integer> {
   @Mixin
   ExtractOptions options;
 
-  @Option(names = "--db", paramLabel = "FILE", required = true,
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      required = true,
       description = "PeaTMOSS database to write (created with the R2 schema if missing).")
   Path db;
 
-  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
-      description = "Cards extracted at once (provider requests in flight; default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--concurrency",
+      paramLabel = "N",
+      defaultValue = "4",
+      description =
+          "Cards extracted at once (provider requests in flight; default ${DEFAULT-VALUE}).")
   int concurrency;
 
-  @Option(names = "--export-batch", paramLabel = "FILE",
-      description = "Write the OpenAI Batch API input (JSONL, custom_id = cache key) of the requests the cache lacks,"
-          + " instead of calling the provider.")
+  @Option(
+      names = "--export-batch",
+      paramLabel = "FILE",
+      description =
+          "Write the OpenAI Batch API input (JSONL, custom_id = cache key) of the requests the cache lacks,"
+              + " instead of calling the provider.")
   Path exportBatch;
 
-  @Option(names = "--import-batch", paramLabel = "FILE",
-      description = "Read OpenAI Batch API output (JSONL) into --cache before the run, so its answers cost nothing.")
+  @Option(
+      names = "--import-batch",
+      paramLabel = "FILE",
+      description =
+          "Read OpenAI Batch API output (JSONL) into --cache before the run, so its answers cost nothing.")
   Path importBatch;
 
   @Parameters(paramLabel = "CARD", arity = "1..*", description = "Card files or folders.")
@@ -86,7 +102,8 @@ final class ExtractBatchCommand implements Callable<Integer> {
     }
     Optional<LlmExtractor> llm = options.extractor();
     if ((exportBatch != null || importBatch != null) && llm.isEmpty()) {
-      throw new UsageException("--export-batch and --import-batch need --provider openai (the Batch API format)");
+      throw new UsageException(
+          "--export-batch and --import-batch need --provider openai (the Batch API format)");
     }
     if (importBatch != null && options.cache == null) {
       throw new UsageException("--import-batch needs --cache FILE to file the answers in");
@@ -104,14 +121,15 @@ final class ExtractBatchCommand implements Callable<Integer> {
       }
       try (BufferedReader reader = Files.newBufferedReader(importBatch, StandardCharsets.UTF_8)) {
         LlmExtractor.BatchImport imported = llm.get().importBatch(reader, planned);
-        err.println("peatmoss: imported " + imported.stored() + " answer(s) into " + options.cache + "; "
-            + imported.failed() + " failed, " + imported.unknown() + " not for these cards");
+        err.println("peatmoss: imported " + imported.stored() + " answer(s) into " + options.cache
+            + "; " + imported.failed() + " failed, " + imported.unknown() + " not for these cards");
       }
     }
     return run(llm, inputs, out, err);
   }
 
-  private int export(LlmExtractor llm, List<Input> inputs, PrintWriter out, PrintWriter err) throws IOException {
+  private int export(LlmExtractor llm, List<Input> inputs, PrintWriter out, PrintWriter err)
+      throws IOException {
     int total = 0;
     try (Writer writer = Files.newBufferedWriter(exportBatch, StandardCharsets.UTF_8)) {
       for (Input in : inputs) {
@@ -126,12 +144,15 @@ final class ExtractBatchCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    err.println("peatmoss: wrote " + total + " request(s) for " + inputs.size() + " card(s) to " + exportBatch
-        + "; upload it with purpose=batch, then rerun with --import-batch OUTPUT.jsonl --cache FILE");
+    err.println(
+        "peatmoss: wrote " + total + " request(s) for " + inputs.size() + " card(s) to "
+            + exportBatch
+            + "; upload it with purpose=batch, then rerun with --import-batch OUTPUT.jsonl --cache FILE");
     return Main.OK;
   }
 
-  private int run(Optional<LlmExtractor> llm, List<Input> inputs, PrintWriter out, PrintWriter err) {
+  private int run(
+      Optional<LlmExtractor> llm, List<Input> inputs, PrintWriter out, PrintWriter err) {
     CardExtractor deterministic = CardExtractor.create();
     long calls = 0;
     long hits = 0;
@@ -158,7 +179,8 @@ final class ExtractBatchCommand implements Callable<Integer> {
         line.put("model", in.model().value());
         String progress;
         if (result instanceof PeatmossException failure) {
-          if (failure instanceof QuotaExceededException || failure instanceof AuthenticationException) {
+          if (failure instanceof QuotaExceededException
+              || failure instanceof AuthenticationException) {
             throw failure;
           }
           failures++;
@@ -202,8 +224,8 @@ final class ExtractBatchCommand implements Callable<Integer> {
       pool.shutdownNow();
     }
     if (!json.json) {
-      out.println("wrote " + (inputs.size() - failures) + " model(s) to " + db + (failures == 0 ? ""
-          : "; " + failures + " failed"));
+      out.println("wrote " + (inputs.size() - failures) + " model(s) to " + db
+          + (failures == 0 ? "" : "; " + failures + " failed"));
       out.flush();
     }
     if (llm.isPresent()) {
@@ -212,10 +234,12 @@ final class ExtractBatchCommand implements Callable<Integer> {
     return failures == 0 ? Main.OK : Main.FAILURE;
   }
 
-  private static Object extractOne(Input in, CardExtractor deterministic, Optional<LlmExtractor> llm) {
+  private static Object extractOne(
+      Input in, CardExtractor deterministic, Optional<LlmExtractor> llm) {
     try {
       String markdown = ExtractCardCommand.read(in.file());
-      return llm.isPresent() ? llm.get().extract(in.model(), markdown, List.of())
+      return llm.isPresent()
+          ? llm.get().extract(in.model(), markdown, List.of())
           : deterministic.extract(in.model(), markdown);
     } catch (PeatmossException e) {
       return e;
@@ -241,7 +265,10 @@ final class ExtractBatchCommand implements Callable<Integer> {
     for (Path card : cards) {
       if (Files.isDirectory(card)) {
         try (Stream<Path> files = Files.walk(card)) {
-          for (Path f : files.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList()) {
+          for (Path f : files
+              .filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p))
+              .sorted()
+              .toList()) {
             out.add(new Input(idOf(f), f));
           }
         }
@@ -269,7 +296,8 @@ final class ExtractBatchCommand implements Callable<Integer> {
       return tryId(String.valueOf(parent.getFileName())).orElse(ModelId.of("card"));
     }
     String stem = name.substring(0, name.length() - 3);
-    return tryId(stem.replaceFirst("__", "/")).or(() -> tryId(stem.replaceAll("[^A-Za-z0-9_.-]", "-")))
+    return tryId(stem.replaceFirst("__", "/"))
+        .or(() -> tryId(stem.replaceAll("[^A-Za-z0-9_.-]", "-")))
         .orElse(ModelId.of("card"));
   }
 

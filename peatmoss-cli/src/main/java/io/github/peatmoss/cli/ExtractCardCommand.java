@@ -30,9 +30,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code peatmoss extract card FILE}: the PeaTMOSS fields of one model card. */
-@Command(name = "card", mixinStandardHelpOptions = true,
-    description = "Extract the PeaTMOSS fields of a model card file (README.md). --provider none (the default) is "
-        + "offline: front matter, tags and body patterns only; a provider is asked only the fields left open.")
+@Command(
+    name = "card",
+    mixinStandardHelpOptions = true,
+    description =
+        "Extract the PeaTMOSS fields of a model card file (README.md). --provider none (the default) is "
+            + "offline: front matter, tags and body patterns only; a provider is asked only the fields left open.")
 final class ExtractCardCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -43,11 +46,16 @@ final class ExtractCardCommand implements Callable<Integer> {
   @Mixin
   ExtractOptions options;
 
-  @Parameters(paramLabel = "FILE", description = "The model card (Markdown with optional YAML front matter).")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "The model card (Markdown with optional YAML front matter).")
   Path file;
 
-  @Option(names = "--id", paramLabel = "ID",
-      description = "Model id to record (default: the card's folders owner/name, else its folder name, else 'card').")
+  @Option(
+      names = "--id",
+      paramLabel = "ID",
+      description =
+          "Model id to record (default: the card's folders owner/name, else its folder name, else 'card').")
   String id;
 
   @Override
@@ -60,8 +68,14 @@ final class ExtractCardCommand implements Callable<Integer> {
   }
 
   /** Extracts one card (deterministic, then the LLM when one is configured) and prints it. */
-  static void emit(CommandSpec spec, boolean json, ExtractOptions options, Optional<LlmExtractor> llm, ModelId model,
-      String markdown, Collection<String> tags) {
+  static void emit(
+      CommandSpec spec,
+      boolean json,
+      ExtractOptions options,
+      Optional<LlmExtractor> llm,
+      ModelId model,
+      String markdown,
+      Collection<String> tags) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     CardExtraction base = CardExtractor.create().extract(model, markdown, tags);
@@ -76,9 +90,15 @@ final class ExtractCardCommand implements Callable<Integer> {
       metadata = result.metadata();
       open = openAfter(metadata, base.openFields());
       usage = usage(result, options);
-      err.println("peatmoss: " + options.usage(1, result.calls(), result.cacheHits(), result.promptTokens(),
-          result.inputTokens(), result.outputTokens()) + (result.dropped().isEmpty() ? ""
-          : "; dropped " + result.dropped()));
+      err.println("peatmoss: "
+          + options.usage(
+              1,
+              result.calls(),
+              result.cacheHits(),
+              result.promptTokens(),
+              result.inputTokens(),
+              result.outputTokens())
+          + (result.dropped().isEmpty() ? "" : "; dropped " + result.dropped()));
     }
     if (json) {
       Map<String, Object> object = new LinkedHashMap<>();
@@ -137,8 +157,14 @@ final class ExtractCardCommand implements Callable<Integer> {
       for (Object entry : entries) {
         Map<?, ?> e = (Map<?, ?>) entry;
         Map<?, ?> evidence = (Map<?, ?>) e.get("evidence");
-        out.printf("  %-18s %s  [%s%s]%n", f.jsonName() + ":", e.get("value"), e.get("provenance"),
-            evidence == null || evidence.get("quote") == null ? "" : ": \"" + evidence.get("quote") + "\"");
+        out.printf(
+            "  %-18s %s  [%s%s]%n",
+            f.jsonName() + ":",
+            e.get("value"),
+            e.get("provenance"),
+            evidence == null || evidence.get("quote") == null
+                ? ""
+                : ": \"" + evidence.get("quote") + "\"");
       }
     }
     out.println("  open (for an LLM):  " + String.join(", ", names(open)));
@@ -158,5 +184,4 @@ final class ExtractCardCommand implements Callable<Integer> {
   static ModelId defaultId(Path file) {
     return ExtractBatchCommand.idOf(file);
   }
-
 }

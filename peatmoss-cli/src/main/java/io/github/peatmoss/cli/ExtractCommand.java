@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
-    description = "Extract PeaTMOSS metadata from model cards: deterministic parsing first, then (optionally) an LLM.",
+    description =
+        "Extract PeaTMOSS metadata from model cards: deterministic parsing first, then (optionally) an LLM.",
     subcommands = {ExtractCardCommand.class, ExtractModelCommand.class, ExtractBatchCommand.class})
 final class ExtractCommand {}

@@ -13,8 +13,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code peatmoss extract model ID}: a Hub model's card and tags, through the same pipeline as {@code card}. */
-@Command(name = "model", mixinStandardHelpOptions = true,
-    description = "Extract the PeaTMOSS fields of a Hugging Face model: its README.md and its hub tags.")
+@Command(
+    name = "model",
+    mixinStandardHelpOptions = true,
+    description =
+        "Extract the PeaTMOSS fields of a Hugging Face model: its README.md and its hub tags.")
 final class ExtractModelCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -28,7 +31,9 @@ final class ExtractModelCommand implements Callable<Integer> {
   @Mixin
   HfClientOptions hub;
 
-  @Parameters(paramLabel = "ID", description = "Model id, for example google-bert/bert-base-uncased.")
+  @Parameters(
+      paramLabel = "ID",
+      description = "Model id, for example google-bert/bert-base-uncased.")
   String id;
 
   @Override

@@ -17,23 +17,36 @@ import picocli.CommandLine.Option;
  * rerun.
  */
 final class GithubClientOptions {
-  @Option(names = "--endpoint", paramLabel = "URL",
-      description = "GitHub API endpoint (Enterprise, a mirror, a local server); default https://api.github.com.")
+  @Option(
+      names = "--endpoint",
+      paramLabel = "URL",
+      description =
+          "GitHub API endpoint (Enterprise, a mirror, a local server); default https://api.github.com.")
   URI endpoint;
 
-  @Option(names = "--raw-endpoint", paramLabel = "URL",
-      description = "Raw file endpoint; default https://raw.githubusercontent.com, or <endpoint>/raw/ with --endpoint.")
+  @Option(
+      names = "--raw-endpoint",
+      paramLabel = "URL",
+      description =
+          "Raw file endpoint; default https://raw.githubusercontent.com, or <endpoint>/raw/ with --endpoint.")
   URI rawEndpoint;
 
-  @Option(names = "--cache", paramLabel = "DIR",
-      description = "ETag cache directory (default: peatmoss/github in the user's cache directory).")
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description =
+          "ETag cache directory (default: peatmoss/github in the user's cache directory).")
   Path cache;
 
   @Option(names = "--no-cache", description = "Send unconditional requests and keep nothing.")
   boolean noCache;
 
-  @Option(names = "--max-wait", paramLabel = "SECONDS", defaultValue = "300",
-      description = "Longest wait for a rate-limit reset before failing with the reset time (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-wait",
+      paramLabel = "SECONDS",
+      defaultValue = "300",
+      description =
+          "Longest wait for a rate-limit reset before failing with the reset time (default ${DEFAULT-VALUE}).")
   long maxWaitSeconds;
 
   @Mixin
@@ -46,10 +59,13 @@ final class GithubClientOptions {
     if (noCache && cache != null) {
       throw new UsageException("--cache and --no-cache exclude each other");
     }
-    GitHubClient.Builder builder = GitHubClient.builder().settings(network.settings(ClientSettings.builder()
-        .userAgentSuffix("peatmoss-cli")
-        .retryOptions(RetryOptions.builder().maxWait(Duration.ofSeconds(maxWaitSeconds)).build())
-        .build()));
+    GitHubClient.Builder builder = GitHubClient.builder()
+        .settings(network.settings(ClientSettings.builder()
+            .userAgentSuffix("peatmoss-cli")
+            .retryOptions(RetryOptions.builder()
+                .maxWait(Duration.ofSeconds(maxWaitSeconds))
+                .build())
+            .build()));
     try {
       if (endpoint != null) {
         builder.endpoint(endpoint);
@@ -71,7 +87,8 @@ final class GithubClientOptions {
   static Path defaultCache() {
     Path home = Path.of(System.getProperty("user.home"));
     String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-    Path base = os.contains("mac") ? home.resolve("Library").resolve("Caches")
+    Path base = os.contains("mac")
+        ? home.resolve("Library").resolve("Caches")
         : os.contains("win") ? home.resolve("AppData").resolve("Local") : home.resolve(".cache");
     return base.resolve("peatmoss").resolve("github");
   }

@@ -6,7 +6,12 @@ import picocli.CommandLine.Command;
 @Command(
     name = "github",
     mixinStandardHelpOptions = true,
-    description = "Find GitHub repositories that reuse models, with their licenses, files, issues and pull requests.",
-    subcommands = {GithubRepoCommand.class, GithubSearchCommand.class, GithubMineCommand.class,
-        GithubScanCommand.class})
+    description =
+        "Find GitHub repositories that reuse models, with their licenses, files, issues and pull requests.",
+    subcommands = {
+      GithubRepoCommand.class,
+      GithubSearchCommand.class,
+      GithubMineCommand.class,
+      GithubScanCommand.class
+    })
 final class GithubCommand {}

@@ -38,8 +38,11 @@ import picocli.CommandLine.Spec;
  * them with their license, reuse files, links, issues and pull requests. Resumable: rerun the same command after
  * a kill and it continues, ending with the same database as an uninterrupted run.
  */
-@Command(name = "mine", mixinStandardHelpOptions = true,
-    description = "Mine GitHub for repositories reusing the database's models (resumable: rerun to continue).")
+@Command(
+    name = "mine",
+    mixinStandardHelpOptions = true,
+    description =
+        "Mine GitHub for repositories reusing the database's models (resumable: rerun to continue).")
 final class GithubMineCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -50,27 +53,47 @@ final class GithubMineCommand implements Callable<Integer> {
   @Mixin
   GithubClientOptions client;
 
-  @Option(names = "--db", paramLabel = "FILE", required = true,
-      description = "PeaTMOSS database to update; its models are the ids kept (mine models first, e.g. hf mine).")
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      required = true,
+      description =
+          "PeaTMOSS database to update; its models are the ids kept (mine models first, e.g. hf mine).")
   Path db;
 
-  @Option(names = "--signature", paramLabel = "LIBRARY.CALL",
-      description = "Search only these signatures, e.g. timm.create_model (repeatable; default PeaTMOSS's list).")
+  @Option(
+      names = "--signature",
+      paramLabel = "LIBRARY.CALL",
+      description =
+          "Search only these signatures, e.g. timm.create_model (repeatable; default PeaTMOSS's list).")
   List<String> signatures = new ArrayList<>();
 
-  @Option(names = "--discovery", paramLabel = "SOURCE", defaultValue = "github",
-      description = "Where candidates come from: github (code search) or sourcegraph (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--discovery",
+      paramLabel = "SOURCE",
+      defaultValue = "github",
+      description =
+          "Where candidates come from: github (code search) or sourcegraph (default ${DEFAULT-VALUE}).")
   String discoveryName;
 
-  @Option(names = "--sourcegraph-endpoint", paramLabel = "URL",
-      description = "Sourcegraph instance (default https://sourcegraph.com); token from SRC_ACCESS_TOKEN.")
+  @Option(
+      names = "--sourcegraph-endpoint",
+      paramLabel = "URL",
+      description =
+          "Sourcegraph instance (default https://sourcegraph.com); token from SRC_ACCESS_TOKEN.")
   URI sourcegraphEndpoint;
 
-  @Option(names = "--no-issues", description = "Do not fetch the repositories' issues and pull requests.")
+  @Option(
+      names = "--no-issues",
+      description = "Do not fetch the repositories' issues and pull requests.")
   boolean noIssues;
 
-  @Option(names = "--max-issues", paramLabel = "N", defaultValue = "1000",
-      description = "Issues and pull requests kept per repository, each (default ${DEFAULT-VALUE}, as PeaTMOSS).")
+  @Option(
+      names = "--max-issues",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description =
+          "Issues and pull requests kept per repository, each (default ${DEFAULT-VALUE}, as PeaTMOSS).")
   int maxIssues;
 
   @Option(names = "--restart", description = "Discard the saved state and start from discovery.")
@@ -80,9 +103,21 @@ final class GithubMineCommand implements Callable<Integer> {
    * The summary {@code --json} prints: counts over the whole run (resumed runs included), candidates skipped by
    * reason, and this process's requests and rate-limit units per bucket.
    */
-  record Summary(String db, int signatures, long candidates, long filesFetched, long repositories, long reuseFiles,
-      long links, long issues, long pullRequests, long unknownModelIds, long rejectedCandidates,
-      Map<String, Long> skipped, List<GitHubRateLimit> rateLimits, String state) {}
+  record Summary(
+      String db,
+      int signatures,
+      long candidates,
+      long filesFetched,
+      long repositories,
+      long reuseFiles,
+      long links,
+      long issues,
+      long pullRequests,
+      long unknownModelIds,
+      long rejectedCandidates,
+      Map<String, Long> skipped,
+      List<GitHubRateLimit> rateLimits,
+      String state) {}
 
   @Override
   public Integer call() {
@@ -93,35 +128,41 @@ final class GithubMineCommand implements Callable<Integer> {
     GitHubClient github = client.client();
     ReuseDiscovery discovery = discovery(github);
     List<ModelId> known = knownModels();
-    ReuseDetector detector = ReuseDetector.builder().knownModels(KnownModels.of(known)).build();
+    ReuseDetector detector =
+        ReuseDetector.builder().knownModels(KnownModels.of(known)).build();
     PrintWriter err = spec.commandLine().getErr();
     if (known.isEmpty()) {
-      err.println("warning: " + db + " has no models, so every model id found is unknown and nothing is written;"
+      err.println("warning: " + db
+          + " has no models, so every model id found is unknown and nothing is written;"
           + " mine models first (peatmoss hf mine --db " + db + ")");
     }
-    String fingerprint = discovery.name() + " " + (discovery instanceof SourcegraphDiscovery s ? s.endpoint()
-        : github.endpoint()) + " " + chosen.stream().map(ReuseSignature::name).collect(Collectors.joining(","));
+    String fingerprint = discovery.name() + " "
+        + (discovery instanceof SourcegraphDiscovery s ? s.endpoint() : github.endpoint()) + " "
+        + chosen.stream().map(ReuseSignature::name).collect(Collectors.joining(","));
     Path stateDir = db.resolveSibling(db.getFileName() + ".github-mine");
     GithubMineState state = GithubMineState.open(stateDir, fingerprint, restart);
     if (!state.isFresh()) {
-      err.println("resuming from " + stateDir + " (" + state.signaturesDone() + " signatures searched, "
-          + state.repositoriesDone() + " repositories done)");
+      err.println("resuming from " + stateDir + " (" + state.signaturesDone()
+          + " signatures searched, " + state.repositoriesDone() + " repositories done)");
     }
     err.flush();
-    GithubMiner miner = new GithubMiner(github, discovery, detector,
-        new GithubMiner.Options(!noIssues, maxIssues, 1024L * 1024));
+    GithubMiner miner = new GithubMiner(
+        github, discovery, detector, new GithubMiner.Options(!noIssues, maxIssues, 1024L * 1024));
     try (PeatmossWriter writer = PeatmossWriter.open(db)) {
       miner.run(chosen, writer, state, new GithubMiner.Listener() {
         @Override
         public void discovered(int index, int total, DiscoveryReport r) {
-          err.println("discovery [" + index + "/" + total + "] " + r.signature().name() + ": " + r.candidates()
-              + " candidates, " + r.requests() + " requests" + (r.resumes() > 0 ? ", " + r.resumes() + " resumed"
-              : "") + (r.isIncomplete() ? ", may be incomplete: " + String.join("; ", r.alerts()) : ""));
+          err.println("discovery [" + index + "/" + total + "] " + r.signature().name() + ": "
+              + r.candidates()
+              + " candidates, " + r.requests() + " requests"
+              + (r.resumes() > 0 ? ", " + r.resumes() + " resumed" : "")
+              + (r.isIncomplete() ? ", may be incomplete: " + String.join("; ", r.alerts()) : ""));
           err.flush();
         }
 
         @Override
-        public void repository(int index, int total, RepoRef repository, boolean written, String detail) {
+        public void repository(
+            int index, int total, RepoRef repository, boolean written, String detail) {
           err.println("[" + index + "/" + total + "] " + repository + ": " + detail);
           err.flush();
         }
@@ -136,20 +177,42 @@ final class GithubMineCommand implements Callable<Integer> {
     });
     PrintWriter out = spec.commandLine().getOut();
     if (json.json) {
-      Output.jsonLine(out, new Summary(db.toString(), chosen.size(), count(counts, "candidates"),
-          count(counts, "filesFetched"), count(counts, "repositories"), count(counts, "reuseFiles"),
-          count(counts, "links"), count(counts, "issues"), count(counts, "pullRequests"),
-          count(counts, "unknownModelIds"), count(counts, "rejectedCandidates"), skipped, github.rateLimits(),
-          stateDir.toString()));
+      Output.jsonLine(
+          out,
+          new Summary(
+              db.toString(),
+              chosen.size(),
+              count(counts, "candidates"),
+              count(counts, "filesFetched"),
+              count(counts, "repositories"),
+              count(counts, "reuseFiles"),
+              count(counts, "links"),
+              count(counts, "issues"),
+              count(counts, "pullRequests"),
+              count(counts, "unknownModelIds"),
+              count(counts, "rejectedCandidates"),
+              skipped,
+              github.rateLimits(),
+              stateDir.toString()));
     } else {
-      out.printf("mined %d repositories (%d reuse files, %d links, %d issues, %d pull requests) into %s%n",
-          count(counts, "repositories"), count(counts, "reuseFiles"), count(counts, "links"),
-          count(counts, "issues"), count(counts, "pullRequests"), db);
-      out.printf("candidates %d, files fetched %d, unknown model ids %d%n", count(counts, "candidates"),
-          count(counts, "filesFetched"), count(counts, "unknownModelIds"));
+      out.printf(
+          "mined %d repositories (%d reuse files, %d links, %d issues, %d pull requests) into %s%n",
+          count(counts, "repositories"),
+          count(counts, "reuseFiles"),
+          count(counts, "links"),
+          count(counts, "issues"),
+          count(counts, "pullRequests"),
+          db);
+      out.printf(
+          "candidates %d, files fetched %d, unknown model ids %d%n",
+          count(counts, "candidates"),
+          count(counts, "filesFetched"),
+          count(counts, "unknownModelIds"));
       skipped.forEach((reason, n) -> out.printf("skipped (%s): %d%n", reason, n));
       for (GitHubRateLimit limit : github.rateLimits()) {
-        out.printf("%s: %d requests, %d rate-limit units%n", limit.bucket(), limit.requests(), limit.unitsSpent());
+        out.printf(
+            "%s: %d requests, %d rate-limit units%n",
+            limit.bucket(), limit.requests(), limit.unitsSpent());
       }
     }
     return Main.OK;

@@ -75,8 +75,10 @@ final class GithubMineState {
       }
       return state;
     } catch (IOException | NumberFormatException e) {
-      throw new DatasetException("cannot read the mining state " + file + ": " + e.getMessage()
-          + "; delete the directory or pass --restart to start over", e);
+      throw new DatasetException(
+          "cannot read the mining state " + file + ": " + e.getMessage()
+              + "; delete the directory or pass --restart to start over",
+          e);
     }
   }
 
@@ -115,8 +117,11 @@ final class GithubMineState {
   void signatureDone(List<ReuseCandidate> candidates) {
     try {
       Files.createDirectories(directory);
-      try (BufferedWriter out = Files.newBufferedWriter(directory.resolve("candidates.jsonl"),
-          StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+      try (BufferedWriter out = Files.newBufferedWriter(
+          directory.resolve("candidates.jsonl"),
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND)) {
         for (ReuseCandidate c : candidates) {
           Map<String, Object> line = new LinkedHashMap<>();
           line.put("repository", c.repository().fullName());
@@ -130,7 +135,8 @@ final class GithubMineState {
         }
       }
     } catch (IOException e) {
-      throw new DatasetException("cannot write the mining state in " + directory + ": " + e.getMessage(), e);
+      throw new DatasetException(
+          "cannot write the mining state in " + directory + ": " + e.getMessage(), e);
     }
     signaturesDone++;
     save();
@@ -157,7 +163,8 @@ final class GithubMineState {
         ReuseCandidate.Builder c = ReuseCandidate.builder()
             .repository(RepoRef.parse(json.path("repository").asText()))
             .path(json.path("path").asText())
-            .signature(ReuseSignature.of(json.path("library").asText(), json.path("call").asText()))
+            .signature(ReuseSignature.of(
+                json.path("library").asText(), json.path("call").asText()))
             .source(json.path("source").asText());
         if (json.path("ref").isTextual()) {
           c.ref(json.path("ref").asText());
@@ -190,10 +197,14 @@ final class GithubMineState {
       try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
         p.store(out, "peatmoss github mine: where the run stands");
       }
-      Files.move(temp, directory.resolve("state.properties"), StandardCopyOption.REPLACE_EXISTING,
+      Files.move(
+          temp,
+          directory.resolve("state.properties"),
+          StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new DatasetException("cannot write the mining state in " + directory + ": " + e.getMessage(), e);
+      throw new DatasetException(
+          "cannot write the mining state in " + directory + ": " + e.getMessage(), e);
     }
   }
 }

@@ -55,7 +55,8 @@ final class GithubMiner {
   private final ReuseDetector detector;
   private final Options options;
 
-  GithubMiner(GitHubClient github, ReuseDiscovery discovery, ReuseDetector detector, Options options) {
+  GithubMiner(
+      GitHubClient github, ReuseDiscovery discovery, ReuseDetector detector, Options options) {
     this.github = github;
     this.discovery = discovery;
     this.detector = detector;
@@ -63,7 +64,11 @@ final class GithubMiner {
   }
 
   /** Runs (or resumes) discovery for {@code signatures}, then confirms and writes repository by repository. */
-  void run(List<ReuseSignature> signatures, PeatmossWriter writer, GithubMineState state, Listener listener) {
+  void run(
+      List<ReuseSignature> signatures,
+      PeatmossWriter writer,
+      GithubMineState state,
+      Listener listener) {
     for (int i = state.signaturesDone(); i < signatures.size(); i++) {
       List<ReuseCandidate> found = new ArrayList<>();
       DiscoveryReport report = discovery.discover(signatures.get(i), found::add);
@@ -77,7 +82,10 @@ final class GithubMiner {
     }
     Map<String, List<ReuseCandidate>> byRepository = new TreeMap<>();
     for (ReuseCandidate c : state.candidates()) {
-      byRepository.computeIfAbsent(c.repository().fullName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(c);
+      byRepository
+          .computeIfAbsent(
+              c.repository().fullName().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+          .add(c);
     }
     List<List<ReuseCandidate>> repositories = new ArrayList<>(byRepository.values());
     for (int i = state.repositoriesDone(); i < repositories.size(); i++) {
@@ -85,20 +93,26 @@ final class GithubMiner {
       files.sort(Comparator.comparing(ReuseCandidate::path));
       String detail = mineRepository(files, writer, state);
       state.repositoryDone();
-      listener.repository(i + 1, repositories.size(), files.get(0).repository(), !detail.startsWith("skipped"),
+      listener.repository(
+          i + 1,
+          repositories.size(),
+          files.get(0).repository(),
+          !detail.startsWith("skipped"),
           detail);
     }
   }
 
   /** Confirms one repository's candidate files and writes what was confirmed; returns a line for progress. */
-  private String mineRepository(List<ReuseCandidate> files, PeatmossWriter writer, GithubMineState state) {
+  private String mineRepository(
+      List<ReuseCandidate> files, PeatmossWriter writer, GithubMineState state) {
     RepoRef requested = files.get(0).repository();
     Map<String, TreeSet<ModelId>> usesByPath = new TreeMap<>();
     for (ReuseCandidate file : files) {
       state.add("candidates", 1);
       String text;
       try {
-        text = github.readRawFile(requested, file.ref().orElse("HEAD"), file.path(), options.maxFileBytes());
+        text = github.readRawFile(
+            requested, file.ref().orElse("HEAD"), file.path(), options.maxFileBytes());
         state.add("filesFetched", 1);
       } catch (ResourceNotFoundException e) {
         state.add("skipped.fileNotFound", 1);
@@ -113,20 +127,26 @@ final class GithubMiner {
         continue;
       }
       for (RejectedCandidate r : scan.rejected()) {
-        state.add(r.reason() == RejectReason.UNKNOWN_MODEL ? "unknownModelIds" : "rejectedCandidates", 1);
+        state.add(
+            r.reason() == RejectReason.UNKNOWN_MODEL ? "unknownModelIds" : "rejectedCandidates", 1);
       }
-      List<ModelId> models = scan.uses().stream().filter(ModelUse::isVerified).map(ModelUse::model)
+      List<ModelId> models = scan.uses().stream()
+          .filter(ModelUse::isVerified)
+          .map(ModelUse::model)
           .collect(Collectors.toList());
       if (models.isEmpty()) {
-        boolean unknownOnly = scan.rejected().stream().anyMatch(r -> r.reason() == RejectReason.UNKNOWN_MODEL);
+        boolean unknownOnly =
+            scan.rejected().stream().anyMatch(r -> r.reason() == RejectReason.UNKNOWN_MODEL);
         state.add(unknownOnly ? "skipped.onlyUnknownModels" : "skipped.noModelUse", 1);
         continue;
       }
-      usesByPath.computeIfAbsent(file.path(), p -> new TreeSet<>(Comparator.comparing(ModelId::value)))
+      usesByPath
+          .computeIfAbsent(file.path(), p -> new TreeSet<>(Comparator.comparing(ModelId::value)))
           .addAll(models);
     }
     if (usesByPath.isEmpty()) {
-      return "skipped: no confirmed use in " + files.size() + " candidate file" + (files.size() == 1 ? "" : "s");
+      return "skipped: no confirmed use in " + files.size() + " candidate file"
+          + (files.size() == 1 ? "" : "s");
     }
     GitHubRepository metadata;
     try {
@@ -137,9 +157,14 @@ final class GithubMiner {
     }
     RepoRef repository = metadata.repository();
     List<GitHubIssue> issues = options.issues()
-        ? github.listIssues(repository).stream().limit(options.maxIssues()).collect(Collectors.toList()) : List.of();
+        ? github.listIssues(repository).stream()
+            .limit(options.maxIssues())
+            .collect(Collectors.toList())
+        : List.of();
     List<GitHubPullRequest> pulls = options.issues()
-        ? github.listPullRequests(repository).stream().limit(options.maxIssues()).collect(Collectors.toList())
+        ? github.listPullRequests(repository).stream()
+            .limit(options.maxIssues())
+            .collect(Collectors.toList())
         : List.of();
     TreeSet<String> models = new TreeSet<>();
     int[] reuseFiles = {0};
@@ -147,8 +172,12 @@ final class GithubMiner {
       batch.upsertReuseRepository(metadata.toReuseRepository());
       usesByPath.forEach((path, ids) -> {
         for (ModelId id : ids) {
-          batch.upsertReuseFile(ReuseFile.builder().model(id).repository(repository)
-              .path(repository.owner() + "_" + repository.name() + "/" + repository.name() + "/" + path).build());
+          batch.upsertReuseFile(ReuseFile.builder()
+              .model(id)
+              .repository(repository)
+              .path(repository.owner() + "_" + repository.name() + "/" + repository.name() + "/"
+                  + path)
+              .build());
           models.add(id.value());
           reuseFiles[0]++;
         }
@@ -161,9 +190,11 @@ final class GithubMiner {
     state.add("links", models.size());
     state.add("issues", issues.size());
     state.add("pullRequests", pulls.size());
-    return usesByPath.size() + " file" + (usesByPath.size() == 1 ? "" : "s") + ", " + models.size() + " model"
-        + (models.size() == 1 ? "" : "s") + ", license " + metadata.license().flatMap(GitHubLicense::spdxId)
-        .orElse("none") + ", " + issues.size() + " issues, " + pulls.size() + " pull requests"
+    return usesByPath.size() + " file" + (usesByPath.size() == 1 ? "" : "s") + ", " + models.size()
+        + " model"
+        + (models.size() == 1 ? "" : "s") + ", license "
+        + metadata.license().flatMap(GitHubLicense::spdxId).orElse("none") + ", " + issues.size()
+        + " issues, " + pulls.size() + " pull requests"
         + (repository.equals(requested) ? "" : " (renamed from " + requested + ")");
   }
 }

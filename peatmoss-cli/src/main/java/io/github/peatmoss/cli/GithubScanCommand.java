@@ -25,11 +25,15 @@ import picocli.CommandLine.Spec;
  * {@code peatmoss github scan DIR}: the reuse detector over a source checkout, offline. One line per model use
  * (with {@code --rejected}, also one per rejected candidate), files read one at a time, progress on stderr.
  */
-@Command(name = "scan", mixinStandardHelpOptions = true,
-    description = {"Find where the source tree DIR loads pre-trained models (Python, notebooks, transformers.js),",
-        "offline: model id, file (relative to DIR), line, call and library signature.",
-        "Without --db every well-formed hub id is reported, marked unverified; with --db ids are checked",
-        "against the database's models and legacy ids resolved to their current names."})
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Find where the source tree DIR loads pre-trained models (Python, notebooks, transformers.js),",
+      "offline: model id, file (relative to DIR), line, call and library signature.",
+      "Without --db every well-formed hub id is reported, marked unverified; with --db ids are checked",
+      "against the database's models and legacy ids resolved to their current names."
+    })
 final class GithubScanCommand implements Callable<Integer> {
   private static final int PROGRESS_EVERY = 1000;
 
@@ -42,20 +46,41 @@ final class GithubScanCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "Root of a source checkout.")
   Path dir;
 
-  @Option(names = "--db", paramLabel = "FILE",
-      description = "PeaTMOSS SQLite database whose models candidates are checked against (default: none).")
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      description =
+          "PeaTMOSS SQLite database whose models candidates are checked against (default: none).")
   Path db;
 
   @Option(names = "--rejected", description = "Also print rejected candidates with their reason.")
   boolean rejected;
 
   /** One model use, as {@code --json} prints it. */
-  record UseLine(String kind, String model, String candidate, String file, int line, int column, Integer cell,
-      String call, String signature, boolean verified) {}
+  record UseLine(
+      String kind,
+      String model,
+      String candidate,
+      String file,
+      int line,
+      int column,
+      Integer cell,
+      String call,
+      String signature,
+      boolean verified) {}
 
   /** One rejected candidate, as {@code --json} prints it. */
-  record RejectedLine(String kind, String file, int line, int column, Integer cell, String call, String signature,
-      String text, String reason, String detail) {}
+  record RejectedLine(
+      String kind,
+      String file,
+      int line,
+      int column,
+      Integer cell,
+      String call,
+      String signature,
+      String text,
+      String reason,
+      String detail) {}
 
   @Override
   public Integer call() {
@@ -94,14 +119,22 @@ final class GithubScanCommand implements Callable<Integer> {
         }
         rejects += r.rejected().size();
         if (scanned % PROGRESS_EVERY == 0) {
-          err.println(String.format("scanned %,d of %,d files: %,d uses", scanned, files.size(), uses));
+          err.println(
+              String.format("scanned %,d of %,d files: %,d uses", scanned, files.size(), uses));
           err.flush();
         }
       }
     }
     double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
-    err.println(String.format("scanned %,d files (%,d skipped) in %.1f s (%.0f files/s): %,d uses, %,d rejected"
-        + " candidates%s", scanned, skipped, seconds, scanned / seconds, uses, rejects,
+    err.println(String.format(
+        "scanned %,d files (%,d skipped) in %.1f s (%.0f files/s): %,d uses, %,d rejected"
+            + " candidates%s",
+        scanned,
+        skipped,
+        seconds,
+        scanned / seconds,
+        uses,
+        rejects,
         rejected ? "" : " (--rejected prints them)"));
     return Main.OK;
   }
@@ -132,10 +165,25 @@ final class GithubScanCommand implements Callable<Integer> {
   private void print(PrintWriter out, ModelUse u) {
     Integer cell = u.cell().isPresent() ? u.cell().getAsInt() : null;
     if (json.json) {
-      Output.jsonLine(out, new UseLine("USE", u.model().value(), u.candidate(), u.file(), u.line(), u.column(), cell,
-          u.call(), u.signature(), u.isVerified()));
+      Output.jsonLine(
+          out,
+          new UseLine(
+              "USE",
+              u.model().value(),
+              u.candidate(),
+              u.file(),
+              u.line(),
+              u.column(),
+              cell,
+              u.call(),
+              u.signature(),
+              u.isVerified()));
     } else {
-      out.printf("%-50s %-45s %s%s%n", where(u.file(), cell, u.line(), u.column()), u.model().value(), u.signature(),
+      out.printf(
+          "%-50s %-45s %s%s%n",
+          where(u.file(), cell, u.line(), u.column()),
+          u.model().value(),
+          u.signature(),
           u.isVerified() ? "" : " (unverified)");
     }
   }
@@ -143,11 +191,23 @@ final class GithubScanCommand implements Callable<Integer> {
   private void print(PrintWriter out, RejectedCandidate c) {
     Integer cell = c.cell().isPresent() ? c.cell().getAsInt() : null;
     if (json.json) {
-      Output.jsonLine(out, new RejectedLine("REJECTED", c.file(), c.line(), c.column(), cell, c.call(),
-          c.signature().orElse(null), c.text(), c.reason().name(), c.detail()));
+      Output.jsonLine(
+          out,
+          new RejectedLine(
+              "REJECTED",
+              c.file(),
+              c.line(),
+              c.column(),
+              cell,
+              c.call(),
+              c.signature().orElse(null),
+              c.text(),
+              c.reason().name(),
+              c.detail()));
     } else {
-      out.printf("%-50s rejected %s: %s (%s)%n", where(c.file(), cell, c.line(), c.column()), c.reason(), c.text(),
-          c.detail());
+      out.printf(
+          "%-50s rejected %s: %s (%s)%n",
+          where(c.file(), cell, c.line(), c.column()), c.reason(), c.text(), c.detail());
     }
   }
 

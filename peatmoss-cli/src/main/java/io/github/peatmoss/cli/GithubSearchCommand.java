@@ -23,8 +23,11 @@ import picocli.CommandLine.Spec;
  * {@code peatmoss github search QUERY}: repository search (or code search with {@code --code}), every hit even
  * past GitHub's 1,000-result cap: the query is cut into creation-date (or file-size) slices.
  */
-@Command(name = "search", mixinStandardHelpOptions = true,
-    description = "Search repositories (or code with --code), past the 1,000-result cap by slicing the query.")
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description =
+        "Search repositories (or code with --code), past the 1,000-result cap by slicing the query.")
 final class GithubSearchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -35,21 +38,41 @@ final class GithubSearchCommand implements Callable<Integer> {
   @Mixin
   GithubClientOptions client;
 
-  @Parameters(paramLabel = "QUERY", description = "GitHub search syntax, e.g. 'topic:transformers language:python'.")
+  @Parameters(
+      paramLabel = "QUERY",
+      description = "GitHub search syntax, e.g. 'topic:transformers language:python'.")
   String query;
 
-  @Option(names = "--code", description = "Search code (needs GITHUB_TOKEN on github.com; 10 requests a minute).")
+  @Option(
+      names = "--code",
+      description = "Search code (needs GITHUB_TOKEN on github.com; 10 requests a minute).")
   boolean code;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Stop after N hits (0: all).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Stop after N hits (0: all).")
   long limit;
 
   /** A repository hit as {@code --json} prints it. */
-  record RepositoryHitJson(String repository, long stars, long forks, Optional<String> license, boolean archived,
-      boolean fork, String slice, boolean incompleteResults) {}
+  record RepositoryHitJson(
+      String repository,
+      long stars,
+      long forks,
+      Optional<String> license,
+      boolean archived,
+      boolean fork,
+      String slice,
+      boolean incompleteResults) {}
 
   /** A code hit as {@code --json} prints it. */
-  record CodeHitJson(String repository, String path, Optional<String> ref, String slice, boolean incompleteResults) {}
+  record CodeHitJson(
+      String repository,
+      String path,
+      Optional<String> ref,
+      String slice,
+      boolean incompleteResults) {}
 
   @Override
   public Integer call() {
@@ -74,8 +97,14 @@ final class GithubSearchCommand implements Callable<Integer> {
         warn(err, warned, h.slice());
         count++;
         if (json.json) {
-          Output.jsonLine(out, new CodeHitJson(h.repository().fullName(), h.path(), h.ref(), h.slice().query(),
-              h.slice().incompleteResults()));
+          Output.jsonLine(
+              out,
+              new CodeHitJson(
+                  h.repository().fullName(),
+                  h.path(),
+                  h.ref(),
+                  h.slice().query(),
+                  h.slice().incompleteResults()));
         } else {
           out.printf("%-40s %s%n", h.repository(), h.path());
         }
@@ -92,10 +121,23 @@ final class GithubSearchCommand implements Callable<Integer> {
         GitHubRepository r = h.repository();
         Optional<String> license = r.license().flatMap(GitHubLicense::spdxId);
         if (json.json) {
-          Output.jsonLine(out, new RepositoryHitJson(r.repository().fullName(), r.stars(), r.forks(), license,
-              r.isArchived(), r.isFork(), h.slice().query(), h.slice().incompleteResults()));
+          Output.jsonLine(
+              out,
+              new RepositoryHitJson(
+                  r.repository().fullName(),
+                  r.stars(),
+                  r.forks(),
+                  license,
+                  r.isArchived(),
+                  r.isFork(),
+                  h.slice().query(),
+                  h.slice().incompleteResults()));
         } else {
-          out.printf("%-40s %8d %-12s %s%n", r.repository(), r.stars(), license.orElse("none"),
+          out.printf(
+              "%-40s %8d %-12s %s%n",
+              r.repository(),
+              r.stars(),
+              license.orElse("none"),
               ((r.isArchived() ? "archived " : "") + (r.isFork() ? "fork" : "")).strip());
         }
       }
@@ -106,12 +148,13 @@ final class GithubSearchCommand implements Callable<Integer> {
   /** Says on stderr, once per slice, when GitHub's answer may be missing hits. */
   private static void warn(PrintWriter err, Set<String> warned, SearchSlice slice) {
     if (slice.isCapped() && warned.add("capped " + slice.query())) {
-      err.println("warning: '" + slice.query() + "' has " + slice.totalCount() + " hits and cannot be cut"
-          + " further; GitHub returns only the first 1,000");
+      err.println("warning: '" + slice.query() + "' has " + slice.totalCount()
+          + " hits and cannot be cut" + " further; GitHub returns only the first 1,000");
       err.flush();
     }
     if (slice.incompleteResults() && warned.add("incomplete " + slice.query())) {
-      err.println("warning: GitHub reported incomplete results for '" + slice.query() + "' (it timed out)");
+      err.println(
+          "warning: GitHub reported incomplete results for '" + slice.query() + "' (it timed out)");
       err.flush();
     }
   }

@@ -13,8 +13,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code peatmoss hf card ID}: a model card, parsed (or raw). */
-@Command(name = "card", mixinStandardHelpOptions = true,
-    description = "Show a model card: metadata, evaluation results, outline, warnings; or the raw Markdown.")
+@Command(
+    name = "card",
+    mixinStandardHelpOptions = true,
+    description =
+        "Show a model card: metadata, evaluation results, outline, warnings; or the raw Markdown.")
 final class HfCardCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -62,8 +65,9 @@ final class HfCardCommand implements Callable<Integer> {
     if (!card.evalResults().isEmpty()) {
       out.println("  evaluation:");
       for (EvalResult r : card.evalResults()) {
-        out.println("    " + r.metricName().orElse(r.metricType()) + " = " + r.metricValue() + " on " + r.datasetName()
-            + r.datasetSplit().map(s -> " (" + s + ")").orElse(""));
+        out.println(
+            "    " + r.metricName().orElse(r.metricType()) + " = " + r.metricValue() + " on "
+                + r.datasetName() + r.datasetSplit().map(s -> " (" + s + ")").orElse(""));
       }
     }
     out.println("  outline:");

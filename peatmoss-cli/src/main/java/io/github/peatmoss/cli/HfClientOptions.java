@@ -11,16 +11,25 @@ import picocli.CommandLine.Option;
 
 /** The connection options of every {@code hf} command; the token comes from {@code HF_TOKEN}. */
 final class HfClientOptions {
-  @Option(names = "--endpoint", paramLabel = "URL",
+  @Option(
+      names = "--endpoint",
+      paramLabel = "URL",
       description = "Hub endpoint (a mirror or a local server); default https://huggingface.co.")
   URI endpoint;
 
-  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
+  @Option(
+      names = "--concurrency",
+      paramLabel = "N",
+      defaultValue = "4",
       description = "Per-model fetches at once (default ${DEFAULT-VALUE}).")
   int concurrency;
 
-  @Option(names = "--max-wait", paramLabel = "SECONDS", defaultValue = "300",
-      description = "Longest wait for a rate-limit reset before failing with the reset time (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-wait",
+      paramLabel = "SECONDS",
+      defaultValue = "300",
+      description =
+          "Longest wait for a rate-limit reset before failing with the reset time (default ${DEFAULT-VALUE}).")
   long maxWaitSeconds;
 
   @Mixin
@@ -33,8 +42,11 @@ final class HfClientOptions {
     if (maxWaitSeconds < 0) {
       throw new UsageException("--max-wait must be >= 0: " + maxWaitSeconds);
     }
-    ClientSettings.Builder settings = ClientSettings.builder().userAgentSuffix("peatmoss-cli").concurrency(concurrency)
-        .retryOptions(RetryOptions.builder().maxWait(Duration.ofSeconds(maxWaitSeconds)).build());
+    ClientSettings.Builder settings = ClientSettings.builder()
+        .userAgentSuffix("peatmoss-cli")
+        .concurrency(concurrency)
+        .retryOptions(
+            RetryOptions.builder().maxWait(Duration.ofSeconds(maxWaitSeconds)).build());
     if (endpoint != null) {
       settings.endpoint(endpoint);
     }

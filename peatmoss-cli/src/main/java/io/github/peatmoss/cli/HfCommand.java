@@ -6,7 +6,13 @@ import picocli.CommandLine.Command;
 @Command(
     name = "hf",
     mixinStandardHelpOptions = true,
-    description = "Mine the Hugging Face Hub: list, model, card, mine, snapshot. Set HF_TOKEN for higher rate limits.",
-    subcommands = {HfListCommand.class, HfModelCommand.class, HfCardCommand.class, HfMineCommand.class,
-        HfSnapshotCommand.class})
+    description =
+        "Mine the Hugging Face Hub: list, model, card, mine, snapshot. Set HF_TOKEN for higher rate limits.",
+    subcommands = {
+      HfListCommand.class,
+      HfModelCommand.class,
+      HfCardCommand.class,
+      HfMineCommand.class,
+      HfSnapshotCommand.class
+    })
 final class HfCommand {}

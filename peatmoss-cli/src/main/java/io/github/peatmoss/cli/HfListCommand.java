@@ -7,7 +7,6 @@ import io.github.peatmoss.hf.ListModelsOptions;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code peatmoss hf list}: lists and searches models. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
     description = "List or search models on the Hub (most downloaded first by default).")
 final class HfListCommand implements Callable<Integer> {
   @Spec
@@ -34,19 +35,30 @@ final class HfListCommand implements Callable<Integer> {
   @Option(names = "--author", paramLabel = "NAME", description = "User or organisation.")
   String author;
 
-  @Option(names = "--filter", paramLabel = "TAG", description = "Tag filter, repeatable (e.g. license:mit).")
+  @Option(
+      names = "--filter",
+      paramLabel = "TAG",
+      description = "Tag filter, repeatable (e.g. license:mit).")
   List<String> filters = new ArrayList<>();
 
   @Option(names = "--pipeline-tag", paramLabel = "TASK", description = "Task, e.g. fill-mask.")
   String pipelineTag;
 
-  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "DOWNLOADS",
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
+      defaultValue = "DOWNLOADS",
       description = "One of ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
   HfSort sort;
 
-  @Option(names = "--expand", paramLabel = "PROPERTY", split = ",", converter = ExpandConverter.class,
-      description = "Return only these properties, as the Hub names them (repeatable or comma-separated),"
-          + " e.g. downloads,likes,cardData,library_name,model-index.")
+  @Option(
+      names = "--expand",
+      paramLabel = "PROPERTY",
+      split = ",",
+      converter = ExpandConverter.class,
+      description =
+          "Return only these properties, as the Hub names them (repeatable or comma-separated),"
+              + " e.g. downloads,likes,cardData,library_name,model-index.")
   List<HfModelExpand> expands = new ArrayList<>();
 
   @Option(names = "--full", description = "Ask for most properties, files included.")
@@ -55,10 +67,16 @@ final class HfListCommand implements Callable<Integer> {
   @Option(names = "--card-data", description = "Add the parsed card metadata.")
   boolean cardData;
 
-  @Option(names = "--config", description = "Add the trimmed model config (slow on large listings).")
+  @Option(
+      names = "--config",
+      description = "Add the trimmed model config (slow on large listings).")
   boolean config;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Models to print (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "Models to print (default ${DEFAULT-VALUE}).")
   int limit;
 
   @Override
@@ -66,8 +84,15 @@ final class HfListCommand implements Callable<Integer> {
     if (limit < 1) {
       throw new UsageException("--limit must be >= 1: " + limit);
     }
-    ListModelsOptions.Builder options = ListModelsOptions.builder().addAllSearches(searches).addAllFilters(filters)
-        .sort(sort).limit(Math.min(limit, 1000)).addAllExpands(expands).full(full).cardData(cardData).config(config);
+    ListModelsOptions.Builder options = ListModelsOptions.builder()
+        .addAllSearches(searches)
+        .addAllFilters(filters)
+        .sort(sort)
+        .limit(Math.min(limit, 1000))
+        .addAllExpands(expands)
+        .full(full)
+        .cardData(cardData)
+        .config(config);
     if (author != null) {
       options.author(author);
     }
@@ -85,8 +110,12 @@ final class HfListCommand implements Callable<Integer> {
       if (json.json) {
         Output.jsonLine(out, summary(model));
       } else {
-        out.printf("%-60s %12s %8s  %s%n", model.id(), model.downloads().isPresent() ? model.downloads().getAsLong() : "-",
-            model.likes().isPresent() ? model.likes().getAsLong() : "-", model.pipelineTag().orElse(""));
+        out.printf(
+            "%-60s %12s %8s  %s%n",
+            model.id(),
+            model.downloads().isPresent() ? model.downloads().getAsLong() : "-",
+            model.likes().isPresent() ? model.likes().getAsLong() : "-",
+            model.pipelineTag().orElse(""));
       }
     });
     out.flush();
@@ -94,13 +123,24 @@ final class HfListCommand implements Callable<Integer> {
   }
 
   static Line summary(HfModelInfo model) {
-    return new Line(model.id().value(), model.downloads().isPresent() ? model.downloads().getAsLong() : null,
-        model.likes().isPresent() ? model.likes().getAsLong() : null, model.tags(), model.pipelineTag().orElse(null),
-        model.libraryName().orElse(null), model.lastModified().map(Object::toString).orElse(null));
+    return new Line(
+        model.id().value(),
+        model.downloads().isPresent() ? model.downloads().getAsLong() : null,
+        model.likes().isPresent() ? model.likes().getAsLong() : null,
+        model.tags(),
+        model.pipelineTag().orElse(null),
+        model.libraryName().orElse(null),
+        model.lastModified().map(Object::toString).orElse(null));
   }
 
   /** One JSON line: the listing's view of a model, keys as {@code hf model --json} names them. */
-  record Line(String id, Long downloads, Long likes, List<String> tags, String pipelineTag, String libraryName,
+  record Line(
+      String id,
+      Long downloads,
+      Long likes,
+      List<String> tags,
+      String pipelineTag,
+      String libraryName,
       String lastModified) {}
 
   /** Reads an expand property by its Hub name ({@code cardData}) or enum name ({@code CARD_DATA}). */
@@ -112,9 +152,11 @@ final class HfListCommand implements Callable<Integer> {
           return expand;
         }
       }
-      throw new picocli.CommandLine.TypeConversionException("unknown expand property '" + value + "'; the Hub accepts "
-          + java.util.Arrays.stream(HfModelExpand.values()).map(HfModelExpand::wireName)
-              .collect(java.util.stream.Collectors.joining(", ")));
+      throw new picocli.CommandLine.TypeConversionException(
+          "unknown expand property '" + value + "'; the Hub accepts "
+              + java.util.Arrays.stream(HfModelExpand.values())
+                  .map(HfModelExpand::wireName)
+                  .collect(java.util.stream.Collectors.joining(", ")));
     }
   }
 }

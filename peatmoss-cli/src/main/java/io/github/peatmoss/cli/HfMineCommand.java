@@ -27,8 +27,11 @@ import picocli.CommandLine.Spec;
  * {@code peatmoss hf mine}: the Hub's model listing into a PeaTMOSS database through {@link Miner}, each page
  * and its checkpoint one transaction; rerunning the same command resumes after the last committed page.
  */
-@Command(name = "mine", mixinStandardHelpOptions = true,
-    description = "Mine Hub models into a PeaTMOSS database (resumable: rerun the same command to continue).")
+@Command(
+    name = "mine",
+    mixinStandardHelpOptions = true,
+    description =
+        "Mine Hub models into a PeaTMOSS database (resumable: rerun the same command to continue).")
 final class HfMineCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -39,38 +42,69 @@ final class HfMineCommand implements Callable<Integer> {
   @Mixin
   HfClientOptions client;
 
-  @Option(names = "--db", paramLabel = "FILE", required = true, description = "Database to create or update.")
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      required = true,
+      description = "Database to create or update.")
   Path db;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Stop after N models (0: all).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Stop after N models (0: all).")
   long limit;
 
-  @Option(names = "--page-size", paramLabel = "N", defaultValue = "100",
+  @Option(
+      names = "--page-size",
+      paramLabel = "N",
+      defaultValue = "100",
       description = "Models per listing request (default ${DEFAULT-VALUE}).")
   int pageSize;
 
-  @Option(names = "--cards", description = "Also fetch and parse each model's README (one request per model).")
+  @Option(
+      names = "--cards",
+      description = "Also fetch and parse each model's README (one request per model).")
   boolean cards;
 
-  @Option(names = "--restart", description = "Ignore the stored checkpoint and start from the first page.")
+  @Option(
+      names = "--restart",
+      description = "Ignore the stored checkpoint and start from the first page.")
   boolean restart;
 
-  @Option(names = "--author", paramLabel = "NAME", description = "Only this user's or organisation's models.")
+  @Option(
+      names = "--author",
+      paramLabel = "NAME",
+      description = "Only this user's or organisation's models.")
   String author;
 
-  @Option(names = "--search", paramLabel = "TEXT", description = "Only models whose id contains TEXT.")
+  @Option(
+      names = "--search",
+      paramLabel = "TEXT",
+      description = "Only models whose id contains TEXT.")
   String search;
 
   @Option(names = "--filter", paramLabel = "TAG", description = "Tag filter, repeatable.")
   List<String> filters = new ArrayList<>();
 
-  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "DOWNLOADS",
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
+      defaultValue = "DOWNLOADS",
       description = "One of ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
   HfSort sort;
 
   /** The summary line of {@code --json}. */
-  record Summary(String db, long models, long pages, boolean complete, long cardsFetched, long cardsMissing,
-      long cardsRefused, double seconds) {}
+  record Summary(
+      String db,
+      long models,
+      long pages,
+      boolean complete,
+      long cardsFetched,
+      long cardsMissing,
+      long cardsRefused,
+      double seconds) {}
 
   private long cardsFetched;
   private long cardsMissing;
@@ -84,41 +118,62 @@ final class HfMineCommand implements Callable<Integer> {
     if (pageSize < 1 || pageSize > 1000) {
       throw new UsageException("--page-size must be between 1 and 1000: " + pageSize);
     }
-    ListModelsOptions.Builder options = ListModelsOptions.peatmoss().toBuilder().sort(sort).limit(pageSize)
-        .addAllFilters(filters);
+    ListModelsOptions.Builder options =
+        ListModelsOptions.peatmoss().toBuilder().sort(sort).limit(pageSize).addAllFilters(filters);
     Optional.ofNullable(author).ifPresent(options::author);
     Optional.ofNullable(search).ifPresent(options::addSearches);
     ListModelsOptions query = options.build();
     PrintWriter err = spec.commandLine().getErr();
-    MiningProgressPrinter progress = new MiningProgressPrinter(err, MiningProgressPrinter.isTerminal(), this::extra);
+    MiningProgressPrinter progress =
+        new MiningProgressPrinter(err, MiningProgressPrinter.isTerminal(), this::extra);
     MiningSummary summary;
-    try (HfClient hf = client.client(); PeatmossWriter writer = PeatmossWriter.open(db)) {
-      summary = Miner.<HfModelInfo>builder("huggingface " + hf.endpoint() + " " + query, hf.listModels(query),
+    try (HfClient hf = client.client();
+        PeatmossWriter writer = PeatmossWriter.open(db)) {
+      summary = Miner.<HfModelInfo>builder(
+              "huggingface " + hf.endpoint() + " " + query,
+              hf.listModels(query),
               (batch, items) -> {
                 List<Optional<ModelCard>> parsed = cards ? parseCards(hf, items) : List.of();
                 for (int i = 0; i < items.size(); i++) {
                   batch.upsertModel(items.get(i).toModel());
-                  items.get(i).toExtractedMetadata(parsed.isEmpty() ? Optional.empty() : parsed.get(i))
+                  items
+                      .get(i)
+                      .toExtractedMetadata(parsed.isEmpty() ? Optional.empty() : parsed.get(i))
                       .ifPresent(batch::upsertExtractedMetadata);
                 }
               })
-          .limit(limit).restart(restart).listener(progress).build().mine(writer);
+          .limit(limit)
+          .restart(restart)
+          .listener(progress)
+          .build()
+          .mine(writer);
     } finally {
       progress.finish();
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json.json) {
-      Output.jsonLine(out, new Summary(db.toString(), summary.items(), summary.pages(), summary.complete(),
-          cardsFetched, cardsMissing, cardsRefused, Math.round(progress.elapsedSeconds() * 10) / 10.0));
+      Output.jsonLine(
+          out,
+          new Summary(
+              db.toString(),
+              summary.items(),
+              summary.pages(),
+              summary.complete(),
+              cardsFetched,
+              cardsMissing,
+              cardsRefused,
+              Math.round(progress.elapsedSeconds() * 10) / 10.0));
     } else {
-      out.println("mined " + summary.items() + " models into " + db + (summary.complete() ? " (listing complete)"
-          : "; rerun the same command to continue"));
+      out.println("mined " + summary.items() + " models into " + db
+          + (summary.complete() ? " (listing complete)" : "; rerun the same command to continue"));
     }
     return Main.OK;
   }
 
   private String extra() {
-    return cards ? String.format("%,d cards (%,d missing, %,d refused)", cardsFetched, cardsMissing, cardsRefused)
+    return cards
+        ? String.format(
+            "%,d cards (%,d missing, %,d refused)", cardsFetched, cardsMissing, cardsRefused)
         : "";
   }
 

@@ -13,7 +13,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code peatmoss hf model ID}: one model's info. */
-@Command(name = "model", mixinStandardHelpOptions = true, description = "Show one model's info from the Hub.")
+@Command(
+    name = "model",
+    mixinStandardHelpOptions = true,
+    description = "Show one model's info from the Hub.")
 final class HfModelCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -27,10 +30,15 @@ final class HfModelCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ID", description = "Model id, e.g. google-bert/bert-base-uncased.")
   String id;
 
-  @Option(names = "--revision", paramLabel = "REV", description = "Branch, tag or commit (default: the main branch).")
+  @Option(
+      names = "--revision",
+      paramLabel = "REV",
+      description = "Branch, tag or commit (default: the main branch).")
   String revision;
 
-  @Option(names = "--peatmoss", description = "Print the model as PeaTMOSS records it instead of the Hub's view.")
+  @Option(
+      names = "--peatmoss",
+      description = "Print the model as PeaTMOSS records it instead of the Hub's view.")
   boolean peatmoss;
 
   @Override

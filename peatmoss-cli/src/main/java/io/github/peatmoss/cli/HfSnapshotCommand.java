@@ -24,9 +24,12 @@ import picocli.CommandLine.Spec;
  * content-addressed directory. Incremental and resumable: rerun the same command to refresh or to finish a run
  * that was stopped. Progress goes to stderr, one line per model (and per file with {@code --files}).
  */
-@Command(name = "snapshot", mixinStandardHelpOptions = true,
-    description = "Snapshot the repositories of models with more than N downloads (refs, commits, discussions,"
-        + " files) into a PeaTMOSS database; rerun to refresh (an unchanged model costs one request).")
+@Command(
+    name = "snapshot",
+    mixinStandardHelpOptions = true,
+    description =
+        "Snapshot the repositories of models with more than N downloads (refs, commits, discussions,"
+            + " files) into a PeaTMOSS database; rerun to refresh (an unchanged model costs one request).")
 final class HfSnapshotCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -37,31 +40,55 @@ final class HfSnapshotCommand implements Callable<Integer> {
   @Mixin
   HfClientOptions client;
 
-  @Option(names = "--db", paramLabel = "FILE", required = true, description = "Database to create or update.")
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      required = true,
+      description = "Database to create or update.")
   Path db;
 
-  @Option(names = "--min-downloads", paramLabel = "N", defaultValue = "50",
-      description = "Select models with more than N downloads in the last 30 days (default ${DEFAULT-VALUE},"
-          + " as PeaTMOSS).")
+  @Option(
+      names = "--min-downloads",
+      paramLabel = "N",
+      defaultValue = "50",
+      description =
+          "Select models with more than N downloads in the last 30 days (default ${DEFAULT-VALUE},"
+              + " as PeaTMOSS).")
   long minDownloads;
 
-  @Option(names = "--max-models", paramLabel = "N", description = "Snapshot at most N models, most downloaded first.")
+  @Option(
+      names = "--max-models",
+      paramLabel = "N",
+      description = "Snapshot at most N models, most downloaded first.")
   Integer maxModels;
 
-  @Option(names = "--author", paramLabel = "NAME", description = "Only this user's or organisation's models.")
+  @Option(
+      names = "--author",
+      paramLabel = "NAME",
+      description = "Only this user's or organisation's models.")
   String author;
 
-  @Option(names = "--files", description = "Also download each snapshot's files, verified, into --out.")
+  @Option(
+      names = "--files",
+      description = "Also download each snapshot's files, verified, into --out.")
   boolean files;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Content-addressed directory for files and manifests.")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Content-addressed directory for files and manifests.")
   Path out;
 
-  @Option(names = "--budget", paramLabel = "BYTES",
-      description = "Download at most this many bytes in this run; bigger files wait for a later run.")
+  @Option(
+      names = "--budget",
+      paramLabel = "BYTES",
+      description =
+          "Download at most this many bytes in this run; bigger files wait for a later run.")
   Long budget;
 
-  @Option(names = "--full", description = "Ignore earlier runs and read every selected model in full again.")
+  @Option(
+      names = "--full",
+      description = "Ignore earlier runs and read every selected model in full again.")
   boolean full;
 
   @Override
@@ -78,7 +105,8 @@ final class HfSnapshotCommand implements Callable<Integer> {
     if (budget != null && budget < 0) {
       throw new UsageException("--budget must be >= 0: " + budget);
     }
-    SnapshotOptions.Builder options = SnapshotOptions.builder().minDownloads(minDownloads).files(files).full(full);
+    SnapshotOptions.Builder options =
+        SnapshotOptions.builder().minDownloads(minDownloads).files(files).full(full);
     if (out != null) {
       options.outputDirectory(out);
     }
@@ -92,7 +120,8 @@ final class HfSnapshotCommand implements Callable<Integer> {
       options.byteBudget(budget);
     }
     PrintWriter err = spec.commandLine().getErr();
-    SnapshotReport report = HfSnapshotter.of(client.client()).snapshot(db, options.build(), new Progress(err));
+    SnapshotReport report =
+        HfSnapshotter.of(client.client()).snapshot(db, options.build(), new Progress(err));
 
     PrintWriter stdout = spec.commandLine().getOut();
     if (json.json) {
@@ -108,29 +137,47 @@ final class HfSnapshotCommand implements Callable<Integer> {
       summary.put("filesOverBudget", report.filesOverBudget());
       summary.put("filesRefused", report.filesRefused());
       summary.put("bytesDownloaded", report.bytesDownloaded());
-      summary.put("failures", report.models().stream().filter(m -> m.failure().isPresent())
-          .map(m -> Map.of("model", m.model().value(), "failure", m.failure().get()))
-          .collect(java.util.stream.Collectors.toList()));
+      summary.put(
+          "failures",
+          report.models().stream()
+              .filter(m -> m.failure().isPresent())
+              .map(
+                  m -> Map.of("model", m.model().value(), "failure", m.failure().get()))
+              .collect(java.util.stream.Collectors.toList()));
       Output.jsonLine(stdout, summary);
     } else {
-      stdout.printf("snapshotted %d models into %s: %d new, %d updated, %d unchanged, %d failed; %d commits,"
-              + " %d discussions, %d files (%,d bytes) added%n", report.models().size(), db,
-          report.count(ModelSnapshot.Outcome.NEW), report.count(ModelSnapshot.Outcome.UPDATED),
-          report.count(ModelSnapshot.Outcome.UNCHANGED), report.count(ModelSnapshot.Outcome.FAILED),
-          report.commitsAdded(), report.discussionsWritten(), report.filesDownloaded(), report.bytesDownloaded());
+      stdout.printf(
+          "snapshotted %d models into %s: %d new, %d updated, %d unchanged, %d failed; %d commits,"
+              + " %d discussions, %d files (%,d bytes) added%n",
+          report.models().size(),
+          db,
+          report.count(ModelSnapshot.Outcome.NEW),
+          report.count(ModelSnapshot.Outcome.UPDATED),
+          report.count(ModelSnapshot.Outcome.UNCHANGED),
+          report.count(ModelSnapshot.Outcome.FAILED),
+          report.commitsAdded(),
+          report.discussionsWritten(),
+          report.filesDownloaded(),
+          report.bytesDownloaded());
       if (report.filesOverBudget() > 0) {
-        stdout.printf("%d files did not fit the --budget; rerun to fetch them%n", report.filesOverBudget());
+        stdout.printf(
+            "%d files did not fit the --budget; rerun to fetch them%n", report.filesOverBudget());
       }
       if (report.filesRefused() > 0) {
-        stdout.printf("%d files of gated or private models were refused; request access and set HF_TOKEN%n",
+        stdout.printf(
+            "%d files of gated or private models were refused; request access and set HF_TOKEN%n",
             report.filesRefused());
       }
     }
     stdout.flush();
     if (report.hasFailures()) {
-      ModelSnapshot first = report.models().stream().filter(m -> m.failure().isPresent()).findFirst().orElseThrow();
-      throw new IllegalArgumentException(report.count(ModelSnapshot.Outcome.FAILED) + " model(s) failed, first "
-          + first.model() + ": " + first.failure().get() + " (rerun the same command to retry them)");
+      ModelSnapshot first = report.models().stream()
+          .filter(m -> m.failure().isPresent())
+          .findFirst()
+          .orElseThrow();
+      throw new IllegalArgumentException(
+          report.count(ModelSnapshot.Outcome.FAILED) + " model(s) failed, first " + first.model()
+              + ": " + first.failure().get() + " (rerun the same command to retry them)");
     }
     return Main.OK;
   }
@@ -152,20 +199,38 @@ final class HfSnapshotCommand implements Callable<Integer> {
     @Override
     public void fileDone(ModelId model, SnapshotFile file, boolean downloaded) {
       err.println("  " + (downloaded ? "fetched " : "present ") + model + " " + file.path()
-          + file.size().stream().mapToObj(s -> String.format(" (%,d bytes)", s)).findFirst().orElse(""));
+          + file.size().stream()
+              .mapToObj(s -> String.format(" (%,d bytes)", s))
+              .findFirst()
+              .orElse(""));
       err.flush();
     }
 
     @Override
     public void modelFinished(int index, int total, ModelSnapshot result) {
-      StringBuilder line = new StringBuilder().append('[').append(index).append('/').append(total).append("] ")
-          .append(result.model()).append(' ').append(result.outcome().name().toLowerCase(java.util.Locale.ROOT));
-      result.commitSha().ifPresent(sha -> line.append(" @").append(sha, 0, Math.min(12, sha.length())));
+      StringBuilder line = new StringBuilder()
+          .append('[')
+          .append(index)
+          .append('/')
+          .append(total)
+          .append("] ")
+          .append(result.model())
+          .append(' ')
+          .append(result.outcome().name().toLowerCase(java.util.Locale.ROOT));
+      result
+          .commitSha()
+          .ifPresent(sha -> line.append(" @").append(sha, 0, Math.min(12, sha.length())));
       if (result.outcome() != ModelSnapshot.Outcome.UNCHANGED) {
-        line.append(": ").append(result.commitsAdded()).append(" commits, ").append(result.discussionsWritten())
-            .append(" discussions, ").append(result.files()).append(" files");
+        line.append(": ")
+            .append(result.commitsAdded())
+            .append(" commits, ")
+            .append(result.discussionsWritten())
+            .append(" discussions, ")
+            .append(result.files())
+            .append(" files");
         if (result.filesDownloaded() > 0) {
-          line.append(String.format(", fetched %d (%,d bytes)", result.filesDownloaded(), result.bytesDownloaded()));
+          line.append(String.format(
+              ", fetched %d (%,d bytes)", result.filesDownloaded(), result.bytesDownloaded()));
         }
       }
       result.failure().ifPresent(f -> line.append(" FAILED: ").append(f));

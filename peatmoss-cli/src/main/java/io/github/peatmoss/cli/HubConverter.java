@@ -17,6 +17,7 @@ final class HubConverter implements ITypeConverter<ModelHub> {
         return hub;
       }
     }
-    throw new TypeConversionException("unknown hub '" + value + "'; valid values: HuggingFace, PyTorch (any case)");
+    throw new TypeConversionException(
+        "unknown hub '" + value + "'; valid values: HuggingFace, PyTorch (any case)");
   }
 }

@@ -4,6 +4,8 @@ import picocli.CommandLine.Option;
 
 /** The {@code --json} option every leaf command mixes in. */
 final class JsonOption {
-  @Option(names = "--json", description = "Print machine-readable JSON on stdout (JSON lines for streams).")
+  @Option(
+      names = "--json",
+      description = "Print machine-readable JSON on stdout (JSON lines for streams).")
   boolean json;
 }

@@ -6,10 +6,16 @@ import picocli.CommandLine.Command;
 @Command(
     name = "licenses",
     mixinStandardHelpOptions = true,
-    description = "Parse SPDX expressions, normalise license strings, check compatibility, suggest a license,"
-        + " audit a dataset.",
-    subcommands = {LicensesParseCommand.class, LicensesNormalizeCommand.class, LicensesCheckCommand.class,
-        LicensesSuggestCommand.class, LicensesAuditCommand.class})
+    description =
+        "Parse SPDX expressions, normalise license strings, check compatibility, suggest a license,"
+            + " audit a dataset.",
+    subcommands = {
+      LicensesParseCommand.class,
+      LicensesNormalizeCommand.class,
+      LicensesCheckCommand.class,
+      LicensesSuggestCommand.class,
+      LicensesAuditCommand.class
+    })
 final class LicensesCommand {
   private LicensesCommand() {}
 }

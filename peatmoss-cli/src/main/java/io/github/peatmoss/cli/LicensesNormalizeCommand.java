@@ -15,14 +15,22 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "normalize",
     mixinStandardHelpOptions = true,
-    description = {"Map license strings (Hugging Face ids, GitHub spdx_id, ScanCode keys, SPDX expressions, free"
-        + " text) to SPDX with a category.", "Unmappable input becomes LicenseRef-unmapped-... with the reason;"
-        + " an empty line is NONE (no license). Text output: input, SPDX, category, reason, tab-separated."})
+    description = {
+      "Map license strings (Hugging Face ids, GitHub spdx_id, ScanCode keys, SPDX expressions, free"
+          + " text) to SPDX with a category.",
+      "Unmappable input becomes LicenseRef-unmapped-... with the reason;"
+          + " an empty line is NONE (no license). Text output: input, SPDX, category, reason, tab-separated."
+    })
 final class LicensesNormalizeCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin JsonOption json;
+  @Spec
+  CommandSpec spec;
 
-  @Parameters(paramLabel = "LICENSE", arity = "1..*",
+  @Mixin
+  JsonOption json;
+
+  @Parameters(
+      paramLabel = "LICENSE",
+      arity = "1..*",
       description = "License strings; '-' reads one per line from standard input.")
   List<String> licenses;
 
@@ -34,10 +42,17 @@ final class LicensesNormalizeCommand implements Callable<Integer> {
       String input = line.text();
       NormalizedLicense n = normalizer.normalize(input);
       if (json.json) {
-        Output.jsonLine(out, new Line(input, n.spdx(), n.category().name(), n.scanCodeCategory().name(),
-            n.reason().orElse(null)));
+        Output.jsonLine(
+            out,
+            new Line(
+                input,
+                n.spdx(),
+                n.category().name(),
+                n.scanCodeCategory().name(),
+                n.reason().orElse(null)));
       } else {
-        out.println(input + "\t" + n.spdx() + "\t" + n.category().label() + "\t" + n.reason().orElse(""));
+        out.println(input + "\t" + n.spdx() + "\t" + n.category().label() + "\t"
+            + n.reason().orElse(""));
       }
     }
     return Main.OK;

@@ -16,17 +16,27 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
-    description = {"Parse SPDX license expressions (SPDX 3.0.1) and print each canonically, or the error with its"
-        + " position.", "Exit code 1 if any input is invalid (every input is still reported)."})
+    description = {
+      "Parse SPDX license expressions (SPDX 3.0.1) and print each canonically, or the error with its"
+          + " position.",
+      "Exit code 1 if any input is invalid (every input is still reported)."
+    })
 final class LicensesParseCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin JsonOption json;
+  @Spec
+  CommandSpec spec;
 
-  @Option(names = "--lenient", description = "Accept common slips: mixed-case operators, a space before '+',"
-      + " line breaks, 'licenseref-', '(MIT) WITH ...'.")
+  @Mixin
+  JsonOption json;
+
+  @Option(
+      names = "--lenient",
+      description = "Accept common slips: mixed-case operators, a space before '+',"
+          + " line breaks, 'licenseref-', '(MIT) WITH ...'.")
   boolean lenient;
 
-  @Parameters(paramLabel = "EXPRESSION", arity = "1..*",
+  @Parameters(
+      paramLabel = "EXPRESSION",
+      arity = "1..*",
       description = "Expressions to parse; '-' reads one per line from standard input.")
   List<String> expressions;
 
@@ -43,7 +53,10 @@ final class LicensesParseCommand implements Callable<Integer> {
         allValid = false;
       } else {
         try {
-          canonical = (lenient ? LicenseExpression.parseLenient(input) : LicenseExpression.parse(input)).toString();
+          canonical = (lenient
+                  ? LicenseExpression.parseLenient(input)
+                  : LicenseExpression.parse(input))
+              .toString();
         } catch (LicenseExpressionException e) {
           error = e.getMessage();
           allValid = false;

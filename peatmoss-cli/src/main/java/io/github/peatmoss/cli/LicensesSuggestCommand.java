@@ -19,18 +19,28 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "suggest",
     mixinStandardHelpOptions = true,
-    description = {"Suggest outbound licenses for a project that reuses components (models, libraries) under all the"
-        + " INBOUND licenses at once: every license the check accepts for all of them, best first (COMPATIBLE"
-        + " before CONDITIONAL, fewer obligations, more permissive), each with its obligations.",
-        "None, with the conflicting pair named, when two inbound licenses exclude each other. Exit code 0 when some"
-            + " license fits, 1 when none does."})
+    description = {
+      "Suggest outbound licenses for a project that reuses components (models, libraries) under all the"
+          + " INBOUND licenses at once: every license the check accepts for all of them, best first (COMPATIBLE"
+          + " before CONDITIONAL, fewer obligations, more permissive), each with its obligations.",
+      "None, with the conflicting pair named, when two inbound licenses exclude each other. Exit code 0 when some"
+          + " license fits, 1 when none does."
+    })
 final class LicensesSuggestCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin JsonOption json;
-  @Mixin UseOption use;
+  @Spec
+  CommandSpec spec;
 
-  @Parameters(paramLabel = "INBOUND", arity = "1..*",
-      description = "The licenses of everything the project reuses; '-' reads one per line from standard input.")
+  @Mixin
+  JsonOption json;
+
+  @Mixin
+  UseOption use;
+
+  @Parameters(
+      paramLabel = "INBOUND",
+      arity = "1..*",
+      description =
+          "The licenses of everything the project reuses; '-' reads one per line from standard input.")
   List<String> inbound;
 
   @Override
@@ -47,13 +57,19 @@ final class LicensesSuggestCommand implements Callable<Integer> {
     }
     OutboundSuggestions s = LicenseCompatibility.create().suggestOutbound(licenses, use.use);
     if (json.json) {
-      List<Candidate> suggestions = s.candidates().stream().map(LicensesSuggestCommand::candidate)
+      List<Candidate> suggestions = s.candidates().stream()
+          .map(LicensesSuggestCommand::candidate)
           .collect(Collectors.toList());
-      Output.jsonLine(out, new Line(s.inbound(), s.use().name(), suggestions,
-          s.conflict().map(LicensesSuggestCommand::candidate).orElse(null)));
+      Output.jsonLine(
+          out,
+          new Line(
+              s.inbound(),
+              s.use().name(),
+              suggestions,
+              s.conflict().map(LicensesSuggestCommand::candidate).orElse(null)));
     } else {
-      out.println("Outbound licenses for a project reusing " + s.inbound() + " (" + s.use().name().toLowerCase(
-          java.util.Locale.ROOT) + "):");
+      out.println("Outbound licenses for a project reusing " + s.inbound() + " ("
+          + s.use().name().toLowerCase(java.util.Locale.ROOT) + "):");
       for (CompatibilityResult r : s.candidates()) {
         out.println("  " + r.verdict() + "  " + r.outbound());
         r.obligations().forEach(o -> out.println("    obligation: " + o.description()));
@@ -70,7 +86,11 @@ final class LicensesSuggestCommand implements Callable<Integer> {
   }
 
   private static Candidate candidate(CompatibilityResult r) {
-    return new Candidate(r.inbound(), r.outbound(), r.verdict().name(), r.reasons(),
+    return new Candidate(
+        r.inbound(),
+        r.outbound(),
+        r.verdict().name(),
+        r.reasons(),
         r.obligations().stream().map(Obligation::name).collect(Collectors.toList()));
   }
 
@@ -78,5 +98,10 @@ final class LicensesSuggestCommand implements Callable<Integer> {
   record Line(String inbound, String use, List<Candidate> suggestions, Candidate conflict) {}
 
   /** A candidate (or the conflicting pair): named as {@code licenses check} names them. */
-  record Candidate(String inbound, String outbound, String verdict, List<String> reasons, List<String> obligations) {}
+  record Candidate(
+      String inbound,
+      String outbound,
+      String verdict,
+      List<String> reasons,
+      List<String> obligations) {}
 }

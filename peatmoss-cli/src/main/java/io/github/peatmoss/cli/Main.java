@@ -30,7 +30,7 @@ public final class Main {
       code = cli.execute(args);
       out.flush();
     } catch (OutputClosedException e) {
-      code = OK;                                  // the reader of stdout went away: nothing more to say
+      code = OK; // the reader of stdout went away: nothing more to say
     }
     err.flush();
     return code;
@@ -41,11 +41,14 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILURE);
+    cli.setExitCodeExceptionMapper(
+        e -> e instanceof CommandLine.ParameterException ? USAGE : FAILURE);
     cli.setParameterExceptionHandler((e, args) -> {
       CommandLine failed = e.getCommandLine();
       failed.getErr().println("peatmoss: " + e.getMessage());
-      failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+      failed
+          .getErr()
+          .println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
       return USAGE;
     });
     cli.setExecutionExceptionHandler((e, failed, parseResult) -> {
@@ -65,8 +68,10 @@ public final class Main {
   /** Returns a one-line message for a failure; unexpected ones name their type so a bug report can quote it. */
   static String describe(Exception e) {
     String message = e.getMessage() == null ? "" : e.getMessage().replace('\n', ' ');
-    if (e instanceof PeatmossException || e instanceof IllegalArgumentException
-        || e instanceof IllegalStateException || e instanceof UsageException) {
+    if (e instanceof PeatmossException
+        || e instanceof IllegalArgumentException
+        || e instanceof IllegalStateException
+        || e instanceof UsageException) {
       return message;
     }
     return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message)

@@ -37,8 +37,12 @@ final class MiningProgressPrinter implements MiningListener {
   public void pageWritten(MiningProgress progress) {
     double seconds = Math.max(1e-3, elapsedSeconds());
     String more = extra.get();
-    String line = String.format("mining: %,d models, %,d pages, %.1f models/s%s", progress.items(),
-        progress.pages(), progress.items() / seconds, more.isEmpty() ? "" : ", " + more);
+    String line = String.format(
+        "mining: %,d models, %,d pages, %.1f models/s%s",
+        progress.items(),
+        progress.pages(),
+        progress.items() / seconds,
+        more.isEmpty() ? "" : ", " + more);
     if (interactive) {
       err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
       lastLength = line.length();

@@ -20,14 +20,18 @@ final class NetworkOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS",
-      description = "Connect and read timeout of each request attempt (default: 10 s to connect, 60 s for an"
-          + " answer). A request that times out is tried once more; one refused is not retried.")
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description =
+          "Connect and read timeout of each request attempt (default: 10 s to connect, 60 s for an"
+              + " answer). A request that times out is tried once more; one refused is not retried.")
   Double timeoutSeconds;
 
   /** Returns {@code base} with the timeouts asked for and the stderr announcements. */
   ClientSettings settings(ClientSettings base) {
-    ClientSettings.Builder settings = base.toBuilder().waitListener(new StderrAnnouncer(mixee.commandLine().getErr()));
+    ClientSettings.Builder settings =
+        base.toBuilder().waitListener(new StderrAnnouncer(mixee.commandLine().getErr()));
     if (timeoutSeconds != null) {
       if (!(timeoutSeconds > 0) || timeoutSeconds > 86_400) {
         throw new UsageException("--timeout takes seconds between 0 and 86400: " + timeoutSeconds);
@@ -47,16 +51,17 @@ final class NetworkOptions {
     }
 
     @Override
-    public void retrying(String request, String reason, Duration wait, int nextAttempt, int maxAttempts) {
-      err.println("peatmoss: " + request + ": " + reason + "; trying again in " + seconds(wait) + " (attempt "
-          + nextAttempt + " of " + maxAttempts + ")");
+    public void retrying(
+        String request, String reason, Duration wait, int nextAttempt, int maxAttempts) {
+      err.println("peatmoss: " + request + ": " + reason + "; trying again in " + seconds(wait)
+          + " (attempt " + nextAttempt + " of " + maxAttempts + ")");
       err.flush();
     }
 
     @Override
     public void rateLimited(String bucket, Duration wait, Instant resetAt) {
-      err.println("peatmoss: rate limit '" + bucket + "' spent; waiting " + seconds(wait) + " for its reset at "
-          + resetAt);
+      err.println("peatmoss: rate limit '" + bucket + "' spent; waiting " + seconds(wait)
+          + " for its reset at " + resetAt);
       err.flush();
     }
 

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.peatmoss.core.model.ModelHub;
@@ -43,7 +43,8 @@ final class Output {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
       .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)
-      .addModule(new SimpleModule("peatmoss-cli-vocabulary").addSerializer(ModelHub.class, new HubName()))
+      .addModule(
+          new SimpleModule("peatmoss-cli-vocabulary").addSerializer(ModelHub.class, new HubName()))
       .build();
 
   private static final ObjectWriter WRITER = JSON.writer();
@@ -59,7 +60,8 @@ final class Output {
     }
 
     @Override
-    public void serialize(ModelHub hub, JsonGenerator generator, SerializerProvider provider) throws IOException {
+    public void serialize(ModelHub hub, JsonGenerator generator, SerializerProvider provider)
+        throws IOException {
       generator.writeString(hub.name());
     }
   }
@@ -69,8 +71,10 @@ final class Output {
     try {
       WRITER.writeValue(out, value);
     } catch (IOException e) {
-      // A PrintWriter never throws IOException; this is a value Jackson cannot serialise: a programming error.
-      throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON", e);
+      // A PrintWriter never throws IOException; this is a value Jackson cannot serialise: a
+      // programming error.
+      throw new IllegalArgumentException(
+          "cannot write " + value.getClass().getName() + " as JSON", e);
     }
     out.write('\n');
   }

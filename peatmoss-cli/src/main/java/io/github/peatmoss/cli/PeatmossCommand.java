@@ -13,20 +13,26 @@ import picocli.CommandLine.Option;
     name = "peatmoss",
     mixinStandardHelpOptions = true,
     versionProvider = PeatmossCommand.Version.class,
-    description = "Mine the supply chain of pre-trained models: the PeaTMOSS dataset, model hubs, GitHub reuse, licenses.",
-    footer = {"", "Every command takes --json for machine-readable output on stdout; diagnostics go to stderr.",
-        "Exit codes: 0 success, 1 failure, 2 bad usage."},
+    description =
+        "Mine the supply chain of pre-trained models: the PeaTMOSS dataset, model hubs, GitHub reuse, licenses.",
+    footer = {
+      "",
+      "Every command takes --json for machine-readable output on stdout; diagnostics go to stderr.",
+      "Exit codes: 0 success, 1 failure, 2 bad usage."
+    },
     subcommands = {
-        DatasetCommand.class,
-        HfCommand.class,
-        PytorchHubCommand.class,
-        GithubCommand.class,
-        ExtractCommand.class,
-        LicensesCommand.class,
-        ReportCommand.class
+      DatasetCommand.class,
+      HfCommand.class,
+      PytorchHubCommand.class,
+      GithubCommand.class,
+      ExtractCommand.class,
+      LicensesCommand.class,
+      ReportCommand.class
     })
 final class PeatmossCommand {
-  @Option(names = "--stacktrace", scope = picocli.CommandLine.ScopeType.INHERIT,
+  @Option(
+      names = "--stacktrace",
+      scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "Print the stack trace of a failure (for bug reports).")
   boolean stacktrace;
 

@@ -24,8 +24,11 @@ final class ProcessStreams {
 
   /** Returns a buffered stdout; nothing auto-flushes it. */
   static PrintWriter stdout() {
-    return new PrintWriter(new OutputStreamWriter(
-        new BufferedSink(new FileOutputStream(FileDescriptor.out), STDOUT_BUFFER), StandardCharsets.UTF_8), false);
+    return new PrintWriter(
+        new OutputStreamWriter(
+            new BufferedSink(new FileOutputStream(FileDescriptor.out), STDOUT_BUFFER),
+            StandardCharsets.UTF_8),
+        false);
   }
 
   /** Returns stderr, line-buffered, flushing {@code stdout} before each line it writes. */
@@ -137,7 +140,8 @@ final class ProcessStreams {
       try {
         before.flush();
       } catch (IOException | OutputClosedException e) {
-        // stdout's reader is gone; the diagnostic still goes to stderr and the write that fails next stops the command.
+        // stdout's reader is gone; the diagnostic still goes to stderr and the write that fails
+        // next stops the command.
       }
       try {
         target.write(bytes);

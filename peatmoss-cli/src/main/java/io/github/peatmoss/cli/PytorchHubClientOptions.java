@@ -9,18 +9,29 @@ import picocli.CommandLine.Option;
 
 /** The connection options of every {@code pytorch-hub} command; a GitHub token comes from {@code GITHUB_TOKEN}. */
 final class PytorchHubClientOptions {
-  @Option(names = "--endpoint", paramLabel = "URL",
-      description = "One endpoint serving both GitHub's contents API and raw files (a mirror or a local server).")
+  @Option(
+      names = "--endpoint",
+      paramLabel = "URL",
+      description =
+          "One endpoint serving both GitHub's contents API and raw files (a mirror or a local server).")
   URI endpoint;
 
-  @Option(names = "--api-endpoint", paramLabel = "URL", description = "GitHub API endpoint (default https://api.github.com).")
+  @Option(
+      names = "--api-endpoint",
+      paramLabel = "URL",
+      description = "GitHub API endpoint (default https://api.github.com).")
   URI apiEndpoint;
 
-  @Option(names = "--raw-endpoint", paramLabel = "URL",
+  @Option(
+      names = "--raw-endpoint",
+      paramLabel = "URL",
       description = "Raw file endpoint (default https://raw.githubusercontent.com).")
   URI rawEndpoint;
 
-  @Option(names = "--ref", paramLabel = "REF", defaultValue = "master",
+  @Option(
+      names = "--ref",
+      paramLabel = "REF",
+      defaultValue = "master",
       description = "Branch, tag or commit of pytorch/hub (default ${DEFAULT-VALUE}).")
   String ref;
 
@@ -29,13 +40,16 @@ final class PytorchHubClientOptions {
 
   /** Returns the stable key of the listing these options select, for the mining checkpoint. */
   String sourceKey() {
-    return "pytorch-hub api=" + (apiEndpoint != null ? apiEndpoint : endpoint != null ? endpoint : "default")
-        + " raw=" + (rawEndpoint != null ? rawEndpoint : endpoint != null ? endpoint : "default") + " ref=" + ref;
+    return "pytorch-hub api="
+        + (apiEndpoint != null ? apiEndpoint : endpoint != null ? endpoint : "default") + " raw="
+        + (rawEndpoint != null ? rawEndpoint : endpoint != null ? endpoint : "default") + " ref="
+        + ref;
   }
 
   PytorchHubClient client() {
     PytorchHubClient.Builder builder = PytorchHubClient.builder()
-        .settings(network.settings(ClientSettings.builder().userAgentSuffix("peatmoss-cli").build()));
+        .settings(network.settings(
+            ClientSettings.builder().userAgentSuffix("peatmoss-cli").build()));
     try {
       if (endpoint != null) {
         builder.endpoint(endpoint);

@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code peatmoss pytorch-hub list}: the models of PyTorch Hub. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
     description = "List PyTorch Hub models (one per entrypoint its pages load).")
 final class PytorchHubListCommand implements Callable<Integer> {
   @Spec
@@ -23,7 +25,9 @@ final class PytorchHubListCommand implements Callable<Integer> {
   @Mixin
   PytorchHubClientOptions client;
 
-  @Option(names = "--pages", description = "List the pages with their headers and load calls instead of models.")
+  @Option(
+      names = "--pages",
+      description = "List the pages with their headers and load calls instead of models.")
   boolean pages;
 
   @Override
@@ -35,7 +39,9 @@ final class PytorchHubListCommand implements Callable<Integer> {
         if (json.json) {
           Output.jsonLine(out, entry);
         } else {
-          out.printf("%-50s %-30s %d models%n", entry.file(), entry.title().orElse("-"), entry.toModels().size());
+          out.printf(
+              "%-50s %-30s %d models%n",
+              entry.file(), entry.title().orElse("-"), entry.toModels().size());
         }
         entry.warnings().forEach(w -> err.println("warning: " + entry.file() + ": " + w));
       }
@@ -44,7 +50,9 @@ final class PytorchHubListCommand implements Callable<Integer> {
         if (json.json) {
           Output.jsonLine(out, model);
         } else {
-          out.printf("%-50s %-35s %s%n", model.id(), model.repoUrl().orElse("-"), String.join(",", model.tags()));
+          out.printf(
+              "%-50s %-35s %s%n",
+              model.id(), model.repoUrl().orElse("-"), String.join(",", model.tags()));
         }
       }
     }

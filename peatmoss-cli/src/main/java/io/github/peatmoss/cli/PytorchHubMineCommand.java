@@ -14,8 +14,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code peatmoss pytorch-hub mine}: PyTorch Hub's models into a PeaTMOSS database through {@link Miner}. */
-@Command(name = "mine", mixinStandardHelpOptions = true,
-    description = "Mine PyTorch Hub models into a PeaTMOSS database (resumable: rerun the same command to continue).")
+@Command(
+    name = "mine",
+    mixinStandardHelpOptions = true,
+    description =
+        "Mine PyTorch Hub models into a PeaTMOSS database (resumable: rerun the same command to continue).")
 final class PytorchHubMineCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -26,10 +29,16 @@ final class PytorchHubMineCommand implements Callable<Integer> {
   @Mixin
   PytorchHubClientOptions client;
 
-  @Option(names = "--db", paramLabel = "FILE", required = true, description = "Database to create or update.")
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      required = true,
+      description = "Database to create or update.")
   Path db;
 
-  @Option(names = "--restart", description = "Ignore the stored checkpoint and start from the first page.")
+  @Option(
+      names = "--restart",
+      description = "Ignore the stored checkpoint and start from the first page.")
   boolean restart;
 
   /** The summary line of {@code --json}. */
@@ -37,17 +46,23 @@ final class PytorchHubMineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    MiningProgressPrinter progress = new MiningProgressPrinter(spec.commandLine().getErr(),
-        MiningProgressPrinter.isTerminal(), () -> "");
+    MiningProgressPrinter progress = new MiningProgressPrinter(
+        spec.commandLine().getErr(), MiningProgressPrinter.isTerminal(), () -> "");
     MiningSummary summary;
-    try (PytorchHubClient hub = client.client(); PeatmossWriter writer = PeatmossWriter.open(db)) {
-      summary = Miner.models(client.sourceKey(), hub).restart(restart).listener(progress).build().mine(writer);
+    try (PytorchHubClient hub = client.client();
+        PeatmossWriter writer = PeatmossWriter.open(db)) {
+      summary = Miner.models(client.sourceKey(), hub)
+          .restart(restart)
+          .listener(progress)
+          .build()
+          .mine(writer);
     } finally {
       progress.finish();
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json.json) {
-      Output.jsonLine(out, new Summary(db.toString(), summary.items(), summary.pages(), summary.complete()));
+      Output.jsonLine(
+          out, new Summary(db.toString(), summary.items(), summary.pages(), summary.complete()));
     } else {
       out.println("mined " + summary.items() + " PyTorch Hub models into " + db);
     }

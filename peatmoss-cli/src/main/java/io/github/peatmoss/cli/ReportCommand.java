@@ -24,32 +24,52 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = {"Compute the PeaTMOSS paper's analyses on a database (default: the bundled sample): PTMs per hub,"
-        + " snapshots, reuse, domains and tasks, new PTMs per month, documentation completeness, licenses, the"
-        + " license audit of reuse links and base-model lineage. A section the file cannot support (for example an"
-        + " R2-only one on an R1 file) is skipped with the reason.",
-        "With --json: one JSON object with a key per section. With --html DIR: also a self-contained"
-        + " DIR/index.html with charts. Progress goes to stderr."})
+    description = {
+      "Compute the PeaTMOSS paper's analyses on a database (default: the bundled sample): PTMs per hub,"
+          + " snapshots, reuse, domains and tasks, new PTMs per month, documentation completeness, licenses, the"
+          + " license audit of reuse links and base-model lineage. A section the file cannot support (for example an"
+          + " R2-only one on an R1 file) is skipped with the reason.",
+      "With --json: one JSON object with a key per section. With --html DIR: also a self-contained"
+          + " DIR/index.html with charts. Progress goes to stderr."
+    })
 final class ReportCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin JsonOption json;
-  @Mixin DatabaseOption db;
+  @Spec
+  CommandSpec spec;
 
-  @Option(names = "--sections", split = ",", paramLabel = "NAME",
-      description = "Only these sections, comma-separated: hubs, snapshots, reuse, domains, monthly, documentation,"
-          + " licenses, audit, lineage (default: all).")
+  @Mixin
+  JsonOption json;
+
+  @Mixin
+  DatabaseOption db;
+
+  @Option(
+      names = "--sections",
+      split = ",",
+      paramLabel = "NAME",
+      description =
+          "Only these sections, comma-separated: hubs, snapshots, reuse, domains, monthly, documentation,"
+              + " licenses, audit, lineage (default: all).")
   List<String> sections;
 
-  @Option(names = "--html", paramLabel = "DIR",
-      description = "Also write DIR/index.html with charts; scripts are copied into DIR, nothing is fetched.")
+  @Option(
+      names = "--html",
+      paramLabel = "DIR",
+      description =
+          "Also write DIR/index.html with charts; scripts are copied into DIR, nothing is fetched.")
   Path html;
 
-  @Option(names = "--top", paramLabel = "N", defaultValue = "10",
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "10",
       description = "Rows in the 'most ...' lists (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--matrix", paramLabel = "FILE", description = "An OSADL compatibility matrix for the license"
-      + " audit (overrides the built-in knowledge for the pairs it covers).")
+  @Option(
+      names = "--matrix",
+      paramLabel = "FILE",
+      description = "An OSADL compatibility matrix for the license"
+          + " audit (overrides the built-in knowledge for the pairs it covers).")
   Path matrix;
 
   @Override
@@ -59,8 +79,10 @@ final class ReportCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    PeatmossReport.Builder builder = PeatmossReport.builder().top(top)
-        .licenseAudit(io.github.peatmoss.licenses.LicenseAudit.using(LicensesCheckCommand.compatibility(matrix)))
+    PeatmossReport.Builder builder = PeatmossReport.builder()
+        .top(top)
+        .licenseAudit(io.github.peatmoss.licenses.LicenseAudit.using(
+            LicensesCheckCommand.compatibility(matrix)))
         .listener(progress(err));
     if (sections != null) {
       builder.sections(parseSections(sections));
@@ -109,9 +131,11 @@ final class ReportCommand implements Callable<Integer> {
 
       @Override
       public void finished(ReportSection result, int index, int total) {
-        String what = result instanceof SkippedSection ? "skipped" : String.format(Locale.ROOT, "%.1f s",
-            (System.nanoTime() - started) / 1e9);
-        err.println("peatmoss: report [" + index + "/" + total + "] " + result.section().option() + ": " + what);
+        String what = result instanceof SkippedSection
+            ? "skipped"
+            : String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - started) / 1e9);
+        err.println("peatmoss: report [" + index + "/" + total + "] "
+            + result.section().option() + ": " + what);
         err.flush();
       }
     };

@@ -38,8 +38,9 @@ final class StdinLines implements Iterable<StdinLines.Input> {
   /** Returns the inputs of {@code arguments}; {@code out} is the command's stdout. Usage error if there are none. */
   static StdinLines of(List<String> arguments, PrintWriter out) {
     if (arguments == null || arguments.isEmpty()) {
-      throw new UsageException("give one or more inputs as arguments, or '-' to read them from standard input,"
-          + " one per line");
+      throw new UsageException(
+          "give one or more inputs as arguments, or '-' to read them from standard input,"
+              + " one per line");
     }
     return new StdinLines(List.copyOf(arguments), out);
   }
@@ -89,12 +90,12 @@ final class StdinLines implements Iterable<StdinLines.Input> {
       private String readLine() {
         try {
           if (!reader.ready()) {
-            out.flush();                        // about to wait: let the results so far go
+            out.flush(); // about to wait: let the results so far go
           }
           return reader.readLine();
         } catch (IOException e) {
-          throw new InputException("cannot read standard input after line " + lineNumber + ": " + e.getMessage(),
-              e);
+          throw new InputException(
+              "cannot read standard input after line " + lineNumber + ": " + e.getMessage(), e);
         }
       }
     };

@@ -16,7 +16,8 @@ final class ChildCli {
     command.addAll(Arrays.asList(jvmOptions));
     command.add("-cp");
     // Surefire's booter jar names the test class path in its manifest; it also works as -cp.
-    command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+    command.add(
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
     command.add(Main.class.getName());
     return command;
   }

@@ -37,10 +37,13 @@ class DatasetCommandTest {
   }
 
   @Test
-  void models_hub_isCaseInsensitive_andAnUnknownHubIsAUsageErrorListingTheValidOnes() throws Exception {
+  void models_hub_isCaseInsensitive_andAnUnknownHubIsAUsageErrorListingTheValidOnes()
+      throws Exception {
     assertThat(run("dataset", "models", "--hub", "pytorch", "--json")).isZero();
     List<JsonNode> lines = JsonLines.parse(out);
-    assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l.get("hub").asText()).isEqualTo("PyTorch"));
+    assertThat(lines)
+        .isNotEmpty()
+        .allSatisfy(l -> assertThat(l.get("hub").asText()).isEqualTo("PyTorch"));
     assertThat(run("dataset", "models", "--hub", "bogus")).isEqualTo(2);
     assertThat(err.toString()).contains("unknown hub 'bogus'; valid values: HuggingFace, PyTorch");
   }
@@ -48,7 +51,10 @@ class DatasetCommandTest {
   @Test
   void info_text_namesTheDatabaseAndCounts() {
     assertThat(run("dataset", "info")).isZero();
-    assertThat(out.toString()).contains("the bundled sample").contains("schema   R2 (76 tables)").contains("model_hub");
+    assertThat(out.toString())
+        .contains("the bundled sample")
+        .contains("schema   R2 (76 tables)")
+        .contains("model_hub");
   }
 
   @Test
@@ -56,7 +62,9 @@ class DatasetCommandTest {
     assertThat(run("dataset", "models", "--json", "--license", "gpl-3.0")).isZero();
     List<JsonNode> lines = JsonLines.parse(out);
     assertThat(lines).isNotEmpty().allSatisfy(line -> {
-      assertThat(line.fieldNames()).toIterable().contains("id", "hub", "downloads", "likes", "licenses", "tags");
+      assertThat(line.fieldNames())
+          .toIterable()
+          .contains("id", "hub", "downloads", "likes", "licenses", "tags");
       assertThat(line.get("licenses").toString()).contains("gpl-3.0");
     });
   }
@@ -64,7 +72,9 @@ class DatasetCommandTest {
   @Test
   void models_top_sortsByDownloads() throws Exception {
     assertThat(run("dataset", "models", "--json", "--top", "5")).isZero();
-    List<Long> downloads = JsonLines.parse(out).stream().map(n -> n.get("downloads").asLong()).collect(Collectors.toList());
+    List<Long> downloads = JsonLines.parse(out).stream()
+        .map(n -> n.get("downloads").asLong())
+        .collect(Collectors.toList());
     assertThat(downloads).hasSize(5).isSortedAccordingTo(java.util.Comparator.reverseOrder());
   }
 
@@ -73,7 +83,9 @@ class DatasetCommandTest {
     assertThat(run("dataset", "model", "--json", "acme-ai/tiny-bert")).isZero();
     JsonNode doc = JsonLines.parse(out).get(0);
     assertThat(doc.get("id").asText()).isEqualTo("acme-ai/tiny-bert");
-    assertThat(doc.get("hub").asText()).as("a hub is its name, as in dataset models").isEqualTo("HuggingFace");
+    assertThat(doc.get("hub").asText())
+        .as("a hub is its name, as in dataset models")
+        .isEqualTo("HuggingFace");
     assertThat(doc.get("reusedBy").size()).isPositive();
     assertThat(doc.has("extracted")).isTrue();
   }
@@ -81,7 +93,9 @@ class DatasetCommandTest {
   @Test
   void model_whenMissing_failsWithExitOneAndAHint() {
     assertThat(run("dataset", "model", "nobody/nothing")).isEqualTo(1);
-    assertThat(err.toString()).contains("no model 'nobody/nothing'").contains("peatmoss dataset models");
+    assertThat(err.toString())
+        .contains("no model 'nobody/nothing'")
+        .contains("peatmoss dataset models");
   }
 
   @Test
@@ -102,9 +116,12 @@ class DatasetCommandTest {
 
   @Test
   void reuse_repository_listsTheModelsItReuses() throws Exception {
-    assertThat(run("dataset", "reuse", "--json", "--repository", "river-dev/chat-ui")).isZero();
-    assertThat(JsonLines.parse(out)).isNotEmpty()
-        .allSatisfy(line -> assertThat(line.get("repository").asText()).isEqualTo("river-dev/chat-ui"));
+    assertThat(run("dataset", "reuse", "--json", "--repository", "river-dev/chat-ui"))
+        .isZero();
+    assertThat(JsonLines.parse(out))
+        .isNotEmpty()
+        .allSatisfy(
+            line -> assertThat(line.get("repository").asText()).isEqualTo("river-dev/chat-ui"));
   }
 
   @Test
@@ -120,8 +137,9 @@ class DatasetCommandTest {
   void models_whenARowHasNoModelId_listsTheRestAndSaysWhatWasLeftOut() throws Exception {
     Path copy = PeatmossDataset.copySample(tmp.resolve("odd.db"));
     try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + copy);
-         java.sql.Statement st = c.createStatement()) {
-      st.executeUpdate("INSERT INTO model (id, context_id, model_hub_id, downloads) VALUES (900001, NULL, 1, 5)");
+        java.sql.Statement st = c.createStatement()) {
+      st.executeUpdate(
+          "INSERT INTO model (id, context_id, model_hub_id, downloads) VALUES (900001, NULL, 1, 5)");
     }
     int expected;
     try (PeatmossDataset dataset = PeatmossDataset.open(copy)) {
@@ -130,8 +148,9 @@ class DatasetCommandTest {
     assertThat(run("dataset", "models", "--json", "--db", copy.toString())).isZero();
     assertThat(JsonLines.parse(out)).hasSize(expected);
     assertThat(err.toString().strip())
-        .isEqualTo("peatmoss: note: left out 1 row(s) no value can hold; first: model row 900001: model row 900001"
-            + " has no context_id (NULL), so it has no model id; filter it out with SQL (context_id IS NOT NULL)"
-            + " or fix the row; read it with streamTable(\"model\")");
+        .isEqualTo(
+            "peatmoss: note: left out 1 row(s) no value can hold; first: model row 900001: model row 900001"
+                + " has no context_id (NULL), so it has no model id; filter it out with SQL (context_id IS NOT NULL)"
+                + " or fix the row; read it with streamTable(\"model\")");
   }
 }

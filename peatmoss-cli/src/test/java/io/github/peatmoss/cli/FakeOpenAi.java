@@ -22,10 +22,15 @@ final class FakeOpenAi extends Dispatcher {
     calls.incrementAndGet();
     try {
       JsonNode body = Output.JSON.readTree(request.getBody().utf8());
-      return new MockResponse.Builder().setHeader("Content-Type", "application/json")
-          .body(completion(body).toString()).build();
+      return new MockResponse.Builder()
+          .setHeader("Content-Type", "application/json")
+          .body(completion(body).toString())
+          .build();
     } catch (IOException e) {
-      return new MockResponse.Builder().code(400).body("{\"error\":{\"message\":\"bad json\"}}").build();
+      return new MockResponse.Builder()
+          .code(400)
+          .body("{\"error\":{\"message\":\"bad json\"}}")
+          .build();
     }
   }
 
@@ -34,12 +39,19 @@ final class FakeOpenAi extends Dispatcher {
     JsonNode schema = body.path("response_format").path("json_schema").path("schema");
     String user = body.path("messages").path(1).path("content").asText();
     ObjectNode answer = Output.JSON.createObjectNode();
-    for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").properties().iterator();
+    for (Iterator<Map.Entry<String, JsonNode>> it =
+            schema.path("properties").properties().iterator();
         it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       if (field.getKey().equals("hardware") && user.contains("on one V100")) {
-        answer.putArray("hardware").addObject().put("name", "V100").put("hoursUsed", 3).putNull("cloudProvider")
-            .putNull("computeRegion").put("quote", "on one V100");
+        answer
+            .putArray("hardware")
+            .addObject()
+            .put("name", "V100")
+            .put("hoursUsed", 3)
+            .putNull("cloudProvider")
+            .putNull("computeRegion")
+            .put("quote", "on one V100");
       } else {
         answer.putArray(field.getKey()); // every field is a list of {value, quote} items
       }

@@ -49,8 +49,18 @@ class GithubCommandsTest {
     github.addRepo("acme/bare", 0, null);
     server.setDispatcher(github);
 
-    assertThat(run("github", "repo", "acme/app", "https://github.com/acme/dual", "acme/bare", "--json",
-        "--endpoint", server.url("/").toString(), "--no-cache")).as(err.toString()).isZero();
+    assertThat(run(
+            "github",
+            "repo",
+            "acme/app",
+            "https://github.com/acme/dual",
+            "acme/bare",
+            "--json",
+            "--endpoint",
+            server.url("/").toString(),
+            "--no-cache"))
+        .as(err.toString())
+        .isZero();
 
     List<JsonNode> lines = JsonLines.parse(out);
     assertThat(lines).hasSize(3);
@@ -72,9 +82,20 @@ class GithubCommandsTest {
     github.addRepo("acme/app", 42, "Apache-2.0");
     github.addRepo("acme/bare", 0, null);
     server.setDispatcher(github);
-    assertThat(run("github", "repo", "acme/app", "acme/bare", "--endpoint", server.url("/").toString(),
-        "--cache", dir.resolve("cache").toString())).isZero();
-    assertThat(out.toString()).contains("acme/app").contains("Apache-2.0").containsPattern("acme/bare .* none ");
+    assertThat(run(
+            "github",
+            "repo",
+            "acme/app",
+            "acme/bare",
+            "--endpoint",
+            server.url("/").toString(),
+            "--cache",
+            dir.resolve("cache").toString()))
+        .isZero();
+    assertThat(out.toString())
+        .contains("acme/app")
+        .contains("Apache-2.0")
+        .containsPattern("acme/bare .* none ");
   }
 
   @Test
@@ -82,11 +103,21 @@ class GithubCommandsTest {
     FakeGitHub github = new FakeGitHub();
     github.addRepo("acme/app", 42, "MIT");
     server.setDispatcher(github);
-    assertThat(run("github", "repo", "acme/nothing", "acme/app", "--json", "--endpoint", server.url("/").toString(),
-        "--no-cache")).isEqualTo(1);
+    assertThat(run(
+            "github",
+            "repo",
+            "acme/nothing",
+            "acme/app",
+            "--json",
+            "--endpoint",
+            server.url("/").toString(),
+            "--no-cache"))
+        .isEqualTo(1);
     List<JsonNode> lines = JsonLines.parse(out);
     assertThat(lines).hasSize(2);
-    assertThat(lines.get(0).get("error").asText()).contains("acme/nothing not found").contains("404");
+    assertThat(lines.get(0).get("error").asText())
+        .contains("acme/nothing not found")
+        .contains("404");
     assertThat(lines.get(0).get("repository").isNull()).isTrue();
     assertThat(lines.get(1).get("license").asText()).isEqualTo("MIT");
     assertThat(lines.get(1).get("error").isNull()).isTrue();
@@ -102,13 +133,24 @@ class GithubCommandsTest {
     server.setDispatcher(github);
     String endpoint = server.url("/").toString();
 
-    assertThat(run("github", "search", "ml-", "--json", "--endpoint", endpoint, "--no-cache")).isZero();
+    assertThat(run("github", "search", "ml-", "--json", "--endpoint", endpoint, "--no-cache"))
+        .isZero();
     List<JsonNode> repos = JsonLines.parse(out);
-    assertThat(repos).extracting(n -> n.get("repository").asText()).containsExactly("acme/ml-app", "acme/ml-lib");
+    assertThat(repos)
+        .extracting(n -> n.get("repository").asText())
+        .containsExactly("acme/ml-app", "acme/ml-lib");
     assertThat(repos.get(0).get("license").asText()).isEqualTo("MIT");
     assertThat(repos.get(0).get("incompleteResults").asBoolean()).isFalse();
 
-    assertThat(run("github", "search", "--code", "\"import timm\"", "--json", "--endpoint", endpoint, "--no-cache"))
+    assertThat(run(
+            "github",
+            "search",
+            "--code",
+            "\"import timm\"",
+            "--json",
+            "--endpoint",
+            endpoint,
+            "--no-cache"))
         .isZero();
     List<JsonNode> code = JsonLines.parse(out);
     assertThat(code).hasSize(1);
@@ -122,14 +164,28 @@ class GithubCommandsTest {
     GithubMiningWorld world = GithubMiningWorld.of(db, 5);
     server.setDispatcher(world.github);
 
-    assertThat(run("github", "mine", "--db", db.toString(), "--endpoint", server.url("/").toString(),
-        "--cache", dir.resolve("cache").toString(), "--signature", "transformers.from_pretrained",
-        "--signature", "timm.create_model", "--json")).as(err.toString()).isZero();
+    assertThat(run(
+            "github",
+            "mine",
+            "--db",
+            db.toString(),
+            "--endpoint",
+            server.url("/").toString(),
+            "--cache",
+            dir.resolve("cache").toString(),
+            "--signature",
+            "transformers.from_pretrained",
+            "--signature",
+            "timm.create_model",
+            "--json"))
+        .as(err.toString())
+        .isZero();
 
     JsonNode summary = JsonLines.parse(out).get(0);
     JsonNode counts = summary;
     assertThat(counts.get("repositories").asLong()).isEqualTo(5);
-    assertThat(counts.get("reuseFiles").asLong()).isEqualTo(8); // 5 transformers files + 3 timm files
+    assertThat(counts.get("reuseFiles").asLong())
+        .isEqualTo(8); // 5 transformers files + 3 timm files
     assertThat(counts.get("candidates").asLong()).isEqualTo(10);
     assertThat(counts.get("unknownModelIds").asLong()).isEqualTo(1);
     assertThat(counts.get("skipped").get("onlyUnknownModels").asLong()).isEqualTo(1);
@@ -145,44 +201,76 @@ class GithubCommandsTest {
     assertThat(codeSearch).isNotNull();
     assertThat(codeSearch.get("requests").asLong()).isEqualTo(2);
     assertThat(codeSearch.get("unitsSpent").asLong()).isEqualTo(2);
-    assertThat(err.toString()).contains("discovery [1/2] transformers.from_pretrained: 7 candidates")
+    assertThat(err.toString())
+        .contains("discovery [1/2] transformers.from_pretrained: 7 candidates")
         .contains("[1/7] reuser00/app-00: 2 files, 2 models, license MIT")
         .contains("stranger/unknown-only: skipped");
 
     try (PeatmossDataset dataset = PeatmossDataset.open(db)) {
-      assertThat(dataset.findReuseRepository(RepoRef.of("reuser00", "app-00")).orElseThrow().licenses())
+      assertThat(dataset
+              .findReuseRepository(RepoRef.of("reuser00", "app-00"))
+              .orElseThrow()
+              .licenses())
           .containsExactly("MIT");
-      assertThat(dataset.findReuseRepository(RepoRef.of("reuser02", "app-02")).orElseThrow().licenses())
+      assertThat(dataset
+              .findReuseRepository(RepoRef.of("reuser02", "app-02"))
+              .orElseThrow()
+              .licenses())
           .containsExactly("NOASSERTION");
-      assertThat(dataset.findReuseRepository(RepoRef.of("reuser03", "app-03")).orElseThrow().licenses()).isEmpty();
-      assertThat(dataset.findReuseRepository(RepoRef.of("stranger", "unknown-only"))).isEmpty();
+      assertThat(dataset
+              .findReuseRepository(RepoRef.of("reuser03", "app-03"))
+              .orElseThrow()
+              .licenses())
+          .isEmpty();
+      assertThat(dataset.findReuseRepository(RepoRef.of("stranger", "unknown-only")))
+          .isEmpty();
       ModelId first = world.known.get(0);
       assertThat(dataset.reuseLinksOf(first).stream().map(l -> l.repository().fullName()))
           .contains("reuser00/app-00");
-      assertThat(dataset.reuseFilesOf(RepoRef.of("reuser00", "app-00")).stream().map(f -> f.path())
-          .collect(Collectors.toList()))
-          .containsExactlyInAnyOrder("reuser00_app-00/app-00/src/train.py", "reuser00_app-00/app-00/tools/embed.py");
-      assertThat(dataset.issuesOf(RepoRef.of("reuser01", "app-01"))).hasSize(2)
+      assertThat(dataset.reuseFilesOf(RepoRef.of("reuser00", "app-00")).stream()
+              .map(f -> f.path())
+              .collect(Collectors.toList()))
+          .containsExactlyInAnyOrder(
+              "reuser00_app-00/app-00/src/train.py", "reuser00_app-00/app-00/tools/embed.py");
+      assertThat(dataset.issuesOf(RepoRef.of("reuser01", "app-01")))
+          .hasSize(2)
           .anySatisfy(i -> assertThat(i.comments()).hasSize(2));
-      GitHubPullRequest pull = dataset.pullRequestsOf(RepoRef.of("reuser01", "app-01")).get(0);
+      GitHubPullRequest pull =
+          dataset.pullRequestsOf(RepoRef.of("reuser01", "app-01")).get(0);
       assertThat(pull.state()).hasValue("MERGED");
       assertThat(pull.reviewDecision()).hasValue("APPROVED");
       assertThat(pull.files()).extracting(f -> f.path()).containsExactly("model.py");
     }
 
-    assertThat(run("licenses", "audit", "--db", db.toString(), "--links", "--json")).as(err.toString()).isZero();
+    assertThat(run("licenses", "audit", "--db", db.toString(), "--links", "--json"))
+        .as(err.toString())
+        .isZero();
     assertThat(out.toString()).contains("reuser00/app-00").contains("reuser04/app-04");
-    assertThat(run("report", "--db", db.toString(), "--sections", "reuse,audit", "--json")).as(err.toString())
+    assertThat(run("report", "--db", db.toString(), "--sections", "reuse,audit", "--json"))
+        .as(err.toString())
         .isZero();
     JsonNode report = JsonLines.parse(out).get(0);
-    assertThat(report.get("reuse").get("repositories").asLong()).as("the sample's 40 and the 5 mined").isEqualTo(45);
+    assertThat(report.get("reuse").get("repositories").asLong())
+        .as("the sample's 40 and the 5 mined")
+        .isEqualTo(45);
     assertThat(report.get("licenseAudit").get("links").asLong()).isPositive();
 
     // Rerun: the state says everything is done, so nothing is fetched again.
     int before = world.github.log.size();
-    assertThat(run("github", "mine", "--db", db.toString(), "--endpoint", server.url("/").toString(),
-        "--cache", dir.resolve("cache").toString(), "--signature", "transformers.from_pretrained",
-        "--signature", "timm.create_model")).isZero();
+    assertThat(run(
+            "github",
+            "mine",
+            "--db",
+            db.toString(),
+            "--endpoint",
+            server.url("/").toString(),
+            "--cache",
+            dir.resolve("cache").toString(),
+            "--signature",
+            "transformers.from_pretrained",
+            "--signature",
+            "timm.create_model"))
+        .isZero();
     assertThat(world.github.log.size()).isEqualTo(before);
     assertThat(err.toString()).contains("resuming from");
   }
@@ -196,25 +284,45 @@ class GithubCommandsTest {
     List<FakeSourcegraph.Match> matches = new ArrayList<>();
     for (FakeGitHub.Indexed file : world.github.index) {
       if (file.text().contains("timm")) {
-        matches.add(new FakeSourcegraph.Match("github.com/" + file.repository(), file.path(), "HEAD"));
+        matches.add(
+            new FakeSourcegraph.Match("github.com/" + file.repository(), file.path(), "HEAD"));
       }
     }
-    sourcegraph.results.put(SourcegraphDiscovery.query(ReuseSignature.of("timm", "create_model")), matches);
+    sourcegraph.results.put(
+        SourcegraphDiscovery.query(ReuseSignature.of("timm", "create_model")), matches);
     sourcegraph.drops = 1; // the first stream drops: resumed
     sourcegraph.dropAfter = 1;
     sourcegraphServer.setDispatcher(sourcegraph);
 
-    assertThat(run("github", "mine", "--db", db.toString(), "--endpoint", server.url("/").toString(), "--no-cache",
-        "--no-issues", "--discovery", "sourcegraph", "--sourcegraph-endpoint", sourcegraphServer.url("/").toString(),
-        "--signature", "timm.create_model", "--json")).as(err.toString()).isZero();
+    assertThat(run(
+            "github",
+            "mine",
+            "--db",
+            db.toString(),
+            "--endpoint",
+            server.url("/").toString(),
+            "--no-cache",
+            "--no-issues",
+            "--discovery",
+            "sourcegraph",
+            "--sourcegraph-endpoint",
+            sourcegraphServer.url("/").toString(),
+            "--signature",
+            "timm.create_model",
+            "--json"))
+        .as(err.toString())
+        .isZero();
 
     JsonNode summary = JsonLines.parse(out).get(0);
-    assertThat(summary.get("repositories").asLong()).isEqualTo(2); // repositories 0 and 2 load through timm
+    assertThat(summary.get("repositories").asLong())
+        .isEqualTo(2); // repositories 0 and 2 load through timm
     assertThat(summary.get("issues").asLong()).isZero();
-    assertThat(err.toString()).contains("discovery [1/1] timm.create_model: 2 candidates, 2 requests, 1 resumed");
+    assertThat(err.toString())
+        .contains("discovery [1/1] timm.create_model: 2 candidates, 2 requests, 1 resumed");
     assertThat(sourcegraph.queries).hasSize(2);
     try (PeatmossDataset dataset = PeatmossDataset.open(db)) {
-      assertThat(dataset.reuseFilesOf(RepoRef.of("reuser02", "app-02"))).extracting(f -> f.path())
+      assertThat(dataset.reuseFilesOf(RepoRef.of("reuser02", "app-02")))
+          .extracting(f -> f.path())
           .containsExactly("reuser02_app-02/app-02/tools/embed.py");
       assertThat(dataset.issuesOf(RepoRef.of("reuser02", "app-02"))).isEmpty();
     }

@@ -43,13 +43,24 @@ class GithubMineKillTest {
 
     // A separate process, killed while it fetches a file of the third repository.
     world.github.holdPath = "reuser02/app-02/src/train.py";
-    Process process = ChildCli.process(List.of(), "github", "mine",
-        "--db", db.toString(), "--endpoint", endpoint, "--no-cache", "--signature", "transformers.from_pretrained",
-        "--signature", "timm.create_model")
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process process = ChildCli.process(
+            List.of(),
+            "github",
+            "mine",
+            "--db",
+            db.toString(),
+            "--endpoint",
+            endpoint,
+            "--no-cache",
+            "--signature",
+            "transformers.from_pretrained",
+            "--signature",
+            "timm.create_model")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
     List<String> progress = new ArrayList<>();
-    try (BufferedReader stderr = new BufferedReader(new InputStreamReader(process.getErrorStream(),
-        StandardCharsets.UTF_8))) {
+    try (BufferedReader stderr = new BufferedReader(
+        new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = stderr.readLine()) != null) {
         progress.add(line);
@@ -65,10 +76,13 @@ class GithubMineKillTest {
       world.github.holdRelease.countDown();
       process.destroyForcibly();
     }
-    assertThat(progress).anyMatch(l -> l.startsWith("[1/8] reuser00/app-00"))
-        .anyMatch(l -> l.startsWith("[2/8] reuser01/app-01")).noneMatch(l -> l.startsWith("[3/8]"));
+    assertThat(progress)
+        .anyMatch(l -> l.startsWith("[1/8] reuser00/app-00"))
+        .anyMatch(l -> l.startsWith("[2/8] reuser01/app-01"))
+        .noneMatch(l -> l.startsWith("[3/8]"));
     assertThat(Db.rows(db, "SELECT owner, name FROM reuse_repository WHERE owner LIKE 'reuser%'"))
-        .as("killed mid-run: two of six repositories written").hasSize(2);
+        .as("killed mid-run: two of six repositories written")
+        .hasSize(2);
 
     // Run again to the end: the same database as the uninterrupted run.
     assertThat(runInProcess(endpoint, db)).isZero();
@@ -79,9 +93,22 @@ class GithubMineKillTest {
 
   private static int runInProcess(String endpoint, Path db) {
     StringWriter err = new StringWriter();
-    int code = Main.run(new String[] {"github", "mine", "--db", db.toString(), "--endpoint", endpoint,
-        "--no-cache", "--signature", "transformers.from_pretrained", "--signature", "timm.create_model"},
-        new PrintWriter(new StringWriter()), new PrintWriter(err));
+    int code = Main.run(
+        new String[] {
+          "github",
+          "mine",
+          "--db",
+          db.toString(),
+          "--endpoint",
+          endpoint,
+          "--no-cache",
+          "--signature",
+          "transformers.from_pretrained",
+          "--signature",
+          "timm.create_model"
+        },
+        new PrintWriter(new StringWriter()),
+        new PrintWriter(err));
     assertThat(code).as(err.toString()).isZero();
     return code;
   }

@@ -28,32 +28,45 @@ final class GithubMiningWorld {
     List<ModelId> ids;
     try (PeatmossDataset dataset = PeatmossDataset.open(sampleCopy);
         Stream<ModelId> all = dataset.streamModels(ModelQuery.all()).map(m -> m.id())) {
-      ids = all.filter(id -> id.value().contains("/")).sorted((a, b) -> a.value().compareTo(b.value()))
+      ids = all.filter(id -> id.value().contains("/"))
+          .sorted((a, b) -> a.value().compareTo(b.value()))
           .collect(Collectors.toList());
     }
     GithubMiningWorld world = new GithubMiningWorld(ids);
     String[] licenses = {"MIT", "Apache-2.0", "NOASSERTION", null, "GPL-3.0-only"};
     for (int i = 0; i < repositories; i++) {
-      FakeGitHub.Repo repo = world.github.addRepo(String.format("reuser%02d/app-%02d", i, i), 100 - i,
-          licenses[i % licenses.length]);
+      FakeGitHub.Repo repo = world.github.addRepo(
+          String.format("reuser%02d/app-%02d", i, i), 100 - i, licenses[i % licenses.length]);
       ModelId model = ids.get(i % ids.size());
-      world.github.addFile(repo, "src/train.py", "import transformers\n\nMODEL = \"" + model.value() + "\"\n"
-          + "model = transformers.AutoModel.from_pretrained(\n    MODEL)\n");
+      world.github.addFile(
+          repo,
+          "src/train.py",
+          "import transformers\n\nMODEL = \"" + model.value() + "\"\n"
+              + "model = transformers.AutoModel.from_pretrained(\n    MODEL)\n");
       if (i % 2 == 0) {
         ModelId other = ids.get((i + 7) % ids.size());
-        world.github.addFile(repo, "tools/embed.py", "import timm\nnet = timm.create_model('hf-hub:" + other.value()
-            + "', pretrained=True)\n");
+        world.github.addFile(
+            repo,
+            "tools/embed.py",
+            "import timm\nnet = timm.create_model('hf-hub:" + other.value()
+                + "', pretrained=True)\n");
       }
       world.github.addIssue(repo, 1, "Loading fails", 2);
       world.github.addIssue(repo, 2, "Add a model card", 0);
       world.github.addPull(repo, 3, "Pin the model revision");
     }
     FakeGitHub.Repo unknown = world.github.addRepo("stranger/unknown-only", 5, "MIT");
-    world.github.addFile(unknown, "run.py", "import transformers\ntransformers.AutoModel.from_pretrained("
-        + "\"nobody-knows/this-model\")\n");
+    world.github.addFile(
+        unknown,
+        "run.py",
+        "import transformers\ntransformers.AutoModel.from_pretrained("
+            + "\"nobody-knows/this-model\")\n");
     FakeGitHub.Repo local = world.github.addRepo("stranger/local-path", 6, "BSD-3-Clause");
-    world.github.addFile(local, "infer.py", "import transformers\ntransformers.AutoModel.from_pretrained("
-        + "\"./checkpoints/best\")\n");
+    world.github.addFile(
+        local,
+        "infer.py",
+        "import transformers\ntransformers.AutoModel.from_pretrained("
+            + "\"./checkpoints/best\")\n");
     return world;
   }
 }

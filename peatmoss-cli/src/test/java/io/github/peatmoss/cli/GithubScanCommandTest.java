@@ -27,8 +27,9 @@ class GithubScanCommandTest {
     assertThat(run("github", "scan", CHECKOUT, "--json")).isZero();
 
     List<JsonNode> lines = JsonLines.parse(out);
-    assertThat(lines).extracting(n -> n.get("file").asText() + ":" + n.get("line").asInt() + " "
-        + n.get("model").asText() + " " + n.get("signature").asText())
+    assertThat(lines)
+        .extracting(n -> n.get("file").asText() + ":" + n.get("line").asInt() + " "
+            + n.get("model").asText() + " " + n.get("signature").asText())
         .containsExactly(
             "notebooks/demo.ipynb:2 pytorch/vision:v0.10.0/resnet18 torch.hub.load",
             "src/embed.py:3 sentence-transformers/all-MiniLM-L6-v2 sentence_transformers.SentenceTransformer",
@@ -37,22 +38,26 @@ class GithubScanCommandTest {
             "web/app.ts:3 Xenova/distilbert-base-uncased-finetuned-sst-2-english transformers.js.pipeline");
     JsonNode model = lines.get(3);
     assertThat(model.get("kind").asText()).isEqualTo("USE");
-    assertThat(model.get("call").asText()).isEqualTo("transformers.AutoModelForSequenceClassification.from_pretrained");
+    assertThat(model.get("call").asText())
+        .isEqualTo("transformers.AutoModelForSequenceClassification.from_pretrained");
     assertThat(model.get("column").asInt()).isEqualTo(13);
     assertThat(model.get("verified").asBoolean()).isFalse();
     assertThat(lines.get(0).get("cell").asInt()).isEqualTo(1);
-    assertThat(err.toString()).contains("scanning 4 source files") // node_modules is skipped
-       .contains("5 uses");
+    assertThat(err.toString())
+        .contains("scanning 4 source files") // node_modules is skipped
+        .contains("5 uses");
   }
 
   @Test
   void scan_rejected_alsoPrintsRejectedCandidatesWithReasons() throws Exception {
     assertThat(run("github", "scan", CHECKOUT, "--json", "--rejected")).isZero();
 
-    List<JsonNode> rejected = JsonLines.parse(out).stream().filter(n -> n.get("kind").asText().equals("REJECTED"))
+    List<JsonNode> rejected = JsonLines.parse(out).stream()
+        .filter(n -> n.get("kind").asText().equals("REJECTED"))
         .collect(Collectors.toList());
-    assertThat(rejected).extracting(n -> n.get("file").asText() + ":" + n.get("line").asInt() + " "
-        + n.get("reason").asText())
+    assertThat(rejected)
+        .extracting(n -> n.get("file").asText() + ":" + n.get("line").asInt() + " "
+            + n.get("reason").asText())
         .containsExactly("src/train.py:15 IN_COMMENT", "src/train.py:16 LOCAL_PATH");
   }
 
@@ -63,7 +68,9 @@ class GithubScanCommandTest {
     assertThat(run("github", "scan", CHECKOUT, "--json", "--db", db.toString())).isZero();
 
     List<JsonNode> lines = JsonLines.parse(out);
-    assertThat(lines).isNotEmpty().allSatisfy(n -> assertThat(n.get("verified").asBoolean()).isTrue());
+    assertThat(lines)
+        .isNotEmpty()
+        .allSatisfy(n -> assertThat(n.get("verified").asBoolean()).isTrue());
     assertThat(lines).extracting(n -> n.get("model").asText()).contains("acme-ai/tiny-bert");
     assertThat(err.toString()).contains("checking candidates against");
   }
@@ -71,8 +78,10 @@ class GithubScanCommandTest {
   @Test
   void scan_text_printsATable() {
     assertThat(run("github", "scan", CHECKOUT)).isZero();
-    assertThat(out.toString()).contains("FILE:LINE:COLUMN")
-        .contains("notebooks/demo.ipynb[cell 1]:2:9").contains("(unverified)");
+    assertThat(out.toString())
+        .contains("FILE:LINE:COLUMN")
+        .contains("notebooks/demo.ipynb[cell 1]:2:9")
+        .contains("(unverified)");
   }
 
   @Test

@@ -49,7 +49,8 @@ class HfCommandsTest {
   @Test
   void list_json_printsOneModelPerLineWithIdDownloadsLikesTags() throws Exception {
     server.setDispatcher(new FakeHub(30, 10));
-    assertThat(run("hf", "list", "--endpoint", endpoint(), "--json", "--limit", "12")).isZero();
+    assertThat(run("hf", "list", "--endpoint", endpoint(), "--json", "--limit", "12"))
+        .isZero();
     List<JsonNode> lines = JsonLines.parse(out);
     assertThat(lines).hasSize(12);
     JsonNode first = lines.get(0);
@@ -58,9 +59,13 @@ class HfCommandsTest {
     assertThat(first.get("likes").asLong()).isEqualTo(10);
     assertThat(first.get("tags").isArray()).isTrue();
     assertThat(first.get("tags").toString()).contains("license:mit");
-    assertThat(first.fieldNames()).toIterable().as("as hf model names them").contains("pipelineTag", "libraryName")
+    assertThat(first.fieldNames())
+        .toIterable()
+        .as("as hf model names them")
+        .contains("pipelineTag", "libraryName")
         .doesNotContain("pipeline_tag", "library_name");
-    assertThat(run("hf", "list", "--endpoint", endpoint(), "--sort", "likes", "--limit", "1")).isZero();
+    assertThat(run("hf", "list", "--endpoint", endpoint(), "--sort", "likes", "--limit", "1"))
+        .isZero();
     assertThat(run("hf", "list", "--endpoint", endpoint(), "--sort", "bogus")).isEqualTo(2);
     assertThat(err.toString()).contains("DOWNLOADS").contains("LIKES");
   }
@@ -68,14 +73,26 @@ class HfCommandsTest {
   @Test
   void list_expand_isSentRepeated_andCombiningItWithFullIsUsage() throws Exception {
     server.setDispatcher(new FakeHub(3, 10));
-    assertThat(run("hf", "list", "--endpoint", endpoint(), "--json", "--expand", "downloads,likes", "--expand", "model-index"))
+    assertThat(run(
+            "hf",
+            "list",
+            "--endpoint",
+            endpoint(),
+            "--json",
+            "--expand",
+            "downloads,likes",
+            "--expand",
+            "model-index"))
         .isZero();
     assertThat(JsonLines.parse(out)).hasSize(3);
     mockwebserver3.RecordedRequest request = server.takeRequest();
-    assertThat(request.getUrl().queryParameterValues("expand")).containsExactly("downloads", "likes", "model-index");
-    assertThat(run("hf", "list", "--endpoint", endpoint(), "--expand", "nonsense")).isEqualTo(2);
+    assertThat(request.getUrl().queryParameterValues("expand"))
+        .containsExactly("downloads", "likes", "model-index");
+    assertThat(run("hf", "list", "--endpoint", endpoint(), "--expand", "nonsense"))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("unknown expand property 'nonsense'");
-    assertThat(run("hf", "list", "--endpoint", endpoint(), "--expand", "sha", "--full")).isEqualTo(2);
+    assertThat(run("hf", "list", "--endpoint", endpoint(), "--expand", "sha", "--full"))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("expand cannot be combined");
   }
 
@@ -90,7 +107,8 @@ class HfCommandsTest {
   @Test
   void model_andCard_showTheHubsView() throws Exception {
     server.setDispatcher(new FakeHub(5, 5));
-    assertThat(run("hf", "model", FakeHub.modelId(1), "--endpoint", endpoint(), "--json")).isZero();
+    assertThat(run("hf", "model", FakeHub.modelId(1), "--endpoint", endpoint(), "--json"))
+        .isZero();
     JsonNode model = JsonLines.parse(out).get(0);
     assertThat(model.get("id").asText()).isEqualTo(FakeHub.modelId(1));
     assertThat(model.get("architectures").get(0).asText()).isEqualTo("BertForMaskedLM");
@@ -99,9 +117,13 @@ class HfCommandsTest {
     assertThat(out.toString()).contains("licenses:      [apache-2.0]").contains("parameters:");
 
     assertThat(run("hf", "card", FakeHub.modelId(1), "--endpoint", endpoint())).isZero();
-    assertThat(out.toString()).contains("accuracy = 0.501 on IMDb").contains("outline:").contains("Training");
+    assertThat(out.toString())
+        .contains("accuracy = 0.501 on IMDb")
+        .contains("outline:")
+        .contains("Training");
 
-    assertThat(run("hf", "card", FakeHub.modelId(1), "--endpoint", endpoint(), "--json")).isZero();
+    assertThat(run("hf", "card", FakeHub.modelId(1), "--endpoint", endpoint(), "--json"))
+        .isZero();
     assertThat(JsonLines.parse(out).get(0).get("evalResults").size()).isEqualTo(1);
   }
 
@@ -109,7 +131,9 @@ class HfCommandsTest {
   void model_missing_isOneLineFailure_andBadIdIsUsage() {
     server.setDispatcher(new FakeHub(5, 5));
     assertThat(run("hf", "model", "nobody/nothing", "--endpoint", endpoint())).isEqualTo(1);
-    assertThat(err.toString().strip()).startsWith("peatmoss: GET /api/models/nobody/nothing -> 404").doesNotContain("\n");
+    assertThat(err.toString().strip())
+        .startsWith("peatmoss: GET /api/models/nobody/nothing -> 404")
+        .doesNotContain("\n");
     assertThat(run("hf", "model", "a/b/c/d", "--endpoint", endpoint())).isEqualTo(2);
     assertThat(run("hf", "mine", "--endpoint", endpoint())).isEqualTo(2);
     assertThat(err.toString()).contains("--db");
@@ -121,13 +145,20 @@ class HfCommandsTest {
     server.setDispatcher(hub);
     Path db = dir.resolve("out.db");
 
-    assertThat(run("hf", "mine", "--endpoint", endpoint(), "--db", db.toString(), "--page-size", "50")).isZero();
+    assertThat(
+            run("hf", "mine", "--endpoint", endpoint(), "--db", db.toString(), "--page-size", "50"))
+        .isZero();
 
     assertThat(out.toString()).contains("mined 120 models").contains("listing complete");
-    assertThat(err.toString()).contains("mining: 50 models, 1 pages").contains("mining: 120 models, 3 pages");
-    assertThat(Files.exists(dir.resolve("out.db.hf-checkpoint"))).as("no checkpoint file: it is in the database")
+    assertThat(err.toString())
+        .contains("mining: 50 models, 1 pages")
+        .contains("mining: 120 models, 3 pages");
+    assertThat(Files.exists(dir.resolve("out.db.hf-checkpoint")))
+        .as("no checkpoint file: it is in the database")
         .isFalse();
-    assertThat(checkpoints(db)).singleElement().satisfies(row -> assertThat(row).endsWith("|null|120|1"));
+    assertThat(checkpoints(db))
+        .singleElement()
+        .satisfies(row -> assertThat(row).endsWith("|null|120|1"));
     try (PeatmossDataset dataset = PeatmossDataset.open(db)) {
       assertThat(dataset.tableCounts().get("model")).isEqualTo(120L);
       Model model = dataset.findModel(ModelId.of(FakeHub.modelId(4))).orElseThrow();
@@ -136,7 +167,9 @@ class HfCommandsTest {
       assertThat(model.licenses()).containsExactly("apache-2.0");
       assertThat(model.architectures()).containsExactly("BertForMaskedLM");
       assertThat(model.frameworks()).containsExactly("bert");
-      assertThat(model.papers()).extracting(p -> p.title()).containsExactly("https://arxiv.org/abs/1810.04805");
+      assertThat(model.papers())
+          .extracting(p -> p.title())
+          .containsExactly("https://arxiv.org/abs/1810.04805");
       assertThat(dataset.tableCounts().get("evaluation_metric")).isZero();
     }
   }
@@ -146,7 +179,9 @@ class HfCommandsTest {
     FakeHub hub = new FakeHub(230, 50);
     server.setDispatcher(hub);
     Path db = dir.resolve("crawl.db");
-    String[] args = {"hf", "mine", "--endpoint", endpoint(), "--db", db.toString(), "--page-size", "50", "--json"};
+    String[] args = {
+      "hf", "mine", "--endpoint", endpoint(), "--db", db.toString(), "--page-size", "50", "--json"
+    };
 
     String[] limited = java.util.Arrays.copyOf(args, args.length + 2);
     limited[args.length] = "--limit";
@@ -155,7 +190,9 @@ class HfCommandsTest {
     JsonNode first = JsonLines.parse(out).get(0);
     assertThat(first.get("models").asLong()).isEqualTo(100);
     assertThat(first.get("complete").asBoolean()).isFalse();
-    assertThat(checkpoints(db)).singleElement().satisfies(row -> assertThat(row).contains("cursor").endsWith("|100|0"));
+    assertThat(checkpoints(db))
+        .singleElement()
+        .satisfies(row -> assertThat(row).contains("cursor").endsWith("|100|0"));
 
     assertThat(run(args)).isZero();
     assertThat(err.toString()).contains("resuming from checkpoint");
@@ -172,18 +209,34 @@ class HfCommandsTest {
   }
 
   @Test
-  void mine_rateLimitedBeyondMaxWait_stopsWithResetTime_andResumesFromCheckpointLater() throws Exception {
+  void mine_rateLimitedBeyondMaxWait_stopsWithResetTime_andResumesFromCheckpointLater()
+      throws Exception {
     // A window of 2 requests per hour: the third listing request would have to wait ~an hour.
     FakeHub limited = new FakeHub(50, 10, 0, 2, 3600, System::nanoTime);
     server.setDispatcher(limited);
     Path db = dir.resolve("limited.db");
-    String[] args = {"hf", "mine", "--endpoint", endpoint(), "--db", db.toString(), "--page-size", "10",
-        "--max-wait", "5"};
+    String[] args = {
+      "hf",
+      "mine",
+      "--endpoint",
+      endpoint(),
+      "--db",
+      db.toString(),
+      "--page-size",
+      "10",
+      "--max-wait",
+      "5"
+    };
 
     assertThat(run(args)).isEqualTo(1);
-    assertThat(err.toString()).contains("until").contains("after 20 items").contains("rerun the same command");
+    assertThat(err.toString())
+        .contains("until")
+        .contains("after 20 items")
+        .contains("rerun the same command");
     assertThat(limited.requests()).hasSize(2);
-    assertThat(limited.rejected()).as("paced: the spent window is not even asked").isZero();
+    assertThat(limited.rejected())
+        .as("paced: the spent window is not even asked")
+        .isZero();
     try (PeatmossDataset dataset = PeatmossDataset.open(db)) {
       assertThat(dataset.tableCounts().get("model")).isEqualTo(20L);
     }
@@ -207,12 +260,27 @@ class HfCommandsTest {
     FakeHub hub = new FakeHub(20, 10);
     server.setDispatcher(hub);
     Path db = dir.resolve("cards.db");
-    assertThat(run("hf", "mine", "--endpoint", endpoint(), "--db", db.toString(), "--page-size", "10", "--cards",
-        "--concurrency", "3", "--json")).isZero();
+    assertThat(run(
+            "hf",
+            "mine",
+            "--endpoint",
+            endpoint(),
+            "--db",
+            db.toString(),
+            "--page-size",
+            "10",
+            "--cards",
+            "--concurrency",
+            "3",
+            "--json"))
+        .isZero();
     JsonNode summary = JsonLines.parse(out).get(0);
     assertThat(summary.get("cardsFetched").asLong()).isEqualTo(18);
     assertThat(summary.get("cardsMissing").asLong()).isEqualTo(2);
-    assertThat(hub.requests().stream().filter(r -> r.endsWith("README.md")).collect(Collectors.toList())).hasSize(20);
+    assertThat(hub.requests().stream()
+            .filter(r -> r.endsWith("README.md"))
+            .collect(Collectors.toList()))
+        .hasSize(20);
     try (PeatmossDataset dataset = PeatmossDataset.open(db)) {
       assertThat(dataset.tableCounts().get("model")).isEqualTo(20L);
       assertThat(dataset.tableCounts().get("evaluation_metric")).isEqualTo(18L);
@@ -223,13 +291,35 @@ class HfCommandsTest {
   void mine_anotherQuery_keepsItsOwnCheckpoint() throws Exception {
     server.setDispatcher(new FakeHub(100, 50));
     Path db = dir.resolve("q.db");
-    assertThat(run("hf", "mine", "--endpoint", endpoint(), "--db", db.toString(), "--page-size", "50", "--limit", "50"))
+    assertThat(run(
+            "hf",
+            "mine",
+            "--endpoint",
+            endpoint(),
+            "--db",
+            db.toString(),
+            "--page-size",
+            "50",
+            "--limit",
+            "50"))
         .isZero();
-    assertThat(run("hf", "mine", "--endpoint", endpoint(), "--db", db.toString(), "--page-size", "50",
-        "--author", "org1")).isZero();
+    assertThat(run(
+            "hf",
+            "mine",
+            "--endpoint",
+            endpoint(),
+            "--db",
+            db.toString(),
+            "--page-size",
+            "50",
+            "--author",
+            "org1"))
+        .isZero();
     assertThat(err.toString()).doesNotContain("resuming");
     assertThat(checkpoints(db)).hasSize(2);
-    assertThat(run("hf", "mine", "--endpoint", endpoint(), "--db", db.toString(), "--page-size", "50")).isZero();
+    assertThat(
+            run("hf", "mine", "--endpoint", endpoint(), "--db", db.toString(), "--page-size", "50"))
+        .isZero();
     assertThat(err.toString()).contains("resuming from checkpoint");
   }
 
@@ -237,10 +327,12 @@ class HfCommandsTest {
   private static List<String> checkpoints(Path db) throws SQLException {
     List<String> rows = new ArrayList<>();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-         Statement s = c.createStatement();
-         ResultSet rs = s.executeQuery("SELECT source, next_token, items, complete FROM peatmoss_mining_checkpoint")) {
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(
+            "SELECT source, next_token, items, complete FROM peatmoss_mining_checkpoint")) {
       while (rs.next()) {
-        rows.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getLong(3) + "|" + rs.getInt(4));
+        rows.add(
+            rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getLong(3) + "|" + rs.getInt(4));
       }
     }
     return rows;

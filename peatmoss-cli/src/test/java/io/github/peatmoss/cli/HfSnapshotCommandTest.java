@@ -44,7 +44,14 @@ class HfSnapshotCommandTest {
   void snapshot_json_recordsSelectedModelsAndReportsCounts() throws Exception {
     Path db = dir.resolve("snap.db");
 
-    int code = run("hf", "snapshot", "--db", db.toString(), "--endpoint", server.url("/").toString(), "--json");
+    int code = run(
+        "hf",
+        "snapshot",
+        "--db",
+        db.toString(),
+        "--endpoint",
+        server.url("/").toString(),
+        "--json");
 
     assertThat(code).as(err.toString()).isZero();
     JsonNode summary = Output.JSON.readTree(out.toString().trim());
@@ -52,10 +59,19 @@ class HfSnapshotCommandTest {
     assertThat(summary.get("new").asInt()).isEqualTo(2);
     assertThat(summary.get("commitsAdded").asInt()).isEqualTo(6);
     assertThat(summary.get("discussionsWritten").asInt()).isEqualTo(6);
-    assertThat(err.toString()).contains("snapshot: 2 models selected").contains("[1/2] acme/tiny-bert new @9c4f1e2b7a0d")
+    assertThat(err.toString())
+        .contains("snapshot: 2 models selected")
+        .contains("[1/2] acme/tiny-bert new @9c4f1e2b7a0d")
         .contains("[2/2] acme/small-bert new");
 
-    assertThat(run("hf", "snapshot", "--db", db.toString(), "--endpoint", server.url("/").toString())).isZero();
+    assertThat(run(
+            "hf",
+            "snapshot",
+            "--db",
+            db.toString(),
+            "--endpoint",
+            server.url("/").toString()))
+        .isZero();
     assertThat(out.toString()).contains("2 unchanged");
   }
 
@@ -64,8 +80,18 @@ class HfSnapshotCommandTest {
     Path db = dir.resolve("snap.db");
     Path files = dir.resolve("files");
 
-    int code = run("hf", "snapshot", "--db", db.toString(), "--endpoint", server.url("/").toString(),
-        "--min-downloads", "5", "--files", "--out", files.toString());
+    int code = run(
+        "hf",
+        "snapshot",
+        "--db",
+        db.toString(),
+        "--endpoint",
+        server.url("/").toString(),
+        "--min-downloads",
+        "5",
+        "--files",
+        "--out",
+        files.toString());
 
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString()).contains("snapshotted 3 models").contains("12 files");
@@ -75,7 +101,8 @@ class HfSnapshotCommandTest {
 
   @Test
   void snapshot_filesWithoutOut_isBadUsage() {
-    assertThat(run("hf", "snapshot", "--db", dir.resolve("x.db").toString(), "--files")).isEqualTo(2);
+    assertThat(run("hf", "snapshot", "--db", dir.resolve("x.db").toString(), "--files"))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("--out");
   }
 
@@ -83,8 +110,18 @@ class HfSnapshotCommandTest {
   void snapshot_corruptFile_failsWithExitOneAndAnActionableLine() {
     hub.corruptions.put("config.json", 100);
 
-    int code = run("hf", "snapshot", "--db", dir.resolve("snap.db").toString(), "--endpoint",
-        server.url("/").toString(), "--files", "--out", dir.resolve("files").toString(), "--max-models", "1");
+    int code = run(
+        "hf",
+        "snapshot",
+        "--db",
+        dir.resolve("snap.db").toString(),
+        "--endpoint",
+        server.url("/").toString(),
+        "--files",
+        "--out",
+        dir.resolve("files").toString(),
+        "--max-models",
+        "1");
 
     assertThat(code).isEqualTo(1);
     assertThat(err.toString()).contains("did not verify").contains("rerun the same command");

@@ -44,25 +44,37 @@ class JsonVocabularyTest {
       Map.entry("pytorch-hub mine", List.of("--db", "{dir}/pytorch.db", "--endpoint", "{pytorch}")),
       Map.entry("licenses parse", List.of("mit OR apache-2.0", "MIT AND")),
       Map.entry("licenses normalize", List.of("apache-2.0", "GPLv3+", "see LICENSE")),
-      Map.entry("licenses check", List.of("bigscience-bloom-rail-1.0", "Apache-2.0", "MIT", "GPL-3.0-only")),
+      Map.entry(
+          "licenses check",
+          List.of("bigscience-bloom-rail-1.0", "Apache-2.0", "MIT", "GPL-3.0-only")),
       Map.entry("licenses suggest", List.of("mit", "creativeml-openrail-m")),
       Map.entry("licenses audit", List.of("--links")),
       Map.entry("extract card", List.of("{card}")),
       Map.entry("extract model", List.of(FakeHub.modelId(1), "--endpoint", "{hf}")),
       Map.entry("extract batch", List.of("--db", "{dir}/extract.db", "{card}")),
-      Map.entry("github repo", List.of("acme/app", "acme/bare", "--endpoint", "{github}", "--no-cache")),
+      Map.entry(
+          "github repo", List.of("acme/app", "acme/bare", "--endpoint", "{github}", "--no-cache")),
       Map.entry("github search", List.of("app", "--endpoint", "{github}", "--no-cache")),
-      Map.entry("github mine", List.of("--db", "{dir}/github.db", "--endpoint", "{github}", "--no-cache",
-          "--signature", "timm.create_model")),
-      Map.entry("github scan", List.of("src/test/resources/fixtures/reuse-checkout", "--rejected")));
+      Map.entry(
+          "github mine",
+          List.of(
+              "--db",
+              "{dir}/github.db",
+              "--endpoint",
+              "{github}",
+              "--no-cache",
+              "--signature",
+              "timm.create_model")),
+      Map.entry(
+          "github scan", List.of("src/test/resources/fixtures/reuse-checkout", "--rejected")));
 
   /** Fields whose value is a map keyed by data (table names, verdicts, license strings), not by field names. */
-  static final Set<String> MAP_FIELDS = Set.of("tables", "byVerdict", "unmappedLicenses", "counts", "requests",
-      "rateLimitUnits");
+  static final Set<String> MAP_FIELDS =
+      Set.of("tables", "byVerdict", "unmappedLicenses", "counts", "requests", "rateLimitUnits");
 
   /** Fields whose strings are enum constants: UPPER_SNAKE_CASE, as the enum's name(). */
-  static final Set<String> ENUM_FIELDS = Set.of("verdict", "category", "obligations", "provenance", "schema",
-      "scanCodeCategory", "use");
+  static final Set<String> ENUM_FIELDS = Set.of(
+      "verdict", "category", "obligations", "provenance", "schema", "scanCodeCategory", "use");
 
   /** Documents passed through verbatim as their publisher wrote them (a card's YAML, a config.json): not checked. */
   static final Set<String> VERBATIM_FIELDS = Set.of("cardData", "config", "metadata");
@@ -112,9 +124,12 @@ class JsonVocabularyTest {
     Map<String, Set<String>> typesByKey = new TreeMap<>();
     Map<String, Set<String>> commandsByKeyAndType = new TreeMap<>();
     List<String> problems = new ArrayList<>();
-    List<String> commands = leaves(Main.commandLine(new PrintWriter(new StringWriter()),
-        new PrintWriter(new StringWriter())), "");
-    assertThat(commands).as("the command tree").contains("dataset models", "licenses check", "hf list");
+    List<String> commands = leaves(
+        Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())),
+        "");
+    assertThat(commands)
+        .as("the command tree")
+        .contains("dataset models", "licenses check", "hf list");
     for (String command : commands) {
       List<String> args = new ArrayList<>(List.of(command.split(" ")));
       INVOCATIONS.getOrDefault(command, List.of()).forEach(a -> args.add(fill(a)));
@@ -135,32 +150,51 @@ class JsonVocabularyTest {
       if (types.size() > 1 && !GENERIC_FIELDS.contains(key)) {
         StringBuilder where = new StringBuilder();
         for (String type : types) {
-          where.append(" ").append(type).append(" in ").append(commandsByKeyAndType.get(key + " " + type));
+          where
+              .append(" ")
+              .append(type)
+              .append(" in ")
+              .append(commandsByKeyAndType.get(key + " " + type));
         }
         problems.add("'" + key + "' has " + types.size() + " shapes:" + where);
       }
     });
     assertThat(problems).as("JSON vocabulary (README, 'JSON output')").isEmpty();
-    assertThat(typesByKey).containsEntry("hub", Set.of("string")).containsEntry("model", Set.of("string"))
-        .containsEntry("db", Set.of("string")).containsEntry("downloads", Set.of("number"))
+    assertThat(typesByKey)
+        .containsEntry("hub", Set.of("string"))
+        .containsEntry("model", Set.of("string"))
+        .containsEntry("db", Set.of("string"))
+        .containsEntry("downloads", Set.of("number"))
         .containsEntry("obligations", Set.of("array"));
-    assertThat(typesByKey).doesNotContainKeys("database", "modelLicense", "pipeline_tag", "library_name");
+    assertThat(typesByKey)
+        .doesNotContainKeys("database", "modelLicense", "pipeline_tag", "library_name");
   }
 
-  private void walk(String command, String field, JsonNode node, Map<String, Set<String>> typesByKey,
-      Map<String, Set<String>> commandsByKeyAndType, List<String> problems) {
+  private void walk(
+      String command,
+      String field,
+      JsonNode node,
+      Map<String, Set<String>> typesByKey,
+      Map<String, Set<String>> commandsByKeyAndType,
+      List<String> problems) {
     if (node.isArray()) {
       for (JsonNode element : node) {
-        if (ENUM_FIELDS.contains(field) && element.isTextual() && !UPPER_SNAKE.matcher(element.asText()).matches()) {
-          problems.add(command + ": '" + field + "' holds '" + element.asText() + "', not an UPPER_SNAKE enum name");
+        if (ENUM_FIELDS.contains(field)
+            && element.isTextual()
+            && !UPPER_SNAKE.matcher(element.asText()).matches()) {
+          problems.add(command + ": '" + field + "' holds '" + element.asText()
+              + "', not an UPPER_SNAKE enum name");
         }
         walk(command, field, element, typesByKey, commandsByKeyAndType, problems);
       }
       return;
     }
     if (!node.isObject()) {
-      if (ENUM_FIELDS.contains(field) && node.isTextual() && !UPPER_SNAKE.matcher(node.asText()).matches()) {
-        problems.add(command + ": '" + field + "' is '" + node.asText() + "', not an UPPER_SNAKE enum name");
+      if (ENUM_FIELDS.contains(field)
+          && node.isTextual()
+          && !UPPER_SNAKE.matcher(node.asText()).matches()) {
+        problems.add(
+            command + ": '" + field + "' is '" + node.asText() + "', not an UPPER_SNAKE enum name");
       }
       return;
     }
@@ -170,12 +204,20 @@ class JsonVocabularyTest {
     if (EXTRACTED_FIELDS.contains(field)) {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
         if (e.getKey().equals("model")) {
-          walk(command, "", Output.JSON.createObjectNode().set("model", e.getValue()), typesByKey, commandsByKeyAndType, problems);
+          walk(
+              command,
+              "",
+              Output.JSON.createObjectNode().set("model", e.getValue()),
+              typesByKey,
+              commandsByKeyAndType,
+              problems);
           continue;
         }
         for (JsonNode wrapper : e.getValue().isArray() ? e.getValue() : List.of(e.getValue())) {
-          if (!wrapper.isNull() && !(wrapper.isObject() && wrapper.has("value") && wrapper.has("provenance"))) {
-            problems.add(command + ": extracted field '" + e.getKey() + "' is not {value, provenance, evidence}");
+          if (!wrapper.isNull()
+              && !(wrapper.isObject() && wrapper.has("value") && wrapper.has("provenance"))) {
+            problems.add(command + ": extracted field '" + e.getKey()
+                + "' is not {value, provenance, evidence}");
           } else if (!wrapper.isNull()) {
             walk(command, "", wrapper, typesByKey, commandsByKeyAndType, problems);
           }
@@ -199,7 +241,9 @@ class JsonVocabularyTest {
       String type = type(e.getValue());
       if (type != null) {
         typesByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(type);
-        commandsByKeyAndType.computeIfAbsent(key + " " + type, k -> new TreeSet<>()).add(command);
+        commandsByKeyAndType
+            .computeIfAbsent(key + " " + type, k -> new TreeSet<>())
+            .add(command);
       }
       walk(command, key, e.getValue(), typesByKey, commandsByKeyAndType, problems);
     }
@@ -209,20 +253,27 @@ class JsonVocabularyTest {
     if (node.isNull()) {
       return null;
     }
-    return node.isTextual() ? "string" : node.isNumber() ? "number" : node.isBoolean() ? "boolean"
-        : node.isArray() ? "array" : "object";
+    return node.isTextual()
+        ? "string"
+        : node.isNumber()
+            ? "number"
+            : node.isBoolean() ? "boolean" : node.isArray() ? "array" : "object";
   }
 
   private String fill(String argument) {
-    return argument.replace("{hf}", hf.url("/").toString()).replace("{snapshot}", snapshot.url("/").toString())
+    return argument
+        .replace("{hf}", hf.url("/").toString())
+        .replace("{snapshot}", snapshot.url("/").toString())
         .replace("{pytorch}", pytorch.url("/").toString())
-        .replace("{github}", github.url("/").toString()).replace("{dir}", dir.toString())
+        .replace("{github}", github.url("/").toString())
+        .replace("{dir}", dir.toString())
         .replace("{card}", card());
   }
 
   private static String card() {
     try {
-      return Path.of(JsonVocabularyTest.class.getResource("/extract/README.md").toURI()).toString();
+      return Path.of(JsonVocabularyTest.class.getResource("/extract/README.md").toURI())
+          .toString();
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException(e);
     }
@@ -236,7 +287,8 @@ class JsonVocabularyTest {
       if (!sub.getSubcommands().isEmpty()) {
         leaves.addAll(leaves(sub, name));
       } else if (!String.join(" ", sub.getCommandSpec().usageMessage().description())
-          .contains("Not in this build yet") && !leaves.contains(name)) {
+              .contains("Not in this build yet")
+          && !leaves.contains(name)) {
         leaves.add(name);
       }
     }

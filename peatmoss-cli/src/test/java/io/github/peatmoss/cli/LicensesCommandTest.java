@@ -40,11 +40,13 @@ class LicensesCommandTest {
 
   @Test
   void parse_json_oneLinePerInputWithCanonicalOrPositionedError() throws Exception {
-    assertThat(run("licenses", "parse", "--json", "mit or apache-2.0", "MIT AND")).isEqualTo(1);
+    assertThat(run("licenses", "parse", "--json", "mit or apache-2.0", "MIT AND"))
+        .isEqualTo(1);
     List<JsonNode> lines = JsonLines.parse(out);
     assertThat(lines).hasSize(2);
-    assertThat(lines.get(0).toString()).isEqualTo(
-        "{\"input\":\"mit or apache-2.0\",\"valid\":true,\"canonical\":\"MIT OR Apache-2.0\",\"error\":null}");
+    assertThat(lines.get(0).toString())
+        .isEqualTo(
+            "{\"input\":\"mit or apache-2.0\",\"valid\":true,\"canonical\":\"MIT OR Apache-2.0\",\"error\":null}");
     assertThat(lines.get(1).get("valid").asBoolean()).isFalse();
     assertThat(lines.get(1).get("canonical").isNull()).isTrue();
     assertThat(lines.get(1).get("error").asText()).contains("at position 7");
@@ -54,13 +56,17 @@ class LicensesCommandTest {
   void parse_stdin_readsOneExpressionPerLine_andLenientRepairs() throws Exception {
     stdin("MIT And ISC\nGPL-2.0 +\n");
     assertThat(run("licenses", "parse", "--lenient", "--json", "-")).isZero();
-    assertThat(JsonLines.parse(out)).extracting(n -> n.get("canonical").asText()).containsExactly("MIT AND ISC", "GPL-2.0+");
+    assertThat(JsonLines.parse(out))
+        .extracting(n -> n.get("canonical").asText())
+        .containsExactly("MIT AND ISC", "GPL-2.0+");
   }
 
   @Test
   void parse_text_printsCanonicalOrInvalid() {
-    assertThat(run("licenses", "parse", "gpl-2.0-only WITH classpath-exception-2.0", "(MIT")).isEqualTo(1);
-    assertThat(out.toString()).contains("GPL-2.0-only WITH Classpath-exception-2.0")
+    assertThat(run("licenses", "parse", "gpl-2.0-only WITH classpath-exception-2.0", "(MIT"))
+        .isEqualTo(1);
+    assertThat(out.toString())
+        .contains("GPL-2.0-only WITH Classpath-exception-2.0")
         .contains("invalid: invalid SPDX license expression at position 4");
   }
 
@@ -69,11 +75,18 @@ class LicensesCommandTest {
     stdin("creativeml-openrail-m\nGPLv3+\n\nsee LICENSE\n");
     assertThat(run("licenses", "normalize", "--json", "apache-2.0", "-")).isZero();
     List<JsonNode> lines = JsonLines.parse(out);
-    assertThat(lines).extracting(n -> n.get("spdx").asText()).containsExactly("Apache-2.0",
-        "LicenseRef-scancode-stable-diffusion-2022-08-22", "GPL-3.0-or-later", "NONE",
-        "LicenseRef-unmapped-see-license");
-    assertThat(lines).extracting(n -> n.get("category").asText()).containsExactly("PERMISSIVE", "USE_RESTRICTED",
-        "STRONG_COPYLEFT", "NO_LICENSE", "UNKNOWN");
+    assertThat(lines)
+        .extracting(n -> n.get("spdx").asText())
+        .containsExactly(
+            "Apache-2.0",
+            "LicenseRef-scancode-stable-diffusion-2022-08-22",
+            "GPL-3.0-or-later",
+            "NONE",
+            "LicenseRef-unmapped-see-license");
+    assertThat(lines)
+        .extracting(n -> n.get("category").asText())
+        .containsExactly(
+            "PERMISSIVE", "USE_RESTRICTED", "STRONG_COPYLEFT", "NO_LICENSE", "UNKNOWN");
     assertThat(lines.get(0).fieldNames()).toIterable().startsWith("input", "spdx", "category");
     assertThat(lines.get(4).get("reason").asText()).contains("rather than guessed");
   }
@@ -83,7 +96,8 @@ class LicensesCommandTest {
     stdin("bigscience-bloom-rail-1.0\tapache-2.0\nApache-2.0\tGPL-2.0-only\ngpl-3.0\t\n");
     assertThat(run("licenses", "check", "--json", "-")).isZero();
     List<JsonNode> lines = JsonLines.parse(out);
-    assertThat(lines).extracting(n -> n.get("verdict").asText())
+    assertThat(lines)
+        .extracting(n -> n.get("verdict").asText())
         .containsExactly("CONDITIONAL", "INCOMPATIBLE", "INCOMPATIBLE");
     JsonNode first = lines.get(0);
     assertThat(first.get("inbound").asText()).isEqualTo("LicenseRef-scancode-bigscience-rail-1.0");
@@ -98,8 +112,10 @@ class LicensesCommandTest {
     stdin("MIT\tApache-2.0\nllama2\tMIT\n");
     assertThat(run("licenses", "check", "--json", "-")).isZero();
     for (JsonNode line : JsonLines.parse(out)) {
-      assertThat(line.fieldNames()).toIterable()
-          .containsExactly("input", "inbound", "outbound", "verdict", "reasons", "obligations", "error");
+      assertThat(line.fieldNames())
+          .toIterable()
+          .containsExactly(
+              "input", "inbound", "outbound", "verdict", "reasons", "obligations", "error");
       assertThat(line.get("inbound").isTextual()).isTrue();
       assertThat(line.get("outbound").isTextual()).isTrue();
       assertThat(line.get("verdict").isTextual()).isTrue();
@@ -111,27 +127,38 @@ class LicensesCommandTest {
 
   @Test
   void check_useRuntime_givesTheRunTimeVerdict() throws Exception {
-    assertThat(run("licenses", "check", "--json", "--use", "runtime", "gpl-3.0\tMIT", "cc-by-nc-4.0\tMIT")).isZero();
-    assertThat(JsonLines.parse(out)).extracting(n -> n.get("verdict").asText())
+    assertThat(run(
+            "licenses", "check", "--json", "--use", "runtime", "gpl-3.0\tMIT", "cc-by-nc-4.0\tMIT"))
+        .isZero();
+    assertThat(JsonLines.parse(out))
+        .extracting(n -> n.get("verdict").asText())
         .containsExactly("COMPATIBLE", "CONDITIONAL");
     out.getBuffer().setLength(0);
-    assertThat(run("licenses", "check", "--json", "--use", "REDISTRIBUTE", "gpl-3.0\tMIT")).isZero();
-    assertThat(JsonLines.parse(out)).extracting(n -> n.get("verdict").asText()).containsExactly("INCOMPATIBLE");
+    assertThat(run("licenses", "check", "--json", "--use", "REDISTRIBUTE", "gpl-3.0\tMIT"))
+        .isZero();
+    assertThat(JsonLines.parse(out))
+        .extracting(n -> n.get("verdict").asText())
+        .containsExactly("INCOMPATIBLE");
     assertThat(run("licenses", "check", "--use", "sometimes", "MIT\tISC")).isEqualTo(Main.USAGE);
     assertThat(err.toString()).contains("RUNTIME").contains("REDISTRIBUTE");
   }
 
   @Test
   void suggest_json_candidatesBestFirstWithObligations() throws Exception {
-    assertThat(run("licenses", "suggest", "--json", "apache-2.0", "bigscience-bloom-rail-1.0")).isZero();
+    assertThat(run("licenses", "suggest", "--json", "apache-2.0", "bigscience-bloom-rail-1.0"))
+        .isZero();
     List<JsonNode> lines = JsonLines.parse(out);
     assertThat(lines).hasSize(1);
     JsonNode s = lines.get(0);
-    assertThat(s.get("inbound").asText()).isEqualTo("Apache-2.0 AND LicenseRef-scancode-bigscience-rail-1.0");
+    assertThat(s.get("inbound").asText())
+        .isEqualTo("Apache-2.0 AND LicenseRef-scancode-bigscience-rail-1.0");
     assertThat(s.get("use").asText()).isEqualTo("REDISTRIBUTE");
-    assertThat(s.get("suggestions").get(0).get("outbound").asText()).isEqualTo("LicenseRef-scancode-bigscience-rail-1.0");
+    assertThat(s.get("suggestions").get(0).get("outbound").asText())
+        .isEqualTo("LicenseRef-scancode-bigscience-rail-1.0");
     assertThat(s.get("suggestions").get(0).get("verdict").asText()).isEqualTo("COMPATIBLE");
-    assertThat(s.get("suggestions").toString()).contains("\"outbound\":\"MIT\"").contains("PASS_DOWN_USE_RESTRICTIONS")
+    assertThat(s.get("suggestions").toString())
+        .contains("\"outbound\":\"MIT\"")
+        .contains("PASS_DOWN_USE_RESTRICTIONS")
         .doesNotContain("\"outbound\":\"GPL-3.0-only\"");
     assertThat(s.get("conflict").isNull()).isTrue();
   }
@@ -145,14 +172,18 @@ class LicensesCommandTest {
   @Test
   void normalize_json_givesTheScanCodeCategoryToo() throws Exception {
     assertThat(run("licenses", "normalize", "--json", "lgpl-2.1", "llama2")).isZero();
-    assertThat(JsonLines.parse(out)).extracting(n -> n.get("scanCodeCategory").asText())
+    assertThat(JsonLines.parse(out))
+        .extracting(n -> n.get("scanCodeCategory").asText())
         .containsExactly("COPYLEFT_LIMITED", "PROPRIETARY_FREE");
   }
 
   @Test
   void check_argumentPairs_textOutput() {
-    assertThat(run("licenses", "check", "cc-by-nc-4.0", "MIT", "MIT", "Apache-2.0")).isZero();
-    assertThat(out.toString()).contains("INCOMPATIBLE  CC-BY-NC-4.0 -> MIT").contains("COMPATIBLE  MIT -> Apache-2.0")
+    assertThat(run("licenses", "check", "cc-by-nc-4.0", "MIT", "MIT", "Apache-2.0"))
+        .isZero();
+    assertThat(out.toString())
+        .contains("INCOMPATIBLE  CC-BY-NC-4.0 -> MIT")
+        .contains("COMPATIBLE  MIT -> Apache-2.0")
         .contains("forbids commercial use");
   }
 
@@ -176,19 +207,27 @@ class LicensesCommandTest {
     assertThat(run("licenses", "check", "--json", "-")).isEqualTo(1);
     List<JsonNode> lines = JsonLines.parse(out);
     assertThat(lines).hasSize(6);
-    assertThat(lines).extracting(n -> n.get("error").isNull() ? n.get("verdict").asText() : n.get("error").asText())
-        .containsExactly("COMPATIBLE", "line 2 is blank: give INBOUND<TAB>OUTBOUND",
+    assertThat(lines)
+        .extracting(n ->
+            n.get("error").isNull() ? n.get("verdict").asText() : n.get("error").asText())
+        .containsExactly(
+            "COMPATIBLE",
+            "line 2 is blank: give INBOUND<TAB>OUTBOUND",
             "line 3 is blank: give INBOUND<TAB>OUTBOUND",
             "line 4 has no TAB: give INBOUND<TAB>OUTBOUND (OUTBOUND may be empty for no license)",
-            "line 5 is blank: give INBOUND<TAB>OUTBOUND", "COMPATIBLE");
+            "line 5 is blank: give INBOUND<TAB>OUTBOUND",
+            "COMPATIBLE");
     assertThat(lines.get(1).get("input").asText()).isEqualTo("\t");
     assertThat(lines.get(1).get("verdict").isNull()).isTrue();
   }
 
   @Test
-  void check_stdin_100000Lines_withBlankAndTabOnlyLines_gives100000ResultsInOrder() throws Exception {
+  void check_stdin_100000Lines_withBlankAndTabOnlyLines_gives100000ResultsInOrder()
+      throws Exception {
     StringBuilder input = new StringBuilder();
-    String[] kinds = {"MIT\tApache-2.0", "\t", "", "Apache-2.0\tGPL-2.0-only", "\t\t", "cc-by-nc-4.0\t"};
+    String[] kinds = {
+      "MIT\tApache-2.0", "\t", "", "Apache-2.0\tGPL-2.0-only", "\t\t", "cc-by-nc-4.0\t"
+    };
     for (int i = 0; i < 100_000; i++) {
       input.append(kinds[i % kinds.length]).append('\n');
     }
@@ -198,7 +237,9 @@ class LicensesCommandTest {
     assertThat(lines).hasSize(100_000);
     for (int i : new int[] {0, 1, 2, 3, 4, 5, 99_999}) {
       JsonNode line = lines.get(i);
-      assertThat(line.get("input").asText()).as("line %d", i + 1).isEqualTo(kinds[i % kinds.length]);
+      assertThat(line.get("input").asText())
+          .as("line %d", i + 1)
+          .isEqualTo(kinds[i % kinds.length]);
       if (i % 3 == 0 || i % 6 == 5) {
         assertThat(line.get("error").isNull()).as("line %d", i + 1).isTrue();
       } else {
@@ -211,7 +252,8 @@ class LicensesCommandTest {
   void parse_stdin_blankLine_isAnErrorResultNamingTheLine() throws Exception {
     stdin("MIT\n\t\nISC\n");
     assertThat(run("licenses", "parse", "--json", "-")).isEqualTo(1);
-    assertThat(JsonLines.parse(out)).extracting(n -> n.get("error").asText(null))
+    assertThat(JsonLines.parse(out))
+        .extracting(n -> n.get("error").asText(null))
         .containsExactly(null, "line 2 is blank: give an SPDX expression", null);
   }
 
@@ -219,15 +261,20 @@ class LicensesCommandTest {
   void check_withMatrix_overrides(@TempDir Path tmp) throws Exception {
     Path matrix = tmp.resolve("matrix.json");
     Files.writeString(matrix, "{\"MIT\": {\"GPL-3.0-only\": \"Yes\"}}");
-    assertThat(run("licenses", "check", "--json", "--matrix", matrix.toString(), "GPL-3.0-only", "MIT")).isZero();
+    assertThat(run(
+            "licenses", "check", "--json", "--matrix", matrix.toString(), "GPL-3.0-only", "MIT"))
+        .isZero();
     assertThat(JsonLines.parse(out).get(0).get("verdict").asText()).isEqualTo("COMPATIBLE");
   }
 
   @Test
   void check_missingMatrix_failsWithOneLine(@TempDir Path tmp) {
-    assertThat(run("licenses", "check", "--matrix", tmp.resolve("nope.json").toString(), "MIT", "ISC"))
+    assertThat(
+            run("licenses", "check", "--matrix", tmp.resolve("nope.json").toString(), "MIT", "ISC"))
         .isEqualTo(1);
-    assertThat(err.toString().strip()).startsWith("peatmoss: compatibility matrix").contains("does not exist")
+    assertThat(err.toString().strip())
+        .startsWith("peatmoss: compatibility matrix")
+        .contains("does not exist")
         .doesNotContain("\n");
   }
 
@@ -246,7 +293,8 @@ class LicensesCommandTest {
     assertThat(lines).hasSize(1);
     JsonNode summary = lines.get(0);
     assertThat(summary.get("db").asText()).isEqualTo("sample");
-    assertThat(summary.get("byCategoryPair").get(0).get("inbound").asText()).as("categories as in normalize")
+    assertThat(summary.get("byCategoryPair").get(0).get("inbound").asText())
+        .as("categories as in normalize")
         .matches("[A-Z_]+");
     long links = summary.get("links").asLong();
     assertThat(links).isPositive();
@@ -256,7 +304,8 @@ class LicensesCommandTest {
     }
     assertThat(sum).isEqualTo(links);
     assertThat(summary.get("byVerdict").get("INCOMPATIBLE").asLong()).isPositive();
-    assertThat(summary.get("byLicensePair").get(0).fieldNames()).toIterable()
+    assertThat(summary.get("byLicensePair").get(0).fieldNames())
+        .toIterable()
         .containsExactly("inbound", "outbound", "links", "byVerdict");
     assertThat(summary.get("byCategoryPair").size()).isPositive();
   }
@@ -264,27 +313,38 @@ class LicensesCommandTest {
   @Test
   void audit_links_printsOneLinePerLinkThenTheSummary(@TempDir Path tmp) throws Exception {
     Path db = io.github.peatmoss.dataset.PeatmossDataset.copySample(tmp.resolve("sample.db"));
-    assertThat(run("licenses", "audit", "--db", db.toString(), "--links", "--json")).isZero();
+    assertThat(run("licenses", "audit", "--db", db.toString(), "--links", "--json"))
+        .isZero();
     List<JsonNode> lines = JsonLines.parse(out);
     JsonNode summary = lines.get(lines.size() - 1);
     assertThat(lines).hasSize((int) summary.get("links").asLong() + 1);
-    assertThat(lines.get(0).fieldNames()).toIterable().containsExactly("model", "repository", "inbound",
-        "outbound", "verdict", "reasons", "obligations");
-    assertThat(lines).filteredOn(l -> l.path("verdict").asText().equals("CONDITIONAL")).isNotEmpty()
-        .allSatisfy(l -> assertThat(l.get("obligations").size()).as("as licenses check gives them").isPositive());
+    assertThat(lines.get(0).fieldNames())
+        .toIterable()
+        .containsExactly(
+            "model", "repository", "inbound", "outbound", "verdict", "reasons", "obligations");
+    assertThat(lines)
+        .filteredOn(l -> l.path("verdict").asText().equals("CONDITIONAL"))
+        .isNotEmpty()
+        .allSatisfy(l -> assertThat(l.get("obligations").size())
+            .as("as licenses check gives them")
+            .isPositive());
     assertThat(summary.get("db").asText()).isEqualTo(db.toString());
   }
 
   @Test
   void audit_text_showsVerdictsAndPairs() {
     assertThat(run("licenses", "audit", "--top", "3")).isZero();
-    assertThat(out.toString()).contains("License audit of sample:").contains("INCOMPATIBLE")
-        .contains("By category pair").contains("By license pair (model -> repository), top 3 of");
+    assertThat(out.toString())
+        .contains("License audit of sample:")
+        .contains("INCOMPATIBLE")
+        .contains("By category pair")
+        .contains("By license pair (model -> repository), top 3 of");
   }
 
   @Test
   void audit_missingDatabase_failsWithOneLine(@TempDir Path tmp) {
-    assertThat(run("licenses", "audit", "--db", tmp.resolve("missing.db").toString())).isEqualTo(1);
+    assertThat(run("licenses", "audit", "--db", tmp.resolve("missing.db").toString()))
+        .isEqualTo(1);
     assertThat(err.toString().strip()).startsWith("peatmoss: ").doesNotContain("\n");
   }
 }

@@ -32,7 +32,9 @@ class MainTest {
   void unknownOption_isUsageErrorWithExitTwo_onStderr() {
     assertThat(run("--frobnicate")).isEqualTo(2);
     assertThat(out.toString()).isEmpty();
-    assertThat(err.toString()).contains("peatmoss: Unknown option: '--frobnicate'").contains("peatmoss --help");
+    assertThat(err.toString())
+        .contains("peatmoss: Unknown option: '--frobnicate'")
+        .contains("peatmoss --help");
   }
 
   @Test
@@ -44,7 +46,10 @@ class MainTest {
   @Test
   void failure_isOneLineOnStderrWithExitOne() {
     assertThat(run("report", "--db", "no-such-file.db")).isEqualTo(1);
-    assertThat(err.toString().strip()).doesNotContain("\n").startsWith("peatmoss: ").contains("no-such-file.db");
+    assertThat(err.toString().strip())
+        .doesNotContain("\n")
+        .startsWith("peatmoss: ")
+        .contains("no-such-file.db");
     assertThat(err.toString()).doesNotContain("at io.github");
   }
 
@@ -57,7 +62,9 @@ class MainTest {
   @Test
   void describe_unexpectedException_namesItsTypeAndAsksForAReport() {
     assertThat(Main.describe(new ArithmeticException("/ by zero")))
-        .isEqualTo("ArithmeticException: / by zero (unexpected; rerun with --stacktrace and report it)");
-    assertThat(Main.describe(new IllegalArgumentException("bad id\nsecond line"))).isEqualTo("bad id second line");
+        .isEqualTo(
+            "ArithmeticException: / by zero (unexpected; rerun with --stacktrace and report it)");
+    assertThat(Main.describe(new IllegalArgumentException("bad id\nsecond line")))
+        .isEqualTo("bad id second line");
   }
 }

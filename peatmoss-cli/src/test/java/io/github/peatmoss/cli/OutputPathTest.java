@@ -52,8 +52,11 @@ class OutputPathTest {
   }
 
   private static PrintWriter stdout(CountingStream target) {
-    return new PrintWriter(new OutputStreamWriter(new ProcessStreams.BufferedSink(target,
-        ProcessStreams.STDOUT_BUFFER), StandardCharsets.UTF_8), false);
+    return new PrintWriter(
+        new OutputStreamWriter(
+            new ProcessStreams.BufferedSink(target, ProcessStreams.STDOUT_BUFFER),
+            StandardCharsets.UTF_8),
+        false);
   }
 
   record Row(String id, long downloads, List<String> tags) {}
@@ -70,7 +73,8 @@ class OutputPathTest {
     assertThat(size).isGreaterThan(2_000_000);
     assertThat(fd.writes).isLessThanOrEqualTo(size / (64 * 1024) + 1);
     String text = fd.bytes.toString(StandardCharsets.UTF_8);
-    assertThat(text).startsWith("{\"id\":\"org/model-0\",\"downloads\":0,\"tags\":[\"a\",\"b\"]}\n")
+    assertThat(text)
+        .startsWith("{\"id\":\"org/model-0\",\"downloads\":0,\"tags\":[\"a\",\"b\"]}\n")
         .endsWith("{\"id\":\"org/model-49999\",\"downloads\":49999,\"tags\":[\"a\",\"b\"]}\n");
     assertThat(text.lines()).hasSize(50_000);
   }
@@ -80,18 +84,22 @@ class OutputPathTest {
     CountingStream fd = new CountingStream();
     PrintWriter out = stdout(fd);
     List<String> order = new ArrayList<>();
-    PrintWriter err = new PrintWriter(new ProcessStreams.LineWriter(new OutputStream() {
-      @Override
-      public void write(int b) {
-        throw new AssertionError("whole lines only");
-      }
+    PrintWriter err = new PrintWriter(
+        new ProcessStreams.LineWriter(
+            new OutputStream() {
+              @Override
+              public void write(int b) {
+                throw new AssertionError("whole lines only");
+              }
 
-      @Override
-      public void write(byte[] b, int off, int len) {
-        order.add("stderr after " + fd.bytes.size() + " bytes of stdout: "
-            + new String(b, off, len, StandardCharsets.UTF_8).strip());
-      }
-    }, out), false);
+              @Override
+              public void write(byte[] b, int off, int len) {
+                order.add("stderr after " + fd.bytes.size() + " bytes of stdout: "
+                    + new String(b, off, len, StandardCharsets.UTF_8).strip());
+              }
+            },
+            out),
+        false);
     out.println("result 1");
     assertThat(fd.writes).isZero();
     err.print("progress");
@@ -108,10 +116,11 @@ class OutputPathTest {
     out.println("fits in the buffer");
     assertThatThrownBy(out::flush).isInstanceOf(OutputClosedException.class);
     assertThatThrownBy(() -> {
-      for (int i = 0; i < 1_000_000; i++) {
-        Output.jsonLine(out, new Row("x", i, List.of()));
-      }
-    }).isInstanceOf(OutputClosedException.class);
+          for (int i = 0; i < 1_000_000; i++) {
+            Output.jsonLine(out, new Row("x", i, List.of()));
+          }
+        })
+        .isInstanceOf(OutputClosedException.class);
   }
 
   @Test
@@ -123,8 +132,12 @@ class OutputPathTest {
     for (int i = 0; i < 20_000; i++) {
       lines.append("MIT\n");
     }
-    StdinLines.stdin = new java.io.ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8));
-    assertThat(Main.run(new String[] {"licenses", "normalize", "--json", "-"}, stdout(fd), new PrintWriter(err)))
+    StdinLines.stdin =
+        new java.io.ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(Main.run(
+            new String[] {"licenses", "normalize", "--json", "-"},
+            stdout(fd),
+            new PrintWriter(err)))
         .isZero();
     assertThat(err.toString()).isEmpty();
   }
@@ -157,14 +170,17 @@ class OutputPathTest {
       }
     };
     CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> Main.run(
-        new String[] {"licenses", "check", "--json", "-"}, new PrintWriter(sink, false),
+        new String[] {"licenses", "check", "--json", "-"},
+        new PrintWriter(sink, false),
         new PrintWriter(new StringWriter())));
     String[] inputs = {"MIT\tApache-2.0", "\t", "GPL-3.0-only\tMIT"};
     for (String input : inputs) {
       feed.write((input + "\n").getBytes(StandardCharsets.UTF_8));
       feed.flush();
       String result = flushed.poll(60, TimeUnit.SECONDS);
-      assertThat(result).as("the result of %s, flushed while stdin is still open", input).isNotNull();
+      assertThat(result)
+          .as("the result of %s, flushed while stdin is still open", input)
+          .isNotNull();
       assertThat(Output.JSON.readTree(result).get("input").asText()).isEqualTo(input);
     }
     feed.close();

@@ -31,18 +31,26 @@ class PytorchHubCommandsTest {
   @Test
   void list_printsOneModelPerEntrypoint_asJsonLines() throws Exception {
     server.setDispatcher(new FakePytorchHub(2));
-    assertThat(run("pytorch-hub", "list", "--endpoint", server.url("/").toString(), "--json")).isZero();
+    assertThat(run("pytorch-hub", "list", "--endpoint", server.url("/").toString(), "--json"))
+        .isZero();
     String[] lines = out.toString().strip().split("\n");
     assertThat(lines).hasSize(7);
-    assertThat(Output.JSON.readTree(lines[0]).get("id").asText()).isEqualTo("acme/vision:v1.2.0/widenet18");
-    assertThat(Output.JSON.readTree(lines[0]).get("repoUrl").asText()).isEqualTo("github.com/acme/vision");
+    assertThat(Output.JSON.readTree(lines[0]).get("id").asText())
+        .isEqualTo("acme/vision:v1.2.0/widenet18");
+    assertThat(Output.JSON.readTree(lines[0]).get("repoUrl").asText())
+        .isEqualTo("github.com/acme/vision");
   }
 
   @Test
   void listPages_showsWarningsOnStderr() {
     server.setDispatcher(new FakePytorchHub(0));
-    assertThat(run("pytorch-hub", "list", "--pages", "--endpoint", server.url("/").toString())).isZero();
-    assertThat(out.toString()).contains("acme_vision_widenet.md").contains("WideNet").contains("4 models");
+    assertThat(
+            run("pytorch-hub", "list", "--pages", "--endpoint", server.url("/").toString()))
+        .isZero();
+    assertThat(out.toString())
+        .contains("acme_vision_widenet.md")
+        .contains("WideNet")
+        .contains("4 models");
     assertThat(err.toString()).contains("warning: acme_vision_widenet.md");
   }
 
@@ -50,7 +58,9 @@ class PytorchHubCommandsTest {
   void mine_writesADatabaseTheDatasetReaderOpens() {
     server.setDispatcher(new FakePytorchHub(15));
     Path db = dir.resolve("pth.db");
-    assertThat(run("pytorch-hub", "mine", "--endpoint", server.url("/").toString(), "--db", db.toString())).isZero();
+    assertThat(run(
+            "pytorch-hub", "mine", "--endpoint", server.url("/").toString(), "--db", db.toString()))
+        .isZero();
     assertThat(out.toString()).contains("mined 20 PyTorch Hub models");
     assertThat(err.toString()).contains("mining: ");
     try (PeatmossDataset dataset = PeatmossDataset.open(db)) {

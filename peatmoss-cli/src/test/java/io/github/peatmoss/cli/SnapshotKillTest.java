@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.peatmoss.hf.snapshot.Db;
 import io.github.peatmoss.hf.snapshot.FakeSnapshotHub;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -51,13 +50,24 @@ class SnapshotKillTest {
     Path db = dir.resolve("killed.db");
     Path out = dir.resolve("killed-files");
     hub.holdPath = "acme/model-2/model.safetensors";
-    Process process = ChildCli.process(List.of(), "hf", "snapshot",
-        "--db", db.toString(), "--endpoint", endpoint, "--files", "--out", out.toString())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process process = ChildCli.process(
+            List.of(),
+            "hf",
+            "snapshot",
+            "--db",
+            db.toString(),
+            "--endpoint",
+            endpoint,
+            "--files",
+            "--out",
+            out.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
     List<String> progress = new ArrayList<>();
-    try (BufferedReader stderr = new BufferedReader(new InputStreamReader(process.getErrorStream(),
-        StandardCharsets.UTF_8))) {
-      // Let models 0 and 1 through, then hold model 2's weights: wait for the progress line of model 2.
+    try (BufferedReader stderr = new BufferedReader(
+        new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+      // Let models 0 and 1 through, then hold model 2's weights: wait for the progress line of
+      // model 2.
       String line;
       while ((line = stderr.readLine()) != null) {
         progress.add(line);
@@ -73,12 +83,16 @@ class SnapshotKillTest {
       hub.holdRelease.countDown();
       process.destroyForcibly();
     }
-    assertThat(progress).anyMatch(l -> l.startsWith("[1/4] acme/model-0 new"))
-        .anyMatch(l -> l.startsWith("[2/4] acme/model-1 new")).noneMatch(l -> l.startsWith("[3/4]"));
+    assertThat(progress)
+        .anyMatch(l -> l.startsWith("[1/4] acme/model-0 new"))
+        .anyMatch(l -> l.startsWith("[2/4] acme/model-1 new"))
+        .noneMatch(l -> l.startsWith("[3/4]"));
     assertThat(Db.rows(db, "SELECT context_id FROM model WHERE has_snapshot = 1 ORDER BY id"))
-        .as("killed mid-way: two of four models done").hasSize(2);
+        .as("killed mid-way: two of four models done")
+        .hasSize(2);
     try (Stream<Path> files = Files.walk(out)) {
-      assertThat(files.map(p -> p.getFileName().toString())).as("the killed download left its temporary file")
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .as("the killed download left its temporary file")
           .anyMatch(n -> n.endsWith(".part"));
     }
 
@@ -90,13 +104,27 @@ class SnapshotKillTest {
     assertThat(reference.get("discussion_event")).hasSize(4 * 8);
     assertThat(Db.dump(db)).isEqualTo(reference);
     assertThat(Db.files(out)).isEqualTo(Db.files(refOut));
-    assertThat(Db.files(out).keySet()).anyMatch(k -> k.startsWith("blobs/sha256/")).hasSize(4 * 4 + 4);
+    assertThat(Db.files(out).keySet())
+        .anyMatch(k -> k.startsWith("blobs/sha256/"))
+        .hasSize(4 * 4 + 4);
   }
 
   private static int runInProcess(String endpoint, Path db, Path out) {
     StringWriter err = new StringWriter();
-    int code = Main.run(new String[] {"hf", "snapshot", "--db", db.toString(), "--endpoint", endpoint, "--files",
-        "--out", out.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+    int code = Main.run(
+        new String[] {
+          "hf",
+          "snapshot",
+          "--db",
+          db.toString(),
+          "--endpoint",
+          endpoint,
+          "--files",
+          "--out",
+          out.toString()
+        },
+        new PrintWriter(new StringWriter()),
+        new PrintWriter(err));
     assertThat(code).as(err.toString()).isZero();
     return code;
   }

@@ -28,13 +28,15 @@ public final class ModelHubClients {
         return provider.create(config);
       }
     }
-    throw new IllegalArgumentException("no model hub client for '" + hubName + "'; available: " + availableHubs()
-        + ". Add the hub's client module (for example peatmoss-hf-client) to the class path.");
+    throw new IllegalArgumentException(
+        "no model hub client for '" + hubName + "'; available: " + availableHubs()
+            + ". Add the hub's client module (for example peatmoss-hf-client) to the class path.");
   }
 
   private static List<ModelHubClientProvider> providers() {
     List<ModelHubClientProvider> found = new ArrayList<>();
-    ServiceLoader.load(ModelHubClientProvider.class, ModelHubClients.class.getClassLoader()).forEach(found::add);
+    ServiceLoader.load(ModelHubClientProvider.class, ModelHubClients.class.getClassLoader())
+        .forEach(found::add);
     return found;
   }
 }

@@ -23,6 +23,9 @@ public interface Page<T> {
 
   /** Returns a page of {@code items} followed by the page {@code next}, or the last page if {@code next} is null. */
   static <T> Page<T> of(List<T> items, String next) {
-    return ImmutablePage.<T>builder().items(items).continuationToken(Optional.ofNullable(next)).build();
+    return ImmutablePage.<T>builder()
+        .items(items)
+        .continuationToken(Optional.ofNullable(next))
+        .build();
   }
 }

@@ -71,7 +71,8 @@ public final class PagedIterable<T> implements Iterable<T> {
 
   /** Returns a sequential stream over every item; pages are fetched as the stream is consumed. */
   public Stream<T> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
   }
 
   /** Returns the pages from the first, fetched as they are iterated. */
@@ -107,7 +108,8 @@ public final class PagedIterable<T> implements Iterable<T> {
     Objects.requireNonNull(mapper, "mapper == null");
     return of(token -> {
       Page<T> page = fetcher.fetch(token);
-      return Page.of(List.copyOf(mapper.apply(page.items())), page.continuationToken().orElse(null));
+      return Page.of(
+          List.copyOf(mapper.apply(page.items())), page.continuationToken().orElse(null));
     });
   }
 
@@ -138,9 +140,11 @@ public final class PagedIterable<T> implements Iterable<T> {
       Page<T> page = fetcher.fetch(requested);
       Optional<String> following = page.continuationToken();
       if (following.isPresent() && seen.contains(following.get())) {
-        // A server whose pages link back to one already read (A -> A, or A -> B -> A) would loop forever.
-        throw new DecodeException("the listing's next page is one it already returned (a cycle of pages), "
-            + "so it was stopped: " + following.get());
+        // A server whose pages link back to one already read (A -> A, or A -> B -> A) would loop
+        // forever.
+        throw new DecodeException(
+            "the listing's next page is one it already returned (a cycle of pages), "
+                + "so it was stopped: " + following.get());
       }
       nextToken = following;
       return page;

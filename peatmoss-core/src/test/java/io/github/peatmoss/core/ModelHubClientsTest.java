@@ -12,12 +12,15 @@ class ModelHubClientsTest {
 
   @Test
   void create_findsAThirdHubRegisteredWithServiceLoader() {
-    ModelHubClient client = ModelHubClients.create("examplehub",
+    ModelHubClient client = ModelHubClients.create(
+        "examplehub",
         HubClientConfig.builder().endpoint(URI.create("http://127.0.0.1:1")).build());
     assertThat(client.hub().name()).isEqualTo("ExampleHub");
-    assertThat(client.listModels()).extracting(Model::id).containsExactly(ModelId.of("acme/one"), ModelId.of("acme/two"));
-    assertThat(client.findModelCard(ModelId.of("acme/two"))).hasValueSatisfying(card -> assertThat(card)
-        .contains("endpoint=http://127.0.0.1:1"));
+    assertThat(client.listModels())
+        .extracting(Model::id)
+        .containsExactly(ModelId.of("acme/one"), ModelId.of("acme/two"));
+    assertThat(client.findModelCard(ModelId.of("acme/two")))
+        .hasValueSatisfying(card -> assertThat(card).contains("endpoint=http://127.0.0.1:1"));
     assertThat(ModelHubClients.availableHubs()).contains("ExampleHub");
   }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class PagedIterableTest {
   /** Three pages a, b, c of two items each; records every token asked for. */
   private final List<Optional<String>> requested = new ArrayList<>();
+
   private final Map<String, Page<Integer>> pages = Map.of(
       "", Page.of(List.of(1, 2), "b"),
       "b", Page.of(List.of(3, 4), "c"),
@@ -39,29 +40,33 @@ class PagedIterableTest {
   void iterator_isReiterableFromTheFirstPage() {
     assertThat(listing).containsExactly(1, 2, 3, 4, 5, 6);
     assertThat(listing).containsExactly(1, 2, 3, 4, 5, 6);
-    assertThat(requested).hasSize(6).startsWith(Optional.empty()).contains(Optional.empty(), Optional.of("c"));
+    assertThat(requested)
+        .hasSize(6)
+        .startsWith(Optional.empty())
+        .contains(Optional.empty(), Optional.of("c"));
   }
 
   @Test
   void byPage_exposesContinuationTokens() {
     List<Optional<String>> tokens = StreamSupport.stream(listing.byPage().spliterator(), false)
-        .map(Page::continuationToken).collect(Collectors.toList());
+        .map(Page::continuationToken)
+        .collect(Collectors.toList());
     assertThat(tokens).containsExactly(Optional.of("b"), Optional.of("c"), Optional.empty());
   }
 
   @Test
   void byPageFromToken_resumesWithoutRefetchingEarlierPages() {
     List<Integer> items = StreamSupport.stream(listing.byPage("c").spliterator(), false)
-        .flatMap(p -> p.items().stream()).collect(Collectors.toList());
+        .flatMap(p -> p.items().stream())
+        .collect(Collectors.toList());
     assertThat(items).containsExactly(5, 6);
     assertThat(requested).containsExactly(Optional.of("c"));
   }
 
   @Test
   void iterator_skipsEmptyPagesThatHaveANextToken() {
-    PagedIterable<String> sparse = PagedIterable.of(token -> token.isEmpty()
-        ? Page.of(List.of(), "x")
-        : Page.of(List.of("only"), null));
+    PagedIterable<String> sparse = PagedIterable.of(
+        token -> token.isEmpty() ? Page.of(List.of(), "x") : Page.of(List.of("only"), null));
     assertThat(sparse).containsExactly("only");
   }
 
@@ -78,7 +83,8 @@ class PagedIterableTest {
     List<String> fetched = new java.util.ArrayList<>();
     PagedIterable<String> cycle = PagedIterable.of(token -> {
       fetched.add(token.orElse("first"));
-      return token.isEmpty() ? Page.of(List.of("start"), "A")
+      return token.isEmpty()
+          ? Page.of(List.of("start"), "A")
           : token.get().equals("A") ? Page.of(List.of("a"), "B") : Page.of(List.of("b"), "A");
     });
     assertThatThrownBy(() -> cycle.stream().count())

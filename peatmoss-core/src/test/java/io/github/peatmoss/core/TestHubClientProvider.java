@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /** A third hub, registered through META-INF/services in the test resources, that serves two models. */
 public final class TestHubClientProvider implements ModelHubClientProvider {
-  static final ModelHub HUB = ModelHub.builder().name("ExampleHub").url("https://hub.example.test").build();
+  static final ModelHub HUB =
+      ModelHub.builder().name("ExampleHub").url("https://hub.example.test").build();
 
   @Override
   public String hubName() {
@@ -40,7 +41,9 @@ public final class TestHubClientProvider implements ModelHubClientProvider {
 
       @Override
       public Optional<String> findModelCard(ModelId id) {
-        return findModel(id).map(m -> "# " + m.id() + "\nendpoint=" + config.endpoint().map(Object::toString).orElse("default"));
+        return findModel(id)
+            .map(m -> "# " + m.id() + "\nendpoint="
+                + config.endpoint().map(Object::toString).orElse("default"));
       }
     };
   }

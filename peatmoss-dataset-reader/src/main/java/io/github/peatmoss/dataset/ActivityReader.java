@@ -42,8 +42,13 @@ final class ActivityReader {
    * Groups the child rows of a parents-by-id query (resource {@code <owner>/<name>.sql}, parent id in column 1,
    * ids bound as list {@code ids}) by parent; a row the mapper maps to {@code null} is left out.
    */
-  static <T> Map<Long, List<T>> children(Handle handle, Class<?> owner, String name, Collection<Long> parents,
-      Consumer<Query> defines, RowMapper<T> mapper) {
+  static <T> Map<Long, List<T>> children(
+      Handle handle,
+      Class<?> owner,
+      String name,
+      Collection<Long> parents,
+      Consumer<Query> defines,
+      RowMapper<T> mapper) {
     if (parents.isEmpty()) {
       return Map.of();
     }
@@ -52,15 +57,16 @@ final class ActivityReader {
     return query.bindList("ids", List.copyOf(parents)).reduceRows(new HashMap<>(), (map, row) -> {
       T value = row.getRow(mapper);
       if (value != null) {
-        map.computeIfAbsent(row.getColumn(1, Long.class), k -> new ArrayList<>()).add(value);
+        map.computeIfAbsent(row.getColumn(1, Long.class), k -> new ArrayList<>())
+            .add(value);
       }
       return map;
     });
   }
 
-  private static <T> Map<Long, List<T>> children(Handle handle, String name, Collection<Long> parents,
-      RowMapper<T> mapper) {
-    return children(handle, ActivityReader.class, name, parents, q -> { }, mapper);
+  private static <T> Map<Long, List<T>> children(
+      Handle handle, String name, Collection<Long> parents, RowMapper<T> mapper) {
+    return children(handle, ActivityReader.class, name, parents, q -> {}, mapper);
   }
 
   private static <B> Map<Long, B> parents(Query query, RowMapper<Parent<B>> mapper) {
@@ -82,13 +88,15 @@ final class ActivityReader {
   // ---- Hugging Face ----
 
   static List<HfCommit> commits(Handle handle, ModelId model, long modelRow) {
-    Map<Long, HfCommit.Builder> commits = parents(query(handle, ActivityReader.class, "commits")
-        .bind("model", modelRow), (rs, ctx) -> {
+    Map<Long, HfCommit.Builder> commits = parents(
+        query(handle, ActivityReader.class, "commits").bind("model", modelRow), (rs, ctx) -> {
           String commitId = rs.getString(2);
           if (commitId == null) {
             return null;
           }
-          HfCommit.Builder b = HfCommit.builder().model(model).commitId(commitId)
+          HfCommit.Builder b = HfCommit.builder()
+              .model(model)
+              .commitId(commitId)
               .createdAt(Timestamps.parse(rs.getString(3)));
           setIfPresent(rs.getString(4), b::title);
           setIfPresent(rs.getString(5), b::message);
@@ -104,7 +112,9 @@ final class ActivityReader {
     List<GitRef> out = new ArrayList<>();
     for (GitRef.Kind kind : GitRef.Kind.values()) {
       String junction = kind == GitRef.Kind.BRANCH ? "hf_git_ref_to_branch" : "hf_git_ref_to_tag";
-      query(handle, ActivityReader.class, "git-refs").define("junction", junction).bind("model", modelRow)
+      query(handle, ActivityReader.class, "git-refs")
+          .define("junction", junction)
+          .bind("model", modelRow)
           .map((rs, ctx) -> {
             String name = rs.getString(1);
             if (name == null) {
@@ -114,7 +124,8 @@ final class ActivityReader {
             setIfPresent(rs.getString(2), b::ref);
             setIfPresent(rs.getString(3), b::targetCommit);
             return b.build();
-          }).forEach(ref -> {
+          })
+          .forEach(ref -> {
             if (ref != null) {
               out.add(ref);
             }
@@ -124,14 +135,17 @@ final class ActivityReader {
   }
 
   static List<Discussion> discussions(Handle handle, ModelId model, long modelRow) {
-    Map<Long, Discussion.Builder> discussions = parents(query(handle, ActivityReader.class, "discussions")
-        .bind("model", modelRow), (rs, ctx) -> {
+    Map<Long, Discussion.Builder> discussions = parents(
+        query(handle, ActivityReader.class, "discussions").bind("model", modelRow), (rs, ctx) -> {
           Long num = ModelReader.longOrNull(rs, 4);
           if (num == null) {
             return null;
           }
-          Discussion.Builder b = Discussion.builder().model(model).num(num.intValue())
-              .pullRequest(rs.getLong(7) != 0).createdAt(Timestamps.parse(rs.getString(8)));
+          Discussion.Builder b = Discussion.builder()
+              .model(model)
+              .num(num.intValue())
+              .pullRequest(rs.getLong(7) != 0)
+              .createdAt(Timestamps.parse(rs.getString(8)));
           setIfPresent(rs.getString(2), b::title);
           setIfPresent(rs.getString(3), b::status);
           setIfPresent(rs.getString(5), b::repoId);
@@ -142,12 +156,16 @@ final class ActivityReader {
           setIfPresent(rs.getString(12), b::diff);
           return new Parent<>(rs.getLong(1), b);
         });
-    Map<Long, List<String>> authors = children(handle, "discussion-authors", discussions.keySet(), SECOND);
-    Map<Long, List<String>> files = children(handle, "discussion-files", discussions.keySet(), SECOND);
-    Map<Long, List<DiscussionEvent>> events = children(handle, "discussion-events", discussions.keySet(),
-        (rs, ctx) -> {
-          DiscussionEvent.Builder e = DiscussionEvent.builder().createdAt(Timestamps.parse(rs.getString(4)))
-              .edited(rs.getLong(7) != 0).hidden(rs.getLong(8) != 0);
+    Map<Long, List<String>> authors =
+        children(handle, "discussion-authors", discussions.keySet(), SECOND);
+    Map<Long, List<String>> files =
+        children(handle, "discussion-files", discussions.keySet(), SECOND);
+    Map<Long, List<DiscussionEvent>> events =
+        children(handle, "discussion-events", discussions.keySet(), (rs, ctx) -> {
+          DiscussionEvent.Builder e = DiscussionEvent.builder()
+              .createdAt(Timestamps.parse(rs.getString(4)))
+              .edited(rs.getLong(7) != 0)
+              .hidden(rs.getLong(8) != 0);
           setIfPresent(rs.getString(2), e::eventId);
           setIfPresent(rs.getString(3), e::type);
           setIfPresent(rs.getString(5), e::author);
@@ -160,8 +178,10 @@ final class ActivityReader {
           return e.build();
         });
     List<Discussion> out = new ArrayList<>();
-    discussions.forEach((id, b) -> out.add(b.addAllAuthors(get(authors, id)).addAllConflictingFiles(get(files, id))
-        .addAllEvents(get(events, id)).build()));
+    discussions.forEach((id, b) -> out.add(b.addAllAuthors(get(authors, id))
+        .addAllConflictingFiles(get(files, id))
+        .addAllEvents(get(events, id))
+        .build()));
     return out;
   }
 
@@ -169,34 +189,42 @@ final class ActivityReader {
 
   /** Starts query {@code name} with its {@code <filter>} from resource {@code filter}, bound by {@code binds}. */
   private static Query filtered(Handle handle, String name, String filter, Consumer<Query> binds) {
-    Query query = query(handle, ActivityReader.class, name).define("filter", Sql.of(ActivityReader.class, filter));
+    Query query = query(handle, ActivityReader.class, name)
+        .define("filter", Sql.of(ActivityReader.class, filter));
     binds.accept(query);
     return query;
   }
 
   /** Issues selected by the filter resource {@code filter} ({@code issues-of-model} or {@code -of-repository}). */
   static List<GitHubIssue> issues(Handle handle, String filter, Consumer<Query> binds) {
-    Map<Long, GitHubIssue.Builder> issues = parents(filtered(handle, "issues", filter, binds), (rs, ctx) -> {
-      String url = rs.getString(2);
-      if (url == null) {
-        return null;
-      }
-      GitHubIssue.Builder b = GitHubIssue.builder().url(url).closed(rs.getLong(7) != 0)
-          .createdAt(Timestamps.parse(rs.getString(9))).updatedAt(Timestamps.parse(rs.getString(10)))
-          .closedAt(Timestamps.parse(rs.getString(11)));
-      setIfPresent(ModelReader.longOrNull(rs, 3), n -> b.number(n.intValue()));
-      setIfPresent(rs.getString(4), b::title);
-      setIfPresent(rs.getString(5), b::body);
-      setIfPresent(rs.getString(6), b::state);
-      setIfPresent(rs.getString(8), b::author);
-      return new Parent<>(rs.getLong(1), b);
-    });
-    Map<Long, List<String>> assignees = children(handle, "issue-assignees", issues.keySet(), SECOND);
+    Map<Long, GitHubIssue.Builder> issues =
+        parents(filtered(handle, "issues", filter, binds), (rs, ctx) -> {
+          String url = rs.getString(2);
+          if (url == null) {
+            return null;
+          }
+          GitHubIssue.Builder b = GitHubIssue.builder()
+              .url(url)
+              .closed(rs.getLong(7) != 0)
+              .createdAt(Timestamps.parse(rs.getString(9)))
+              .updatedAt(Timestamps.parse(rs.getString(10)))
+              .closedAt(Timestamps.parse(rs.getString(11)));
+          setIfPresent(ModelReader.longOrNull(rs, 3), n -> b.number(n.intValue()));
+          setIfPresent(rs.getString(4), b::title);
+          setIfPresent(rs.getString(5), b::body);
+          setIfPresent(rs.getString(6), b::state);
+          setIfPresent(rs.getString(8), b::author);
+          return new Parent<>(rs.getLong(1), b);
+        });
+    Map<Long, List<String>> assignees =
+        children(handle, "issue-assignees", issues.keySet(), SECOND);
     Map<Long, List<String>> labels = labels(handle, "issue_id", issues.keySet());
     Map<Long, List<GitHubComment>> comments = comments(handle, "issue_id", issues.keySet());
     List<GitHubIssue> out = new ArrayList<>();
-    issues.forEach((id, b) -> out.add(b.addAllAssignees(get(assignees, id)).addAllLabels(get(labels, id))
-        .addAllComments(get(comments, id)).build()));
+    issues.forEach((id, b) -> out.add(b.addAllAssignees(get(assignees, id))
+        .addAllLabels(get(labels, id))
+        .addAllComments(get(comments, id))
+        .build()));
     return out;
   }
 
@@ -208,10 +236,15 @@ final class ActivityReader {
       if (url == null) {
         return null;
       }
-      GitHubPullRequest.Builder b = GitHubPullRequest.builder().url(url).closed(rs.getLong(7) != 0)
-          .draft(rs.getLong(8) != 0).crossRepository(rs.getLong(9) != 0)
-          .createdAt(Timestamps.parse(rs.getString(19))).updatedAt(Timestamps.parse(rs.getString(20)))
-          .closedAt(Timestamps.parse(rs.getString(21))).mergedAt(Timestamps.parse(rs.getString(22)));
+      GitHubPullRequest.Builder b = GitHubPullRequest.builder()
+          .url(url)
+          .closed(rs.getLong(7) != 0)
+          .draft(rs.getLong(8) != 0)
+          .crossRepository(rs.getLong(9) != 0)
+          .createdAt(Timestamps.parse(rs.getString(19)))
+          .updatedAt(Timestamps.parse(rs.getString(20)))
+          .closedAt(Timestamps.parse(rs.getString(21)))
+          .mergedAt(Timestamps.parse(rs.getString(22)));
       setIfPresent(ModelReader.longOrNull(rs, 3), n -> b.number(n.intValue()));
       setIfPresent(rs.getString(4), b::title);
       setIfPresent(rs.getString(5), b::body);
@@ -227,35 +260,55 @@ final class ActivityReader {
       setIfPresent(rs.getString(18), b::mergedBy);
       return new Parent<>(rs.getLong(1), b);
     });
-    Map<Long, List<String>> assignees = children(handle, "pull-request-assignees", prs.keySet(), SECOND);
-    Map<Long, List<String>> reviewers = children(handle, "pull-request-reviewers", prs.keySet(), SECOND);
+    Map<Long, List<String>> assignees =
+        children(handle, "pull-request-assignees", prs.keySet(), SECOND);
+    Map<Long, List<String>> reviewers =
+        children(handle, "pull-request-reviewers", prs.keySet(), SECOND);
     Map<Long, List<String>> labels = labels(handle, "pull_request_id", prs.keySet());
-    Map<Long, List<PullRequestFile>> files = children(handle, "pull-request-files", prs.keySet(), (rs, ctx) -> {
-      String path = rs.getString(2);
-      if (path == null) {
-        return null;
-      }
-      PullRequestFile.Builder f = PullRequestFile.builder().path(path);
-      setIfPresent(ModelReader.longOrNull(rs, 3), n -> f.additions(n.intValue()));
-      setIfPresent(ModelReader.longOrNull(rs, 4), n -> f.deletions(n.intValue()));
-      return f.build();
-    });
+    Map<Long, List<PullRequestFile>> files =
+        children(handle, "pull-request-files", prs.keySet(), (rs, ctx) -> {
+          String path = rs.getString(2);
+          if (path == null) {
+            return null;
+          }
+          PullRequestFile.Builder f = PullRequestFile.builder().path(path);
+          setIfPresent(ModelReader.longOrNull(rs, 3), n -> f.additions(n.intValue()));
+          setIfPresent(ModelReader.longOrNull(rs, 4), n -> f.deletions(n.intValue()));
+          return f.build();
+        });
     Map<Long, List<GitHubComment>> comments = comments(handle, "pull_request_id", prs.keySet());
     List<GitHubPullRequest> out = new ArrayList<>();
-    prs.forEach((id, b) -> out.add(b.addAllAssignees(get(assignees, id)).addAllReviewRequests(get(reviewers, id))
-        .addAllLabels(get(labels, id)).addAllFiles(get(files, id)).addAllComments(get(comments, id)).build()));
+    prs.forEach((id, b) -> out.add(b.addAllAssignees(get(assignees, id))
+        .addAllReviewRequests(get(reviewers, id))
+        .addAllLabels(get(labels, id))
+        .addAllFiles(get(files, id))
+        .addAllComments(get(comments, id))
+        .build()));
     return out;
   }
 
-  private static Map<Long, List<String>> labels(Handle handle, String parentColumn, Collection<Long> parents) {
-    return children(handle, ActivityReader.class, "labels", parents, q -> q.define("parent", parentColumn), SECOND);
+  private static Map<Long, List<String>> labels(
+      Handle handle, String parentColumn, Collection<Long> parents) {
+    return children(
+        handle,
+        ActivityReader.class,
+        "labels",
+        parents,
+        q -> q.define("parent", parentColumn),
+        SECOND);
   }
 
-  private static Map<Long, List<GitHubComment>> comments(Handle handle, String parentColumn,
-      Collection<Long> parents) {
-    return children(handle, ActivityReader.class, "comments", parents, q -> q.define("parent", parentColumn),
+  private static Map<Long, List<GitHubComment>> comments(
+      Handle handle, String parentColumn, Collection<Long> parents) {
+    return children(
+        handle,
+        ActivityReader.class,
+        "comments",
+        parents,
+        q -> q.define("parent", parentColumn),
         (rs, ctx) -> {
-          GitHubComment.Builder c = GitHubComment.builder().createdAt(Timestamps.parse(rs.getString(5)));
+          GitHubComment.Builder c =
+              GitHubComment.builder().createdAt(Timestamps.parse(rs.getString(5)));
           setIfPresent(rs.getString(2), c::author);
           setIfPresent(rs.getString(3), c::authorAssociation);
           setIfPresent(rs.getString(4), c::body);

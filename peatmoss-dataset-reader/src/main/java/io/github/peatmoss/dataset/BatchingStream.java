@@ -19,31 +19,32 @@ final class BatchingStream {
   private BatchingStream() {}
 
   /** Returns a sequential stream of {@code rows}, completed batch by batch; closing it runs {@code onClose}. */
-  static <R, T> Stream<T> of(Iterator<R> rows, int batchSize, Function<List<R>, List<T>> complete,
-      Runnable onClose) {
-    Spliterator<T> spliterator = new Spliterators.AbstractSpliterator<T>(Long.MAX_VALUE, Spliterator.ORDERED
-        | Spliterator.NONNULL) {
-      private final ArrayDeque<T> ready = new ArrayDeque<>();
+  static <R, T> Stream<T> of(
+      Iterator<R> rows, int batchSize, Function<List<R>, List<T>> complete, Runnable onClose) {
+    Spliterator<T> spliterator =
+        new Spliterators.AbstractSpliterator<T>(
+            Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+          private final ArrayDeque<T> ready = new ArrayDeque<>();
 
-      @Override
-      public boolean tryAdvance(Consumer<? super T> action) {
-        if (ready.isEmpty()) {
-          List<R> batch = new ArrayList<>(batchSize);
-          while (batch.size() < batchSize && rows.hasNext()) {
-            batch.add(rows.next());
+          @Override
+          public boolean tryAdvance(Consumer<? super T> action) {
+            if (ready.isEmpty()) {
+              List<R> batch = new ArrayList<>(batchSize);
+              while (batch.size() < batchSize && rows.hasNext()) {
+                batch.add(rows.next());
+              }
+              if (batch.isEmpty()) {
+                return false;
+              }
+              ready.addAll(complete.apply(batch));
+              if (ready.isEmpty()) {
+                return tryAdvance(action);
+              }
+            }
+            action.accept(ready.poll());
+            return true;
           }
-          if (batch.isEmpty()) {
-            return false;
-          }
-          ready.addAll(complete.apply(batch));
-          if (ready.isEmpty()) {
-            return tryAdvance(action);
-          }
-        }
-        action.accept(ready.poll());
-        return true;
-      }
-    };
+        };
     return StreamSupport.stream(spliterator, false).onClose(onClose);
   }
 }

@@ -15,7 +15,11 @@ final class DatabaseInfo {
   private final boolean datasetHasUrl;
   private final SkipRecorder skips = new SkipRecorder();
 
-  DatabaseInfo(Path file, SchemaVersion schema, Set<String> tables, String paperTitleColumn,
+  DatabaseInfo(
+      Path file,
+      SchemaVersion schema,
+      Set<String> tables,
+      String paperTitleColumn,
       boolean datasetHasUrl) {
     this.file = file;
     this.schema = schema;
@@ -54,14 +58,17 @@ final class DatabaseInfo {
   /** Parses a stored {@code context_id}, naming the row when it is not a model id. */
   static ModelId modelId(String contextId, long rowId) {
     if (contextId == null) {
-      throw new DatasetException("model row " + rowId + " has no context_id (NULL), so it has no model id;"
-          + " filter it out with SQL (context_id IS NOT NULL) or fix the row");
+      throw new DatasetException(
+          "model row " + rowId + " has no context_id (NULL), so it has no model id;"
+              + " filter it out with SQL (context_id IS NOT NULL) or fix the row");
     }
     try {
       return ModelId.of(contextId);
     } catch (IllegalArgumentException e) {
-      throw new DatasetException("model row " + rowId + " has context_id '" + contextId
-          + "', which is not a model id (" + e.getMessage() + "); fix or delete the row", e);
+      throw new DatasetException(
+          "model row " + rowId + " has context_id '" + contextId + "', which is not a model id ("
+              + e.getMessage() + "); fix or delete the row",
+          e);
     }
   }
 
@@ -88,7 +95,10 @@ final class DatabaseInfo {
     try {
       return Optional.of(repository(owner, name, url, rowId));
     } catch (DatasetException e) {
-      skips.record("reuse_repository", rowId, e.getMessage() + "; read it with streamTable(\"reuse_repository\")");
+      skips.record(
+          "reuse_repository",
+          rowId,
+          e.getMessage() + "; read it with streamTable(\"reuse_repository\")");
       return Optional.empty();
     }
   }
@@ -103,8 +113,10 @@ final class DatabaseInfo {
         return RepoRef.parse(url);
       }
     } catch (IllegalArgumentException e) {
-      throw new DatasetException("reuse_repository row " + rowId + " ('" + owner + "/" + name
-          + "') is not a GitHub repository (" + e.getMessage() + "); fix or delete the row", e);
+      throw new DatasetException(
+          "reuse_repository row " + rowId + " ('" + owner + "/" + name
+              + "') is not a GitHub repository (" + e.getMessage() + "); fix or delete the row",
+          e);
     }
     throw new DatasetException("reuse_repository row " + rowId + " has neither owner/name nor url;"
         + " fix or delete the row");

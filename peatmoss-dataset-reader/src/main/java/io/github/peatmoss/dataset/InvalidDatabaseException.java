@@ -32,8 +32,8 @@ public final class InvalidDatabaseException extends DatasetException {
   private final List<String> missingTables;
 
   /** Creates an exception for {@code file} with {@code problem}. */
-  public InvalidDatabaseException(Problem problem, Path file, String message, List<String> missingTables,
-      Throwable cause) {
+  public InvalidDatabaseException(
+      Problem problem, Path file, String message, List<String> missingTables, Throwable cause) {
     super(message, cause);
     this.problem = Objects.requireNonNull(problem, "problem == null");
     this.file = file;

@@ -65,15 +65,19 @@ final class Lookups {
     if (cached != null) {
       return cached;
     }
-    OptionalLong found = WriterRows.id(rows.query(Lookups.class, "hub-by-name").bind("name", hub.name()));
+    OptionalLong found =
+        WriterRows.id(rows.query(Lookups.class, "hub-by-name").bind("name", hub.name()));
     long id;
     if (found.isPresent()) {
       id = found.getAsLong();
     } else {
       // UNIQUE(url): a hub whose URL another hub already claims is stored without one.
       boolean urlTaken = hub.url().isPresent()
-          && WriterRows.id(rows.query(Lookups.class, "hub-by-url").bind("url", hub.url().get())).isPresent();
-      id = WriterRows.insert(rows.update(Lookups.class, "insert-hub").bind("name", hub.name())
+          && WriterRows.id(
+                  rows.query(Lookups.class, "hub-by-url").bind("url", hub.url().get()))
+              .isPresent();
+      id = WriterRows.insert(rows.update(Lookups.class, "insert-hub")
+          .bind("name", hub.name())
           .bind("url", urlTaken ? null : hub.url().orElse(null)));
     }
     hubs.put(hub.name(), id);
@@ -82,21 +86,34 @@ final class Lookups {
 
   long dataset(Dataset dataset) {
     long id = lookup("dataset", "name", dataset.name());
-    dataset.url().ifPresent(url -> rows.update(Lookups.class, "dataset-url").bind("url", url).bind("id", id)
-        .execute());
+    dataset
+        .url()
+        .ifPresent(url -> rows.update(Lookups.class, "dataset-url")
+            .bind("url", url)
+            .bind("id", id)
+            .execute());
     return id;
   }
 
   long paper(Paper paper) {
     long id = lookup("paper", "title", paper.title());
-    paper.url().ifPresent(url -> rows.update(Lookups.class, "paper-url").bind("url", url).bind("id", id).execute());
+    paper
+        .url()
+        .ifPresent(url -> rows.update(Lookups.class, "paper-url")
+            .bind("url", url)
+            .bind("id", id)
+            .execute());
     return id;
   }
 
   long language(Language language) {
     long id = lookup("language", "name", language.name());
-    language.abbreviation().ifPresent(abbreviation -> rows.update(Lookups.class, "language-abbreviation")
-        .bind("abbreviation", abbreviation).bind("id", id).execute());
+    language
+        .abbreviation()
+        .ifPresent(abbreviation -> rows.update(Lookups.class, "language-abbreviation")
+            .bind("abbreviation", abbreviation)
+            .bind("id", id)
+            .execute());
     return id;
   }
 
@@ -125,8 +142,9 @@ final class Lookups {
     if (row.isPresent()) {
       return row.getAsLong();
     }
-    ModelHub hub = id.form() == ModelId.Form.PYTORCH_HUB ? ModelHub.PYTORCH_HUB : ModelHub.HUGGING_FACE;
-    hub(hub);                                       // the row the insert refers to by name
+    ModelHub hub =
+        id.form() == ModelId.Form.PYTORCH_HUB ? ModelHub.PYTORCH_HUB : ModelHub.HUGGING_FACE;
+    hub(hub); // the row the insert refers to by name
     long value = WritableDatabase.insertModel(rows.handle(), id, hub);
     models.put(id.value(), value);
     return value;
@@ -143,11 +161,15 @@ final class Lookups {
     if (cached != null) {
       return cached;
     }
-    OptionalLong row = WriterRows.id(rows.query(Lookups.class, "repository-by-name").bind("owner", repo.owner())
+    OptionalLong row = WriterRows.id(rows.query(Lookups.class, "repository-by-name")
+        .bind("owner", repo.owner())
         .bind("name", repo.name()));
-    long value = row.isPresent() ? row.getAsLong()
-        : WriterRows.insert(rows.update(Lookups.class, "insert-repository").bind("owner", repo.owner())
-            .bind("name", repo.name()).bind("url", "github.com/" + repo.fullName()));
+    long value = row.isPresent()
+        ? row.getAsLong()
+        : WriterRows.insert(rows.update(Lookups.class, "insert-repository")
+            .bind("owner", repo.owner())
+            .bind("name", repo.name())
+            .bind("url", "github.com/" + repo.fullName()));
     repositories.put(repo.fullName(), value);
     return value;
   }

@@ -59,7 +59,8 @@ public final class Miner<T> {
    * @param source a stable key of the listing (hub, endpoint, query): a rerun with the same key resumes
    * @throws IllegalArgumentException if {@code source} is blank
    */
-  public static <T> Builder<T> builder(String source, PagedIterable<T> listing, PageWriter<T> pageWriter) {
+  public static <T> Builder<T> builder(
+      String source, PagedIterable<T> listing, PageWriter<T> pageWriter) {
     return new Builder<>(source, listing, pageWriter);
   }
 
@@ -85,7 +86,8 @@ public final class Miner<T> {
     long written = 0;
     long pages = 0;
     boolean complete = false;
-    Iterator<Page<T>> iterator = current.map(listing::byPage).orElseGet(listing::byPage).iterator();
+    Iterator<Page<T>> iterator =
+        current.map(listing::byPage).orElseGet(listing::byPage).iterator();
     while (true) {
       Page<T> page;
       try {
@@ -106,10 +108,12 @@ public final class Miner<T> {
       if (truncated) {
         items = items.subList(0, (int) (limit - written));
       }
-      // A truncated page is fetched again on resume (its upserts are idempotent); otherwise resume after it.
+      // A truncated page is fetched again on resume (its upserts are idempotent); otherwise resume
+      // after it.
       Optional<String> next = truncated ? current : page.continuationToken();
       complete = !truncated && next.isEmpty();
-      MiningCheckpoint checkpoint = new MiningCheckpoint(source, next, total + items.size(), complete);
+      MiningCheckpoint checkpoint =
+          new MiningCheckpoint(source, next, total + items.size(), complete);
       List<T> pageItems = items;
       try {
         writer.write(batch -> {

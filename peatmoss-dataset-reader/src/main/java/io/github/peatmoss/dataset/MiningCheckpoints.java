@@ -19,15 +19,22 @@ final class MiningCheckpoints {
   }
 
   Optional<MiningCheckpoint> find(String source) {
-    return rows.query(MiningCheckpoints.class, "find").bind("source", source)
-        .map((rs, ctx) -> new MiningCheckpoint(source, Optional.ofNullable(rs.getString("next_token")),
-            rs.getLong("items"), rs.getInt("complete") != 0))
+    return rows.query(MiningCheckpoints.class, "find")
+        .bind("source", source)
+        .map((rs, ctx) -> new MiningCheckpoint(
+            source,
+            Optional.ofNullable(rs.getString("next_token")),
+            rs.getLong("items"),
+            rs.getInt("complete") != 0))
         .findFirst();
   }
 
   void save(MiningCheckpoint checkpoint) {
-    rows.update(MiningCheckpoints.class, "save").bind("source", checkpoint.source())
-        .bind("next", checkpoint.next().orElse(null)).bind("items", checkpoint.items())
-        .bind("complete", checkpoint.complete() ? 1 : 0).execute();
+    rows.update(MiningCheckpoints.class, "save")
+        .bind("source", checkpoint.source())
+        .bind("next", checkpoint.next().orElse(null))
+        .bind("items", checkpoint.items())
+        .bind("complete", checkpoint.complete() ? 1 : 0)
+        .execute();
   }
 }

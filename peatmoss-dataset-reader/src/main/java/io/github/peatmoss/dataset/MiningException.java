@@ -14,8 +14,11 @@ public class MiningException extends PeatmossException {
 
   /** Creates the exception for a run of {@code source} that wrote {@code itemsWritten} items before failing. */
   public MiningException(String source, long itemsWritten, PeatmossException cause) {
-    super(cause.getMessage() + " (after " + itemsWritten + " items; the checkpoint is saved in the database:"
-        + " rerun the same command to resume)", cause);
+    super(
+        cause.getMessage() + " (after " + itemsWritten
+            + " items; the checkpoint is saved in the database:"
+            + " rerun the same command to resume)",
+        cause);
     this.source = source;
     this.itemsWritten = itemsWritten;
   }

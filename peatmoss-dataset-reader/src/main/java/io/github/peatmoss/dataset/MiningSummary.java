@@ -9,4 +9,5 @@ package io.github.peatmoss.dataset;
  * @param totalItems items written by every run of this source since it started from the first page
  * @param complete whether the listing's last page is written; otherwise a rerun resumes where this one stopped
  */
-public record MiningSummary(String source, long items, long pages, long totalItems, boolean complete) {}
+public record MiningSummary(
+    String source, long items, long pages, long totalItems, boolean complete) {}

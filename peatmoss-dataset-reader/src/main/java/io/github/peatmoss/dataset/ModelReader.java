@@ -39,12 +39,27 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 final class ModelReader {
   /** A model row before its lookups are attached. */
-  record Row(long rowId, String contextId, String sha, String repoUrl, Long downloads, Long likes,
-      boolean snapshot, String hubName, String hubUrl) {}
+  record Row(
+      long rowId,
+      String contextId,
+      String sha,
+      String repoUrl,
+      Long downloads,
+      Long likes,
+      boolean snapshot,
+      String hubName,
+      String hubUrl) {}
 
   /** Maps the columns of {@code models.sql}. */
-  static final RowMapper<Row> ROW = (rs, ctx) -> new Row(rs.getLong(1), ContextIds.text(rs.getObject(2)),
-      rs.getString(3), rs.getString(4), longOrNull(rs, 5), longOrNull(rs, 6), rs.getLong(7) != 0, rs.getString(8),
+  static final RowMapper<Row> ROW = (rs, ctx) -> new Row(
+      rs.getLong(1),
+      ContextIds.text(rs.getObject(2)),
+      rs.getString(3),
+      rs.getString(4),
+      longOrNull(rs, 5),
+      longOrNull(rs, 6),
+      rs.getLong(7) != 0,
+      rs.getString(8),
       rs.getString(9));
 
   /** Orders of {@code models.sql}, by {@link ModelQuery.Order}. */
@@ -54,8 +69,8 @@ final class ModelReader {
 
   private final DatabaseInfo info;
   private final Map<LookupKind, Lookup<?>> lookups;
-  private final Lookup<String> licenses = named("model_to_license", "license_id", "license",
-      Model.Builder::addLicense, false);
+  private final Lookup<String> licenses =
+      named("model_to_license", "license_id", "license", Model.Builder::addLicense, false);
   private final ConcurrentHashMap<String, ModelHub> hubs = new ConcurrentHashMap<>();
 
   ModelReader(DatabaseInfo info) {
@@ -70,8 +85,11 @@ final class ModelReader {
 
   /** Returns the query of {@code models.sql} with the filter resource {@code filter} and the given order. */
   static Query select(Handle handle, String filter, ModelQuery.Order order) {
-    return handle.createQuery(Sql.of(ModelReader.class, "models")).define("filter", Sql.of(ModelReader.class, filter))
-        .define("order", ORDERS.getOrDefault(order, "m.id")).bind("limit", -1);
+    return handle
+        .createQuery(Sql.of(ModelReader.class, "models"))
+        .define("filter", Sql.of(ModelReader.class, filter))
+        .define("order", ORDERS.getOrDefault(order, "m.id"))
+        .bind("limit", -1);
   }
 
   /** Returns the query for the models matching {@code query}. */
@@ -86,32 +104,48 @@ final class ModelReader {
         .bind("architecture", query.architecture().orElse(null))
         .bind("dataset", query.dataset().orElse(null))
         .bind("language", query.language().orElse(null))
-        .bind("minDownloads", query.minDownloads().isPresent() ? query.minDownloads().getAsLong() : null)
+        .bind(
+            "minDownloads",
+            query.minDownloads().isPresent() ? query.minDownloads().getAsLong() : null)
         .bind("limit", query.limit().orElse(-1));
   }
 
   /** Returns the model with this id, with all its lookups. */
   Optional<Model> find(Handle handle, ModelId id) {
     List<Row> rows = select(handle, "with-id", ModelQuery.Order.ROW_ID)
-        .bind("contextId", ContextIds.bindValue(id.value())).map(ROW).list().stream()
-        .filter(row -> id.value().equals(row.contextId())).limit(1).toList();
-    return complete(handle, rows, loadable(ModelQuery.all().effectiveLookups(), false)).stream().findFirst();
+        .bind("contextId", ContextIds.bindValue(id.value()))
+        .map(ROW)
+        .list()
+        .stream()
+        .filter(row -> id.value().equals(row.contextId()))
+        .limit(1)
+        .toList();
+    return complete(handle, rows, loadable(ModelQuery.all().effectiveLookups(), false)).stream()
+        .findFirst();
   }
 
   /** Returns the models a downstream repository reuses, with all their lookups. */
   List<Model> reusedBy(Handle handle, RepoRef repository) {
-    List<Row> rows = select(handle, "reused-by", ModelQuery.Order.ROW_ID).bind("owner", repository.owner())
-        .bind("name", repository.name()).map(ROW).list();
+    List<Row> rows = select(handle, "reused-by", ModelQuery.Order.ROW_ID)
+        .bind("owner", repository.owner())
+        .bind("name", repository.name())
+        .map(ROW)
+        .list();
     Set<LookupKind> kinds = loadable(ModelQuery.all().effectiveLookups(), false);
     return ReadOnlyDatabase.inBatches(rows, batch -> complete(handle, batch, kinds));
   }
 
   /** Returns the row of model {@code id}, if the database has it. */
   static OptionalLong modelRow(Handle handle, ModelId id) {
-    return handle.createQuery(Sql.of(ModelReader.class, "model-row"))
+    return handle
+        .createQuery(Sql.of(ModelReader.class, "model-row"))
         .bind("contextId", ContextIds.bindValue(id.value()))
-        .map((rs, ctx) -> new StoredId(rs.getLong(1), ContextIds.text(rs.getObject(2)))).list().stream()
-        .filter(row -> id.value().equals(row.contextId())).mapToLong(StoredId::rowId).findFirst();
+        .map((rs, ctx) -> new StoredId(rs.getLong(1), ContextIds.text(rs.getObject(2))))
+        .list()
+        .stream()
+        .filter(row -> id.value().equals(row.contextId()))
+        .mapToLong(StoredId::rowId)
+        .findFirst();
   }
 
   private record StoredId(long rowId, String contextId) {}
@@ -120,10 +154,13 @@ final class ModelReader {
   Set<LookupKind> loadable(Set<LookupKind> wanted, boolean explicit) {
     Set<LookupKind> out = new LinkedHashSet<>();
     for (LookupKind kind : wanted) {
-      if ((kind == LookupKind.DOMAIN || kind == LookupKind.TASK) && info.schema() == SchemaVersion.R1) {
+      if ((kind == LookupKind.DOMAIN || kind == LookupKind.TASK)
+          && info.schema() == SchemaVersion.R1) {
         if (explicit) {
-          throw new UnsupportedSchemaException("the " + kind.name().toLowerCase(Locale.ROOT) + " lookup",
-              SchemaVersion.R2, SchemaVersion.R1);
+          throw new UnsupportedSchemaException(
+              "the " + kind.name().toLowerCase(Locale.ROOT) + " lookup",
+              SchemaVersion.R2,
+              SchemaVersion.R1);
         }
         continue;
       }
@@ -144,7 +181,8 @@ final class ModelReader {
       Row row = rows.get(i);
       Optional<ModelId> id = info.readableModelId(row.contextId(), row.rowId());
       if (id.isPresent()) {
-        Model.Builder b = Model.builder().id(id.get()).hub(hub(row, id.get())).hasSnapshot(row.snapshot());
+        Model.Builder b =
+            Model.builder().id(id.get()).hub(hub(row, id.get())).hasSnapshot(row.snapshot());
         if (row.sha() != null) {
           b.sha(row.sha());
         }
@@ -173,7 +211,7 @@ final class ModelReader {
     Map<Long, List<String>> out = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       if (loaded.values[i] != null) {
-        out.put(ids.get(i), loaded.values[i]);    // values are by position in the batch
+        out.put(ids.get(i), loaded.values[i]); // values are by position in the batch
       }
     }
     return out;
@@ -188,7 +226,8 @@ final class ModelReader {
       return cached;
     }
     ModelHub known = ModelHub.named(row.hubName());
-    ModelHub hub = known.url().isPresent() || row.hubUrl() == null ? known
+    ModelHub hub = known.url().isPresent() || row.hubUrl() == null
+        ? known
         : ModelHub.builder().name(row.hubName()).url(row.hubUrl()).build();
     if (Objects.equals(hub.url().orElse(null), row.hubUrl())) {
       hubs.put(row.hubName(), hub);
@@ -229,8 +268,14 @@ final class ModelReader {
    * How one lookup is read: its junction and lookup table, the value columns, a mapper of the value from those
    * columns (from column 2 on; {@code null} for a NULL name, which is skipped), and the builder method it feeds.
    */
-  private record Lookup<T>(String junction, String column, String table, String values, RowMapper<T> value,
-      BiConsumer<Model.Builder, T> add, boolean keyless) {}
+  private record Lookup<T>(
+      String junction,
+      String column,
+      String table,
+      String values,
+      RowMapper<T> value,
+      BiConsumer<Model.Builder, T> add,
+      boolean keyless) {}
 
   /** A lookup's values per batch position, merged from rows ordered by model id. */
   private static final class Loaded<T> {
@@ -271,8 +316,11 @@ final class ModelReader {
     if (batch.size == 0) {
       return loaded;
     }
-    Query query = handle.createQuery(Sql.of(ModelReader.class, batch.dense() ? "lookup-range" : "lookup-ids"))
-        .define("junction", lookup.junction()).define("column", lookup.column()).define("table", lookup.table())
+    Query query = handle
+        .createQuery(Sql.of(ModelReader.class, batch.dense() ? "lookup-range" : "lookup-ids"))
+        .define("junction", lookup.junction())
+        .define("column", lookup.column())
+        .define("table", lookup.table())
         .define("values", lookup.values());
     if (batch.dense()) {
       query.bind("first", batch.sortedIds[0]).bind("last", batch.sortedIds[batch.size - 1]);
@@ -280,9 +328,11 @@ final class ModelReader {
       query.bindList("ids", batch.ids());
     }
     RowMapper<T> value = lookup.value();
-    RowMapper<LookupRow<T>> mapper = (rs, ctx) -> new LookupRow<>(rs.getLong(1), value.map(rs, ctx));
+    RowMapper<LookupRow<T>> mapper =
+        (rs, ctx) -> new LookupRow<>(rs.getLong(1), value.map(rs, ctx));
     long[] ids = batch.sortedIds;
-    // Rows arrive ordered by model id: the reduction walks the batch's sorted ids in step (k, its state).
+    // Rows arrive ordered by model id: the reduction walks the batch's sorted ids in step (k, its
+    // state).
     query.reduceRows(0, (k, view) -> {
       LookupRow<T> row = view.getRow(mapper);
       int next = k;
@@ -292,39 +342,82 @@ final class ModelReader {
       if (next < ids.length && ids[next] == row.model() && row.value() != null) {
         loaded.add(batch.positions[next], row.value());
       }
-      return next;                                // a row outside the batch (a range's gap) or a NULL name: skipped
+      return next; // a row outside the batch (a range's gap) or a NULL name: skipped
     });
     return loaded;
   }
 
   private static Map<LookupKind, Lookup<?>> lookups(DatabaseInfo info) {
     Map<LookupKind, Lookup<?>> out = new EnumMap<>(LookupKind.class);
-    out.put(LookupKind.AUTHOR, named("model_to_author", "author_id", "author", Model.Builder::addAuthor, false));
-    out.put(LookupKind.LICENSE, named("model_to_license", "license_id", "license", Model.Builder::addLicense,
-        false));
+    out.put(
+        LookupKind.AUTHOR,
+        named("model_to_author", "author_id", "author", Model.Builder::addAuthor, false));
+    out.put(
+        LookupKind.LICENSE,
+        named("model_to_license", "license_id", "license", Model.Builder::addLicense, false));
     out.put(LookupKind.TAG, named("model_to_tag", "tag_id", "tag", Model.Builder::addTag, false));
-    out.put(LookupKind.ARCHITECTURE, named("model_to_architecture", "architecture_id", "architecture",
-        Model.Builder::addArchitecture, false));
-    out.put(LookupKind.FRAMEWORK, named("model_to_framework", "framework_id", "framework",
-        Model.Builder::addFramework, false));
-    out.put(LookupKind.LIBRARY, named("model_to_library", "library_id", "library", Model.Builder::addLibrary, false));
-    out.put(LookupKind.DOMAIN, named("model_to_domain", "domain_id", "domain", Model.Builder::addDomain, true));
-    out.put(LookupKind.TASK, named("model_to_model_task", "model_task_id", "model_task", Model.Builder::addTask,
-        true));
-    out.put(LookupKind.DATASET, new Lookup<>("model_to_dataset", "dataset_id", "dataset",
-        info.datasetHasUrl() ? "l.name, l.url" : "l.name, NULL", ModelReader::dataset, Model.Builder::addDataset,
-        false));
-    out.put(LookupKind.PAPER, new Lookup<>("model_to_paper", "paper_id", "paper",
-        info.paperTitleColumn().equals("title") ? "l.title, l.url" : "l.name, NULL", ModelReader::paper,
-        Model.Builder::addPaper, false));
-    out.put(LookupKind.LANGUAGE, new Lookup<>("model_to_language", "language_id", "language",
-        "l.name, l.abbreviation", ModelReader::language, Model.Builder::addLanguage, false));
+    out.put(
+        LookupKind.ARCHITECTURE,
+        named(
+            "model_to_architecture",
+            "architecture_id",
+            "architecture",
+            Model.Builder::addArchitecture,
+            false));
+    out.put(
+        LookupKind.FRAMEWORK,
+        named(
+            "model_to_framework", "framework_id", "framework", Model.Builder::addFramework, false));
+    out.put(
+        LookupKind.LIBRARY,
+        named("model_to_library", "library_id", "library", Model.Builder::addLibrary, false));
+    out.put(
+        LookupKind.DOMAIN,
+        named("model_to_domain", "domain_id", "domain", Model.Builder::addDomain, true));
+    out.put(
+        LookupKind.TASK,
+        named("model_to_model_task", "model_task_id", "model_task", Model.Builder::addTask, true));
+    out.put(
+        LookupKind.DATASET,
+        new Lookup<>(
+            "model_to_dataset",
+            "dataset_id",
+            "dataset",
+            info.datasetHasUrl() ? "l.name, l.url" : "l.name, NULL",
+            ModelReader::dataset,
+            Model.Builder::addDataset,
+            false));
+    out.put(
+        LookupKind.PAPER,
+        new Lookup<>(
+            "model_to_paper",
+            "paper_id",
+            "paper",
+            info.paperTitleColumn().equals("title") ? "l.title, l.url" : "l.name, NULL",
+            ModelReader::paper,
+            Model.Builder::addPaper,
+            false));
+    out.put(
+        LookupKind.LANGUAGE,
+        new Lookup<>(
+            "model_to_language",
+            "language_id",
+            "language",
+            "l.name, l.abbreviation",
+            ModelReader::language,
+            Model.Builder::addLanguage,
+            false));
     return out;
   }
 
-  private static Lookup<String> named(String junction, String column, String table,
-      BiConsumer<Model.Builder, String> add, boolean keyless) {
-    return new Lookup<>(junction, column, table, "l.name", (rs, ctx) -> rs.getString(2), add, keyless);
+  private static Lookup<String> named(
+      String junction,
+      String column,
+      String table,
+      BiConsumer<Model.Builder, String> add,
+      boolean keyless) {
+    return new Lookup<>(
+        junction, column, table, "l.name", (rs, ctx) -> rs.getString(2), add, keyless);
   }
 
   private static Dataset dataset(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -338,13 +431,14 @@ final class ModelReader {
   }
 
   private static Language language(ResultSet rs, StatementContext ctx) throws SQLException {
-    Language.Builder b = withName(rs, n -> Language.builder().name(n), Language.Builder::abbreviation);
+    Language.Builder b =
+        withName(rs, n -> Language.builder().name(n), Language.Builder::abbreviation);
     return b == null ? null : b.build();
   }
 
   /** Starts a value from the name in column 2 and the optional text in column 3; null for a NULL name. */
-  private static <B> B withName(ResultSet rs, Function<String, B> start, BiConsumer<B, String> third)
-      throws SQLException {
+  private static <B> B withName(
+      ResultSet rs, Function<String, B> start, BiConsumer<B, String> third) throws SQLException {
     String name = rs.getString(2);
     if (name == null) {
       return null;

@@ -14,8 +14,8 @@ import java.util.List;
 
 /** Upserts of models and of their reuse by downstream repositories (links, files, repositories). */
 final class ModelUpserts {
-  private static final List<String> MODEL_COLUMNS =
-      List.of("context_id", "model_hub_id", "sha", "repo_url", "downloads", "likes", "has_snapshot");
+  private static final List<String> MODEL_COLUMNS = List.of(
+      "context_id", "model_hub_id", "sha", "repo_url", "downloads", "likes", "has_snapshot");
 
   private final WriterRows rows;
   private final Lookups lookups;
@@ -28,9 +28,18 @@ final class ModelUpserts {
   }
 
   void model(Model model) {
-    long row = rows.upsertRow(lookups.modelRow(model.id()), "model", MODEL_COLUMNS,
-        Arrays.asList(ContextIds.bindValue(model.id().value()), lookups.hub(model.hub()), text(model.sha()),
-            text(model.repoUrl()), number(model.downloads()), number(model.likes()), model.hasSnapshot()));
+    long row = rows.upsertRow(
+        lookups.modelRow(model.id()),
+        "model",
+        MODEL_COLUMNS,
+        Arrays.asList(
+            ContextIds.bindValue(model.id().value()),
+            lookups.hub(model.hub()),
+            text(model.sha()),
+            text(model.repoUrl()),
+            number(model.downloads()),
+            number(model.likes()),
+            model.hasSnapshot()));
     lookups.modelWritten(model.id(), row);
     named(row, "model_to_author", "author_id", "author", model.authors());
     named(row, "model_to_license", "license_id", "license", model.licenses());
@@ -38,10 +47,23 @@ final class ModelUpserts {
     named(row, "model_to_architecture", "architecture_id", "architecture", model.architectures());
     named(row, "model_to_framework", "framework_id", "framework", model.frameworks());
     named(row, "model_to_library", "library_id", "library", model.libraries());
-    sets.syncSet("model_to_dataset", "model_id", "dataset_id", row,
+    sets.syncSet(
+        "model_to_dataset",
+        "model_id",
+        "dataset_id",
+        row,
         model.datasets().stream().map(lookups::dataset).toList());
-    sets.syncSet("model_to_paper", "model_id", "paper_id", row, model.papers().stream().map(lookups::paper).toList());
-    sets.syncSet("model_to_language", "model_id", "language_id", row,
+    sets.syncSet(
+        "model_to_paper",
+        "model_id",
+        "paper_id",
+        row,
+        model.papers().stream().map(lookups::paper).toList());
+    sets.syncSet(
+        "model_to_language",
+        "model_id",
+        "language_id",
+        row,
         model.languages().stream().map(lookups::language).toList());
     named(row, "model_to_domain", "domain_id", "domain", model.domains());
     named(row, "model_to_model_task", "model_task_id", "model_task", model.tasks());
@@ -54,24 +76,37 @@ final class ModelUpserts {
 
   void reuseRepository(ReuseRepository repository) {
     long row = lookups.ensureRepository(repository.repository());
-    repository.url().ifPresent(url -> rows.update(ModelUpserts.class, "repository-url").bind("url", url)
-        .bind("id", row).execute());
-    sets.syncSet("reuse_repository_to_license", "reuse_repository_id", "license_id", row,
+    repository
+        .url()
+        .ifPresent(url -> rows.update(ModelUpserts.class, "repository-url")
+            .bind("url", url)
+            .bind("id", row)
+            .execute());
+    sets.syncSet(
+        "reuse_repository_to_license",
+        "reuse_repository_id",
+        "license_id",
+        row,
         lookups.lookupAll("license", "name", repository.licenses()));
   }
 
   /** Records a reuse link once; returns the model and repository rows. */
   LinkRows link(ModelId model, RepoRef repository) {
     LinkRows link = new LinkRows(lookups.ensureModel(model), lookups.ensureRepository(repository));
-    rows.update(ModelUpserts.class, "insert-link").bind("model", link.model()).bind("repository", link.repository())
+    rows.update(ModelUpserts.class, "insert-link")
+        .bind("model", link.model())
+        .bind("repository", link.repository())
         .execute();
     return link;
   }
 
   void reuseFile(ReuseFile reuseFile) {
     LinkRows link = link(reuseFile.model(), reuseFile.repository());
-    rows.update(ModelUpserts.class, "insert-reuse-file").bind("path", reuseFile.path()).bind("model", link.model())
-        .bind("repository", link.repository()).execute();
+    rows.update(ModelUpserts.class, "insert-reuse-file")
+        .bind("path", reuseFile.path())
+        .bind("model", link.model())
+        .bind("repository", link.repository())
+        .execute();
   }
 
   /** The rows a reuse link joins. */

@@ -61,7 +61,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class PeatmossDataset implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PeatmossDataset.class);
-  private static final String SAMPLE_RESOURCE = "/io/github/peatmoss/dataset/sample/peatmoss-sample.db";
+  private static final String SAMPLE_RESOURCE =
+      "/io/github/peatmoss/dataset/sample/peatmoss-sample.db";
 
   private final ReadOnlyDatabase db;
   private final DatabaseInfo info;
@@ -100,10 +101,12 @@ public final class PeatmossDataset implements AutoCloseable {
     Path copy;
     try {
       copy = Files.createTempFile("peatmoss-sample-", ".db");
-      copy.toFile().deleteOnExit();                   // a safety net for callers that never close the dataset
+      copy.toFile().deleteOnExit(); // a safety net for callers that never close the dataset
     } catch (IOException e) {
-      throw new DatasetException("cannot create a temporary file for the sample dataset: " + e.getMessage()
-          + "; check that the temporary folder (java.io.tmpdir) is writable", e);
+      throw new DatasetException(
+          "cannot create a temporary file for the sample dataset: " + e.getMessage()
+              + "; check that the temporary folder (java.io.tmpdir) is writable",
+          e);
     }
     copySample(copy);
     try {
@@ -122,8 +125,9 @@ public final class PeatmossDataset implements AutoCloseable {
     Objects.requireNonNull(target, "target == null");
     try (InputStream in = PeatmossDataset.class.getResourceAsStream(SAMPLE_RESOURCE)) {
       if (in == null) {
-        throw new DatasetException("the bundled sample dataset " + SAMPLE_RESOURCE
-            + " is missing from the classpath; rebuild peatmoss-dataset-reader (the build generates it)");
+        throw new DatasetException(
+            "the bundled sample dataset " + SAMPLE_RESOURCE
+                + " is missing from the classpath; rebuild peatmoss-dataset-reader (the build generates it)");
       }
       if (target.toAbsolutePath().getParent() != null) {
         Files.createDirectories(target.toAbsolutePath().getParent());
@@ -131,8 +135,10 @@ public final class PeatmossDataset implements AutoCloseable {
       Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
       return target;
     } catch (IOException e) {
-      throw new DatasetException("cannot copy the sample dataset to " + target + ": " + e.getMessage()
-          + "; check that the folder is writable and has space", e);
+      throw new DatasetException(
+          "cannot copy the sample dataset to " + target + ": " + e.getMessage()
+              + "; check that the folder is writable and has space",
+          e);
     }
   }
 
@@ -195,8 +201,10 @@ public final class PeatmossDataset implements AutoCloseable {
    */
   public Stream<Model> streamModels(ModelQuery query) {
     Objects.requireNonNull(query, "query == null");
-    Set<LookupKind> kinds = models.loadable(query.effectiveLookups(), !query.lookups().isEmpty());
-    return db.stream(handle -> ModelReader.matching(handle, query).map(ModelReader.ROW).iterator(),
+    Set<LookupKind> kinds =
+        models.loadable(query.effectiveLookups(), !query.lookups().isEmpty());
+    return db.stream(
+        handle -> ModelReader.matching(handle, query).map(ModelReader.ROW).iterator(),
         (handle, rows) -> models.complete(handle, rows, kinds));
   }
 
@@ -210,8 +218,9 @@ public final class PeatmossDataset implements AutoCloseable {
   public List<Model> listModels(ModelQuery query) {
     Objects.requireNonNull(query, "query == null");
     if (query.limit().isEmpty()) {
-      throw new IllegalArgumentException("listModels needs a query with a limit; use streamModels(..) to read"
-          + " every matching model");
+      throw new IllegalArgumentException(
+          "listModels needs a query with a limit; use streamModels(..) to read"
+              + " every matching model");
     }
     try (Stream<Model> stream = streamModels(query)) {
       return stream.collect(Collectors.toList());
@@ -364,8 +373,10 @@ public final class PeatmossDataset implements AutoCloseable {
    */
   public List<GitHubIssue> issuesOf(ModelId model) {
     Objects.requireNonNull(model, "model == null");
-    return db.forModel(model, (handle, row) -> ActivityReader.issues(handle, "issues-of-model",
-        q -> q.bind("model", row)));
+    return db.forModel(
+        model,
+        (handle, row) ->
+            ActivityReader.issues(handle, "issues-of-model", q -> q.bind("model", row)));
   }
 
   /**
@@ -375,7 +386,9 @@ public final class PeatmossDataset implements AutoCloseable {
    */
   public List<GitHubIssue> issuesOf(RepoRef repository) {
     Objects.requireNonNull(repository, "repository == null");
-    return db.call(handle -> ActivityReader.issues(handle, "issues-of-repository",
+    return db.call(handle -> ActivityReader.issues(
+        handle,
+        "issues-of-repository",
         q -> q.bind("owner", repository.owner()).bind("name", repository.name())));
   }
 
@@ -386,8 +399,10 @@ public final class PeatmossDataset implements AutoCloseable {
    */
   public List<GitHubPullRequest> pullRequestsOf(ModelId model) {
     Objects.requireNonNull(model, "model == null");
-    return db.forModel(model, (handle, row) -> ActivityReader.pullRequests(handle, "pull-requests-of-model",
-        q -> q.bind("model", row)));
+    return db.forModel(
+        model,
+        (handle, row) -> ActivityReader.pullRequests(
+            handle, "pull-requests-of-model", q -> q.bind("model", row)));
   }
 
   /**
@@ -397,7 +412,9 @@ public final class PeatmossDataset implements AutoCloseable {
    */
   public List<GitHubPullRequest> pullRequestsOf(RepoRef repository) {
     Objects.requireNonNull(repository, "repository == null");
-    return db.call(handle -> ActivityReader.pullRequests(handle, "pull-requests-of-repository",
+    return db.call(handle -> ActivityReader.pullRequests(
+        handle,
+        "pull-requests-of-repository",
         q -> q.bind("owner", repository.owner()).bind("name", repository.name())));
   }
 
@@ -410,7 +427,9 @@ public final class PeatmossDataset implements AutoCloseable {
   public Optional<ExtractedMetadata> findExtractedMetadata(ModelId model) {
     Objects.requireNonNull(model, "model == null");
     info.requireR2("LLM-extracted metadata");
-    return db.call(handle -> ModelReader.modelRow(handle, model).stream().boxed().findFirst()
+    return db.call(handle -> ModelReader.modelRow(handle, model).stream()
+        .boxed()
+        .findFirst()
         .map(row -> MetadataReader.read(handle, model, row)));
   }
 

@@ -99,8 +99,10 @@ public final class PeatmossWriter implements AutoCloseable {
       }
       fresh = !Files.exists(absolute) || Files.size(absolute) == 0;
     } catch (IOException e) {
-      throw new DatasetException("cannot create " + absolute + ": " + e.getMessage()
-          + "; check that its folder is writable", e);
+      throw new DatasetException(
+          "cannot create " + absolute + ": " + e.getMessage()
+              + "; check that its folder is writable",
+          e);
     }
     if (!fresh) {
       DatabaseFiles.checkHeader(absolute);
@@ -126,19 +128,29 @@ public final class PeatmossWriter implements AutoCloseable {
       Schema.createR1(handle);
       Schema.upgradeToR2(handle);
       for (ModelHub hub : List.of(ModelHub.HUGGING_FACE, ModelHub.PYTORCH_HUB)) {
-        new WriterRows(handle).update(Lookups.class, "insert-hub").bind("name", hub.name())
-            .bind("url", hub.url().orElse(null)).execute();
+        new WriterRows(handle)
+            .update(Lookups.class, "insert-hub")
+            .bind("name", hub.name())
+            .bind("url", hub.url().orElse(null))
+            .execute();
       }
       log.debug("created PeaTMOSS R2 schema");
     } else {
-      List<String> missing = Schema.R1_TABLES.stream().filter(t -> !tables.contains(t)).sorted().toList();
+      List<String> missing =
+          Schema.R1_TABLES.stream().filter(t -> !tables.contains(t)).sorted().toList();
       if (!missing.isEmpty()) {
-        throw new InvalidDatabaseException(InvalidDatabaseException.Problem.NOT_PEATMOSS, file, file
-            + " is a SQLite database but not a PeaTMOSS one: it lacks the tables " + missing
-            + "; write into a new file instead", missing, null);
+        throw new InvalidDatabaseException(
+            InvalidDatabaseException.Problem.NOT_PEATMOSS,
+            file,
+            file
+                + " is a SQLite database but not a PeaTMOSS one: it lacks the tables " + missing
+                + "; write into a new file instead",
+            missing,
+            null);
       }
       if (!tables.containsAll(Schema.R2_ADDED_TABLES)) {
-        throw new UnsupportedSchemaException("writing with PeatmossWriter", SchemaVersion.R2, SchemaVersion.R1);
+        throw new UnsupportedSchemaException(
+            "writing with PeatmossWriter", SchemaVersion.R2, SchemaVersion.R1);
       }
     }
     Schema.createWriterIndexes(handle);
@@ -162,13 +174,14 @@ public final class PeatmossWriter implements AutoCloseable {
       throw new IllegalStateException("writer for " + file() + " is closed; open a new one");
     }
     if (writing) {
-      throw new IllegalStateException("write(..) called inside a batch; upsert through the batch given to you");
+      throw new IllegalStateException(
+          "write(..) called inside a batch; upsert through the batch given to you");
     }
     writing = true;
     try {
       database.useTransaction("writing a batch (rolled back)", handle -> work.accept(new Batch()));
     } catch (RuntimeException | Error e) {
-      lookups.clear();                              // the rollback may have removed rows the caches hold
+      lookups.clear(); // the rollback may have removed rows the caches hold
       throw e;
     } finally {
       writing = false;
@@ -217,7 +230,8 @@ public final class PeatmossWriter implements AutoCloseable {
     /** Runs one upsert, turning a JDBI failure into a {@link DatasetException} naming {@code what}. */
     private void upsert(String what, Runnable work) {
       if (!writing) {
-        throw new IllegalStateException("this batch has ended; write inside the work given to write(..)");
+        throw new IllegalStateException(
+            "this batch has ended; write inside the work given to write(..)");
       }
       try {
         work.run();
@@ -252,7 +266,8 @@ public final class PeatmossWriter implements AutoCloseable {
      */
     public void upsertReuseRepository(ReuseRepository repository) {
       Objects.requireNonNull(repository, "repository == null");
-      upsert("reuse repository " + repository.repository(), () -> models.reuseRepository(repository));
+      upsert(
+          "reuse repository " + repository.repository(), () -> models.reuseRepository(repository));
     }
 
     /**
@@ -262,7 +277,8 @@ public final class PeatmossWriter implements AutoCloseable {
      */
     public void upsertReuseLink(ReuseLink link) {
       Objects.requireNonNull(link, "link == null");
-      upsert("reuse link " + link.model() + " -> " + link.repository(),
+      upsert(
+          "reuse link " + link.model() + " -> " + link.repository(),
           () -> models.link(link.model(), link.repository()));
     }
 
@@ -283,7 +299,8 @@ public final class PeatmossWriter implements AutoCloseable {
      */
     public void upsertHfCommit(HfCommit commit) {
       Objects.requireNonNull(commit, "commit == null");
-      upsert("commit " + commit.commitId() + " of " + commit.model(), () -> activity.commit(commit));
+      upsert(
+          "commit " + commit.commitId() + " of " + commit.model(), () -> activity.commit(commit));
     }
 
     /**
@@ -304,7 +321,9 @@ public final class PeatmossWriter implements AutoCloseable {
      */
     public void upsertDiscussion(Discussion discussion) {
       Objects.requireNonNull(discussion, "discussion == null");
-      upsert("discussion #" + discussion.num() + " of " + discussion.model(), () -> activity.discussion(discussion));
+      upsert(
+          "discussion #" + discussion.num() + " of " + discussion.model(),
+          () -> activity.discussion(discussion));
     }
 
     /**
@@ -337,7 +356,8 @@ public final class PeatmossWriter implements AutoCloseable {
     public void upsertModelPullRequest(ModelId model, GitHubPullRequest pullRequest) {
       Objects.requireNonNull(model, "model == null");
       Objects.requireNonNull(pullRequest, "pullRequest == null");
-      upsert("pull request " + pullRequest.url(), () -> github.modelPullRequest(model, pullRequest));
+      upsert(
+          "pull request " + pullRequest.url(), () -> github.modelPullRequest(model, pullRequest));
     }
 
     /**
@@ -348,7 +368,9 @@ public final class PeatmossWriter implements AutoCloseable {
     public void upsertRepositoryPullRequest(RepoRef repository, GitHubPullRequest pullRequest) {
       Objects.requireNonNull(repository, "repository == null");
       Objects.requireNonNull(pullRequest, "pullRequest == null");
-      upsert("pull request " + pullRequest.url(), () -> github.repositoryPullRequest(repository, pullRequest));
+      upsert(
+          "pull request " + pullRequest.url(),
+          () -> github.repositoryPullRequest(repository, pullRequest));
     }
 
     /**
@@ -362,7 +384,9 @@ public final class PeatmossWriter implements AutoCloseable {
      */
     public void upsertExtractedMetadata(ExtractedMetadata metadata) {
       Objects.requireNonNull(metadata, "metadata == null");
-      upsert("extracted metadata of " + metadata.model(), () -> PeatmossWriter.this.metadata.metadata(metadata));
+      upsert(
+          "extracted metadata of " + metadata.model(),
+          () -> PeatmossWriter.this.metadata.metadata(metadata));
     }
   }
 }

@@ -61,26 +61,45 @@ final class ReadOnlyDatabase {
     } catch (JdbiException e) {
       throw classify(file, e);
     }
-    log.debug("opened PeaTMOSS database [file={}, schema={}, tables={}]", file, info.schema(), info.tables().size());
+    log.debug(
+        "opened PeaTMOSS database [file={}, schema={}, tables={}]",
+        file,
+        info.schema(),
+        info.tables().size());
     return new ReadOnlyDatabase(info, jdbi);
   }
 
   private static DatabaseInfo inspect(Path file, Handle handle) {
     Set<String> tables = Schema.tables(handle);
-    List<String> missing = Schema.R1_TABLES.stream().filter(t -> !tables.contains(t)).sorted().toList();
+    List<String> missing =
+        Schema.R1_TABLES.stream().filter(t -> !tables.contains(t)).sorted().toList();
     if (!missing.isEmpty()) {
-      String what = missing.size() == Schema.R1_TABLES.size() ? "none of the 56 PeaTMOSS tables"
+      String what = missing.size() == Schema.R1_TABLES.size()
+          ? "none of the 56 PeaTMOSS tables"
           : "the PeaTMOSS tables " + missing;
-      throw new InvalidDatabaseException(Problem.NOT_PEATMOSS, file, file + " is a SQLite database but not a"
-          + " PeaTMOSS one: it lacks " + what + "; open PeaTMOSS.db (or a file written by PeatmossWriter)",
-          missing, null);
+      throw new InvalidDatabaseException(
+          Problem.NOT_PEATMOSS,
+          file,
+          file + " is a SQLite database but not a" + " PeaTMOSS one: it lacks " + what
+              + "; open PeaTMOSS.db (or a file written by PeatmossWriter)",
+          missing,
+          null);
     }
-    SchemaVersion schema = tables.containsAll(Schema.R2_ADDED_TABLES) ? SchemaVersion.R2 : SchemaVersion.R1;
+    SchemaVersion schema =
+        tables.containsAll(Schema.R2_ADDED_TABLES) ? SchemaVersion.R2 : SchemaVersion.R1;
     Set<String> paperColumns = Schema.columns(handle, "paper");
     Set<String> datasetColumns = Schema.columns(handle, "dataset");
-    // Touch the first data page, so a file whose pages are damaged fails here rather than in the first query.
-    handle.createQuery(Sql.of(ReadOnlyDatabase.class, "touch")).mapTo(Long.class).one();
-    return new DatabaseInfo(file, schema, tables, paperColumns.contains("title") ? "title" : "name",
+    // Touch the first data page, so a file whose pages are damaged fails here rather than in the
+    // first query.
+    handle
+        .createQuery(Sql.of(ReadOnlyDatabase.class, "touch"))
+        .mapTo(Long.class)
+        .one();
+    return new DatabaseInfo(
+        file,
+        schema,
+        tables,
+        paperColumns.contains("title") ? "title" : "name",
         datasetColumns.contains("url"));
   }
 
@@ -88,15 +107,22 @@ final class ReadOnlyDatabase {
     Throwable e = failure.getCause() instanceof SQLException ? failure.getCause() : failure;
     if (e instanceof SQLiteException sqlite) {
       SQLiteErrorCode code = sqlite.getResultCode();
-      if (code == SQLiteErrorCode.SQLITE_CORRUPT || code == SQLiteErrorCode.SQLITE_NOTADB
+      if (code == SQLiteErrorCode.SQLITE_CORRUPT
+          || code == SQLiteErrorCode.SQLITE_NOTADB
           || code.name().startsWith("SQLITE_CORRUPT")) {
-        return new InvalidDatabaseException(Problem.CORRUPT, file, file + " is corrupt (SQLite: "
-            + e.getMessage() + "); fetch the file again, or recover what is readable with sqlite3's .recover",
-            List.of(), e);
+        return new InvalidDatabaseException(
+            Problem.CORRUPT,
+            file,
+            file + " is corrupt (SQLite: " + e.getMessage()
+                + "); fetch the file again, or recover what is readable with sqlite3's .recover",
+            List.of(),
+            e);
       }
     }
-    return new DatasetException("cannot read " + file + ": " + e.getMessage()
-        + "; check that the file is readable and not being written", e);
+    return new DatasetException(
+        "cannot read " + file + ": " + e.getMessage()
+            + "; check that the file is readable and not being written",
+        e);
   }
 
   DatabaseInfo info() {
@@ -136,7 +162,8 @@ final class ReadOnlyDatabase {
    * Opens a handle and a cursor on it, and streams the cursor's rows completed {@value #BATCH} at a time;
    * closing the stream closes both.
    */
-  <R, T> Stream<T> stream(Function<Handle, ResultIterator<R>> open, BiFunction<Handle, List<R>, List<T>> complete) {
+  <R, T> Stream<T> stream(
+      Function<Handle, ResultIterator<R>> open, BiFunction<Handle, List<R>, List<T>> complete) {
     checkOpen();
     Handle handle = jdbi.open();
     ResultIterator<R> rows;
@@ -157,13 +184,14 @@ final class ReadOnlyDatabase {
         return guard(rows::next);
       }
     };
-    return BatchingStream.of(guarded, BATCH, batch -> guard(() -> complete.apply(handle, batch)), () -> {
-      try {
-        rows.close();
-      } finally {
-        handle.close();
-      }
-    });
+    return BatchingStream.of(
+        guarded, BATCH, batch -> guard(() -> complete.apply(handle, batch)), () -> {
+          try {
+            rows.close();
+          } finally {
+            handle.close();
+          }
+        });
   }
 
   /** Completes rows a list at a time, as a stream does, for lists read whole. */

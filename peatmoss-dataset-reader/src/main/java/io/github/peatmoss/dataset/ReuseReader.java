@@ -54,8 +54,11 @@ final class ReuseReader {
     return (rs, ctx) -> {
       long modelRow = rs.getLong(1);
       long repositoryRow = rs.getLong(3);
-      return new LinkRow(modelRow, info.readableModelId(ContextIds.text(rs.getObject(2)), modelRow).orElse(null),
-          repositoryRow, info.readableRepository(rs.getString(4), rs.getString(5), rs.getString(6), repositoryRow)
+      return new LinkRow(
+          modelRow,
+          info.readableModelId(ContextIds.text(rs.getObject(2)), modelRow).orElse(null),
+          repositoryRow,
+          info.readableRepository(rs.getString(4), rs.getString(5), rs.getString(6), repositoryRow)
               .orElse(null));
     };
   }
@@ -63,11 +66,14 @@ final class ReuseReader {
   /** A repository row: its id and columns, before its licenses are attached. */
   private record RepositoryRow(long id, String owner, String name, String url) {}
 
-  private static final RowMapper<RepositoryRow> REPOSITORY_ROW =
-      (rs, ctx) -> new RepositoryRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+  private static final RowMapper<RepositoryRow> REPOSITORY_ROW = (rs, ctx) ->
+      new RepositoryRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
 
   private static Query links(Handle handle, String filter, String order) {
-    return handle.createQuery(Sql.of(ReuseReader.class, "links")).define("filter", filter).define("order", order);
+    return handle
+        .createQuery(Sql.of(ReuseReader.class, "links"))
+        .define("filter", filter)
+        .define("order", order);
   }
 
   private static String filter(String name) {
@@ -76,36 +82,58 @@ final class ReuseReader {
 
   Stream<LicensedReuseLink> streamLicensed() {
     info.requireR2("repository licenses (reuse_repository_to_license)");
-    return db.stream(handle -> links(handle, "", BY_MODEL).map(linkRow()).iterator(), (handle, rows) -> {
-      Set<Long> modelRows = new LinkedHashSet<>();
-      Set<Long> repositoryRows = new LinkedHashSet<>();
-      for (LinkRow row : rows) {
-        modelRows.add(row.modelRow());
-        repositoryRows.add(row.repositoryRow());
-      }
-      Map<Long, List<String>> modelLicenses = models.licenses(handle, modelRows);
-      Map<Long, List<String>> repositoryLicenses = repositoryLicenses(handle, repositoryRows);
-      return rows.stream().filter(LinkRow::readable).map(row -> LicensedReuseLink.builder().model(row.model())
-          .repository(row.repository())
-          .addAllModelLicenses(modelLicenses.getOrDefault(row.modelRow(), List.of()))
-          .addAllRepositoryLicenses(repositoryLicenses.getOrDefault(row.repositoryRow(), List.of())).build())
-          .toList();
-    });
+    return db.stream(
+        handle -> links(handle, "", BY_MODEL).map(linkRow()).iterator(), (handle, rows) -> {
+          Set<Long> modelRows = new LinkedHashSet<>();
+          Set<Long> repositoryRows = new LinkedHashSet<>();
+          for (LinkRow row : rows) {
+            modelRows.add(row.modelRow());
+            repositoryRows.add(row.repositoryRow());
+          }
+          Map<Long, List<String>> modelLicenses = models.licenses(handle, modelRows);
+          Map<Long, List<String>> repositoryLicenses = repositoryLicenses(handle, repositoryRows);
+          return rows.stream()
+              .filter(LinkRow::readable)
+              .map(row -> LicensedReuseLink.builder()
+                  .model(row.model())
+                  .repository(row.repository())
+                  .addAllModelLicenses(modelLicenses.getOrDefault(row.modelRow(), List.of()))
+                  .addAllRepositoryLicenses(
+                      repositoryLicenses.getOrDefault(row.repositoryRow(), List.of()))
+                  .build())
+              .toList();
+        });
   }
 
   Stream<ReuseLink> streamLinks() {
-    return db.stream(handle -> links(handle, "", BY_MODEL).map(linkRow()).iterator(),
-        (handle, rows) -> rows.stream().filter(LinkRow::readable).map(LinkRow::toLink).toList());
+    return db.stream(
+        handle -> links(handle, "", BY_MODEL).map(linkRow()).iterator(),
+        (handle, rows) ->
+            rows.stream().filter(LinkRow::readable).map(LinkRow::toLink).toList());
   }
 
   List<ReuseLink> linksOf(ModelId model) {
-    return db.forModel(model, (handle, row) -> links(handle, filter("link-of-model"), "l.reuse_repository_id")
-        .bind("model", row).map(linkRow()).list().stream().filter(LinkRow::readable).map(LinkRow::toLink).toList());
+    return db.forModel(
+        model,
+        (handle, row) -> links(handle, filter("link-of-model"), "l.reuse_repository_id")
+            .bind("model", row)
+            .map(linkRow())
+            .list()
+            .stream()
+            .filter(LinkRow::readable)
+            .map(LinkRow::toLink)
+            .toList());
   }
 
   List<ReuseLink> linksOf(RepoRef repository) {
-    return db.call(handle -> named(links(handle, filter("repository-named"), "l.model_id"), repository)
-        .map(linkRow()).list().stream().filter(LinkRow::readable).map(LinkRow::toLink).toList());
+    return db.call(handle -> named(
+            links(handle, filter("repository-named"), "l.model_id"), repository)
+        .map(linkRow())
+        .list()
+        .stream()
+        .filter(LinkRow::readable)
+        .map(LinkRow::toLink)
+        .toList());
   }
 
   private static Query named(Query query, RepoRef repository) {
@@ -113,41 +141,62 @@ final class ReuseReader {
   }
 
   Optional<ReuseRepository> findRepository(RepoRef repository) {
-    return db.call(handle -> repositories(handle, "repository-named", q -> named(q, repository)).stream()
-        .findFirst());
+    return db.call(handle ->
+        repositories(handle, "repository-named", q -> named(q, repository)).stream()
+            .findFirst());
   }
 
   List<ReuseRepository> repositoriesOf(ModelId model) {
-    return db.forModel(model, (handle, row) -> repositories(handle, "repository-reusing-model",
-        q -> q.bind("model", row)));
+    return db.forModel(
+        model,
+        (handle, row) ->
+            repositories(handle, "repository-reusing-model", q -> q.bind("model", row)));
   }
 
   Stream<ReuseRepository> streamRepositories() {
-    return db.stream(handle -> handle.createQuery(Sql.of(ReuseReader.class, "repositories")).define("filter", "")
-        .map(REPOSITORY_ROW).iterator(), this::completeRepositories);
+    return db.stream(
+        handle -> handle
+            .createQuery(Sql.of(ReuseReader.class, "repositories"))
+            .define("filter", "")
+            .map(REPOSITORY_ROW)
+            .iterator(),
+        this::completeRepositories);
   }
 
   private List<ReuseRepository> repositories(Handle handle, String filter, Consumer<Query> binds) {
-    Query query = handle.createQuery(Sql.of(ReuseReader.class, "repositories")).define("filter", filter(filter));
+    Query query = handle
+        .createQuery(Sql.of(ReuseReader.class, "repositories"))
+        .define("filter", filter(filter));
     binds.accept(query);
-    return ReadOnlyDatabase.inBatches(query.map(REPOSITORY_ROW).list(), rows -> completeRepositories(handle, rows));
+    return ReadOnlyDatabase.inBatches(
+        query.map(REPOSITORY_ROW).list(), rows -> completeRepositories(handle, rows));
   }
 
   private Map<Long, List<String>> repositoryLicenses(Handle handle, Set<Long> repositoryRows) {
-    return ActivityReader.children(handle, ReuseReader.class, "repository-licenses", repositoryRows, q -> { },
+    return ActivityReader.children(
+        handle,
+        ReuseReader.class,
+        "repository-licenses",
+        repositoryRows,
+        q -> {},
         (rs, ctx) -> rs.getString(2));
   }
 
   private List<ReuseRepository> completeRepositories(Handle handle, List<RepositoryRow> rows) {
     Map<Long, List<String>> licenses = info.schema() == SchemaVersion.R2
-        ? repositoryLicenses(handle, rows.stream().map(RepositoryRow::id).collect(
-            Collectors.toCollection(LinkedHashSet::new)))
+        ? repositoryLicenses(
+            handle,
+            rows.stream()
+                .map(RepositoryRow::id)
+                .collect(Collectors.toCollection(LinkedHashSet::new)))
         : Map.of();
     List<ReuseRepository> out = new ArrayList<>(rows.size());
     for (RepositoryRow row : rows) {
-      Optional<RepoRef> repository = info.readableRepository(row.owner(), row.name(), row.url(), row.id());
+      Optional<RepoRef> repository =
+          info.readableRepository(row.owner(), row.name(), row.url(), row.id());
       if (repository.isPresent()) {
-        ReuseRepository.Builder b = ReuseRepository.builder().repository(repository.get())
+        ReuseRepository.Builder b = ReuseRepository.builder()
+            .repository(repository.get())
             .addAllLicenses(licenses.getOrDefault(row.id(), List.of()));
         if (row.url() != null) {
           b.url(row.url());
@@ -159,7 +208,8 @@ final class ReuseReader {
   }
 
   List<ReuseFile> filesOf(ModelId model) {
-    return db.forModel(model, (handle, row) -> files(handle, "file-of-model", q -> q.bind("model", row)));
+    return db.forModel(
+        model, (handle, row) -> files(handle, "file-of-model", q -> q.bind("model", row)));
   }
 
   List<ReuseFile> filesOf(RepoRef repository) {
@@ -167,15 +217,28 @@ final class ReuseReader {
   }
 
   private List<ReuseFile> files(Handle handle, String filter, Consumer<Query> binds) {
-    Query query = handle.createQuery(Sql.of(ReuseReader.class, "reuse-files")).define("filter", filter(filter));
+    Query query = handle
+        .createQuery(Sql.of(ReuseReader.class, "reuse-files"))
+        .define("filter", filter(filter));
     binds.accept(query);
-    return query.map((rs, ctx) -> {
-      String path = rs.getString(1);
-      Optional<ModelId> model = info.readableModelId(ContextIds.text(rs.getObject(3)), rs.getLong(2));
-      Optional<RepoRef> repo = info.readableRepository(rs.getString(5), rs.getString(6), rs.getString(7),
-          rs.getLong(4));
-      return path == null || model.isEmpty() || repo.isEmpty() ? null
-          : ReuseFile.builder().path(path).model(model.get()).repository(repo.get()).build();
-    }).list().stream().filter(Objects::nonNull).toList();
+    return query
+        .map((rs, ctx) -> {
+          String path = rs.getString(1);
+          Optional<ModelId> model =
+              info.readableModelId(ContextIds.text(rs.getObject(3)), rs.getLong(2));
+          Optional<RepoRef> repo = info.readableRepository(
+              rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(4));
+          return path == null || model.isEmpty() || repo.isEmpty()
+              ? null
+              : ReuseFile.builder()
+                  .path(path)
+                  .model(model.get())
+                  .repository(repo.get())
+                  .build();
+        })
+        .list()
+        .stream()
+        .filter(Objects::nonNull)
+        .toList();
   }
 }

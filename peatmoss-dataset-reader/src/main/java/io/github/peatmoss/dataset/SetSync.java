@@ -24,10 +24,15 @@ final class SetSync {
   }
 
   /** Makes the junction rows of {@code parentId} exactly {@code ids}, touching only the difference. */
-  void syncSet(String junction, String parentColumn, String childColumn, long parentId, List<Long> ids) {
+  void syncSet(
+      String junction, String parentColumn, String childColumn, long parentId, List<Long> ids) {
     Set<Long> wanted = new LinkedHashSet<>(ids);
-    Set<Long> present = rows.query(SetSync.class, "members").define("junction", WriterRows.quote(junction))
-        .define("parent", parentColumn).define("child", childColumn).bind("parent", parentId).mapTo(Long.class)
+    Set<Long> present = rows.query(SetSync.class, "members")
+        .define("junction", WriterRows.quote(junction))
+        .define("parent", parentColumn)
+        .define("child", childColumn)
+        .bind("parent", parentId)
+        .mapTo(Long.class)
         .collect(Collectors.toCollection(LinkedHashSet::new));
     List<Long> gone = present.stream().filter(id -> !wanted.contains(id)).toList();
     List<Long> added = wanted.stream().filter(id -> !present.contains(id)).toList();
@@ -36,18 +41,32 @@ final class SetSync {
   }
 
   /** Adds junction rows of {@code parentId} for those of {@code ids} that are not there yet. */
-  void addToSet(String junction, String parentColumn, String childColumn, long parentId, List<Long> ids) {
-    members("add-member", junction, parentColumn, childColumn, parentId, List.copyOf(new LinkedHashSet<>(ids)));
+  void addToSet(
+      String junction, String parentColumn, String childColumn, long parentId, List<Long> ids) {
+    members(
+        "add-member",
+        junction,
+        parentColumn,
+        childColumn,
+        parentId,
+        List.copyOf(new LinkedHashSet<>(ids)));
   }
 
   /** Runs one junction statement per id as one JDBI prepared batch (one statement, reused). */
-  private void members(String sql, String junction, String parentColumn, String childColumn, long parentId,
+  private void members(
+      String sql,
+      String junction,
+      String parentColumn,
+      String childColumn,
+      long parentId,
       List<Long> ids) {
     if (ids.isEmpty()) {
       return;
     }
-    PreparedBatch batch = rows.batch(SetSync.class, sql).define("junction", WriterRows.quote(junction))
-        .define("parent", parentColumn).define("child", childColumn);
+    PreparedBatch batch = rows.batch(SetSync.class, sql)
+        .define("junction", WriterRows.quote(junction))
+        .define("parent", parentColumn)
+        .define("child", childColumn);
     for (Long id : ids) {
       batch.bind("parent", parentId).bind("child", id).add();
     }
@@ -59,20 +78,33 @@ final class SetSync {
    * ids stable) when they already are, only inserts the new ones when {@code wanted} extends them, and otherwise
    * replaces them all.
    */
-  void syncRows(String table, String parentColumn, long parentId, List<String> columns, List<List<Object>> wanted) {
+  void syncRows(
+      String table,
+      String parentColumn,
+      long parentId,
+      List<String> columns,
+      List<List<Object>> wanted) {
     List<List<Object>> normalized = wanted.stream().map(SetSync::normalize).toList();
-    List<List<Object>> present = rows.query(SetSync.class, "children").define("table", WriterRows.quote(table))
-        .defineList("columns", columns).define("parent", parentColumn).bind("parent", parentId)
-        .map(new StoredRowMapper(columns.size())).list();
+    List<List<Object>> present = rows.query(SetSync.class, "children")
+        .define("table", WriterRows.quote(table))
+        .defineList("columns", columns)
+        .define("parent", parentColumn)
+        .bind("parent", parentId)
+        .map(new StoredRowMapper(columns.size()))
+        .list();
     if (present.equals(normalized)) {
       return;
     }
-    // Rows only appended (a discussion's new events): insert the new ones, keeping the others' row ids.
+    // Rows only appended (a discussion's new events): insert the new ones, keeping the others' row
+    // ids.
     boolean appended = present.size() < normalized.size()
         && normalized.subList(0, present.size()).equals(present);
     if (!appended) {
-      rows.update(SetSync.class, "delete-children").define("table", WriterRows.quote(table))
-          .define("parent", parentColumn).bind("parent", parentId).execute();
+      rows.update(SetSync.class, "delete-children")
+          .define("table", WriterRows.quote(table))
+          .define("parent", parentColumn)
+          .bind("parent", parentId)
+          .execute();
     }
     List<String> insertColumns = new ArrayList<>(columns);
     insertColumns.add(parentColumn);

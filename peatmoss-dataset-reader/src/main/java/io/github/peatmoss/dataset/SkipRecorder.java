@@ -29,7 +29,8 @@ final class SkipRecorder {
     }
     total++;
     if (kept.size() < KEPT) {
-      kept.put(key, SkippedRow.builder().table(table).rowId(rowId).reason(reason).build());
+      kept.put(
+          key, SkippedRow.builder().table(table).rowId(rowId).reason(reason).build());
       log.warn("skipping a {} row [row={}, reason={}]", table, rowId, reason);
     } else if (seenBeyondKept.size() < 100_000) {
       seenBeyondKept.add(key);

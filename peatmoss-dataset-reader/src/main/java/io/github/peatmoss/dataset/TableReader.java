@@ -22,8 +22,8 @@ final class TableReader {
 
   private void checkTable(String table) {
     if (!db.info().tables().contains(table)) {
-      throw new IllegalArgumentException("no table '" + table + "' in " + db.info().file() + "; its tables are "
-          + new TreeSet<>(db.info().tables()));
+      throw new IllegalArgumentException("no table '" + table + "' in "
+          + db.info().file() + "; its tables are " + new TreeSet<>(db.info().tables()));
     }
   }
 
@@ -43,13 +43,17 @@ final class TableReader {
 
   Stream<Map<String, Object>> stream(String table) {
     checkTable(table);
-    return db.stream(handle -> query(handle, "rows", table).map((rs, ctx) -> {
-      ResultSetMetaData meta = rs.getMetaData();
-      Map<String, Object> row = new LinkedHashMap<>();
-      for (int i = 1; i <= meta.getColumnCount(); i++) {
-        row.put(meta.getColumnName(i), rs.getObject(i));
-      }
-      return row;
-    }).iterator(), (handle, rows) -> rows);
+    return db.stream(
+        handle -> query(handle, "rows", table)
+            .map((rs, ctx) -> {
+              ResultSetMetaData meta = rs.getMetaData();
+              Map<String, Object> row = new LinkedHashMap<>();
+              for (int i = 1; i <= meta.getColumnCount(); i++) {
+                row.put(meta.getColumnName(i), rs.getObject(i));
+              }
+              return row;
+            })
+            .iterator(),
+        (handle, rows) -> rows);
   }
 }

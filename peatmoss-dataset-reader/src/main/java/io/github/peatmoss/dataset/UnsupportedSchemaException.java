@@ -14,9 +14,10 @@ public final class UnsupportedSchemaException extends DatasetException {
 
   /** Creates an exception saying that {@code what} needs {@code required} but the file is {@code actual}. */
   public UnsupportedSchemaException(String what, SchemaVersion required, SchemaVersion actual) {
-    super(Objects.requireNonNull(what, "what == null") + " exists only in PeaTMOSS " + required
-        + " databases, and this file is " + actual + "; open the " + required
-        + " release (the 2024 PeaTMOSS.db with LLM-extracted metadata) or a file written by PeatmossWriter");
+    super(
+        Objects.requireNonNull(what, "what == null") + " exists only in PeaTMOSS " + required
+            + " databases, and this file is " + actual + "; open the " + required
+            + " release (the 2024 PeaTMOSS.db with LLM-extracted metadata) or a file written by PeatmossWriter");
     this.required = required;
     this.actual = actual;
   }

@@ -1,7 +1,7 @@
 package io.github.peatmoss.dataset;
 
-import io.github.peatmoss.dataset.internal.Timestamps;
 import io.github.peatmoss.dataset.internal.Sql;
+import io.github.peatmoss.dataset.internal.Timestamps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -57,19 +57,25 @@ final class WriterRows {
 
   /** Returns the id of the row of {@code table} whose {@code column} is {@code value}. */
   OptionalLong idByKey(String table, String column, Object value) {
-    return id(query(WriterRows.class, "id-by-key").define("table", quote(table)).define("column", column)
+    return id(query(WriterRows.class, "id-by-key")
+        .define("table", quote(table))
+        .define("column", column)
         .bind("value", value));
   }
 
   /** Inserts a row holding only {@code column} and returns its id. */
   long insertKey(String table, String column, Object value) {
-    return insert(update(WriterRows.class, "insert-key").define("table", quote(table)).define("column", column)
+    return insert(update(WriterRows.class, "insert-key")
+        .define("table", quote(table))
+        .define("column", column)
         .bind("value", value));
   }
 
   /** Inserts a row and returns its id. */
   long insertRow(String table, List<String> columns, List<?> values) {
-    return insert(update(WriterRows.class, "insert-row").define("table", quote(table)).defineList("columns", columns)
+    return insert(update(WriterRows.class, "insert-row")
+        .define("table", quote(table))
+        .defineList("columns", columns)
         .bindList("values", values));
   }
 
@@ -78,8 +84,12 @@ final class WriterRows {
     if (existing.isEmpty()) {
       return insertRow(table, columns, values);
     }
-    update(WriterRows.class, "update-row").define("table", quote(table)).defineList("columns", columns)
-        .bindList("values", values).bind("id", existing.getAsLong()).execute();
+    update(WriterRows.class, "update-row")
+        .define("table", quote(table))
+        .defineList("columns", columns)
+        .bindList("values", values)
+        .bind("id", existing.getAsLong())
+        .execute();
     return existing.getAsLong();
   }
 

@@ -22,7 +22,8 @@ class BadFilesTest {
 
   private InvalidDatabaseException openFails(Path file) {
     String before = Files.exists(file) ? TestDatabases.sha256(file) : null;
-    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> PeatmossDataset.open(file).close());
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+        () -> PeatmossDataset.open(file).close());
     assertThat(thrown).isInstanceOf(InvalidDatabaseException.class);
     if (before != null) {
       assertThat(TestDatabases.sha256(file)).as("checksum after a failed open").isEqualTo(before);
@@ -48,7 +49,8 @@ class BadFilesTest {
 
   @Test
   void open_whenNotSqlite_throwsNotSqlite() throws Exception {
-    Path file = Files.writeString(tmp.resolve("PeaTMOSS.db"), "PK\u0003\u0004 this is a zip, not the database");
+    Path file = Files.writeString(
+        tmp.resolve("PeaTMOSS.db"), "PK\u0003\u0004 this is a zip, not the database");
     InvalidDatabaseException e = openFails(file);
     assertThat(e.problem()).isEqualTo(Problem.NOT_SQLITE);
     assertThat(e).hasMessageContaining("not a SQLite database").hasMessageContaining("unzip");
@@ -89,7 +91,8 @@ class BadFilesTest {
   @Test
   void open_whenSqliteWithoutPeatmossTables_namesWhatIsMissing() throws Exception {
     Path file = tmp.resolve("other.db");
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
       s.executeUpdate("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)");
     }
     InvalidDatabaseException e = openFails(file);
@@ -101,7 +104,8 @@ class BadFilesTest {
   @Test
   void open_whenSomePeatmossTablesMissing_listsThem() throws Exception {
     Path file = TestDatabases.r1(tmp.resolve("partial.db"));
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
       s.executeUpdate("DROP TABLE reuse_file");
       s.executeUpdate("DROP TABLE model_to_tag");
     }

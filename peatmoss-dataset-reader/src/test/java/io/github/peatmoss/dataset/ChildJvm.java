@@ -21,23 +21,31 @@ final class ChildJvm {
 
   /** Starts {@code main} with {@code args}; its stderr goes to the test's. */
   static Process start(Class<?> main, List<String> args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), main.getName()));
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp",
+        System.getProperty("java.class.path"),
+        main.getName()));
     command.addAll(args);
-    return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    return new ProcessBuilder(command)
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
   }
 
   /** Runs {@code main} to its end (stdin closed) and returns what it printed; it must exit 0. */
-  static List<String> runToEnd(Class<?> main, List<String> args) throws IOException, InterruptedException {
+  static List<String> runToEnd(Class<?> main, List<String> args)
+      throws IOException, InterruptedException {
     Process process = start(main, args);
     process.getOutputStream().close();
     List<String> lines;
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-        StandardCharsets.UTF_8))) {
+    try (BufferedReader reader = new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       lines = reader.lines().collect(Collectors.toList());
     }
     assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as("%s output %s", main.getSimpleName(), lines).isZero();
+    assertThat(process.exitValue())
+        .as("%s output %s", main.getSimpleName(), lines)
+        .isZero();
     return lines;
   }
 
@@ -45,10 +53,11 @@ final class ChildJvm {
    * Reads the lines {@code process} prints up to {@code last}, kills it there ({@code destroyForcibly}) and returns
    * the lines read; {@code atStop} runs while the process is stopped at {@code last}, before the kill.
    */
-  static List<String> killAt(Process process, String last, Runnable atStop) throws IOException, InterruptedException {
+  static List<String> killAt(Process process, String last, Runnable atStop)
+      throws IOException, InterruptedException {
     List<String> seen = new ArrayList<>();
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-        StandardCharsets.UTF_8))) {
+    try (BufferedReader lines = new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = lines.readLine()) != null) {
         seen.add(line);

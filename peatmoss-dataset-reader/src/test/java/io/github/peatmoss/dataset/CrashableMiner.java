@@ -35,7 +35,8 @@ public final class CrashableMiner {
     int[] pageIndex = {0};
     Miner.PageWriter<Model> write = (batch, models) -> {
       String first = models.get(0).id().value();
-      int page = Integer.parseInt(first.substring(first.indexOf("/model-") + "/model-".length())) / MODELS_PER_PAGE;
+      int page = Integer.parseInt(first.substring(first.indexOf("/model-") + "/model-".length()))
+          / MODELS_PER_PAGE;
       models.forEach(batch::upsertModel);
       if (page == stopInside) {
         out.println("written " + page);
@@ -60,8 +61,10 @@ public final class CrashableMiner {
               out.println("committed " + pageIndex[0]);
             }
           })
-          .build().mine(writer);
-      out.println("done " + summary.items() + " " + summary.totalItems() + " " + summary.complete());
+          .build()
+          .mine(writer);
+      out.println(
+          "done " + summary.items() + " " + summary.totalItems() + " " + summary.complete());
     }
   }
 
@@ -73,9 +76,16 @@ public final class CrashableMiner {
       List<Model> models = new ArrayList<>();
       for (int i = 0; i < MODELS_PER_PAGE; i++) {
         int n = page * MODELS_PER_PAGE + i;
-        models.add(Model.builder().id(ModelId.of("org-" + (n % 7) + "/model-" + n)).hub(ModelHub.HUGGING_FACE)
-            .downloads(n * 11L).likes(n % 5).addLicense(n % 2 == 0 ? "mit" : "apache-2.0").addTag("tag-" + (n % 9))
-            .addAuthor("org-" + (n % 7)).addDataset(Dataset.builder().name("dataset-" + (n % 4)).build()).build());
+        models.add(Model.builder()
+            .id(ModelId.of("org-" + (n % 7) + "/model-" + n))
+            .hub(ModelHub.HUGGING_FACE)
+            .downloads(n * 11L)
+            .likes(n % 5)
+            .addLicense(n % 2 == 0 ? "mit" : "apache-2.0")
+            .addTag("tag-" + (n % 9))
+            .addAuthor("org-" + (n % 7))
+            .addDataset(Dataset.builder().name("dataset-" + (n % 4)).build())
+            .build());
       }
       return Page.of(models, page + 1 < PAGES ? "page-" + (page + 1) : null);
     });

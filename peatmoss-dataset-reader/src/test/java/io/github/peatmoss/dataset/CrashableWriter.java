@@ -61,31 +61,63 @@ public final class CrashableWriter {
   private static void write(PeatmossWriter.Batch w, int batch, int i) {
     int n = batch * MODELS_PER_BATCH + i;
     ModelId id = ModelId.of("crash-org-" + (n % 97) + "/model-" + n);
-    w.upsertModel(Model.builder().id(id).hub(ModelHub.HUGGING_FACE).downloads(n * 7L).likes(n % 13)
+    w.upsertModel(Model.builder()
+        .id(id)
+        .hub(ModelHub.HUGGING_FACE)
+        .downloads(n * 7L)
+        .likes(n % 13)
         .addLicense(new String[] {"mit", "apache-2.0", "gpl-3.0", "cc-by-nc-4.0"}[n % 4])
-        .addTag("tag-" + (n % 50)).addTag("tag-" + (n % 7 + 50)).addAuthor("crash-org-" + (n % 97))
-        .addDataset(Dataset.builder().name("dataset-" + (n % 30)).build()).addDomain("domain-" + (n % 5))
-        .hasSnapshot(n % 10 == 0).build());
+        .addTag("tag-" + (n % 50))
+        .addTag("tag-" + (n % 7 + 50))
+        .addAuthor("crash-org-" + (n % 97))
+        .addDataset(Dataset.builder().name("dataset-" + (n % 30)).build())
+        .addDomain("domain-" + (n % 5))
+        .hasSnapshot(n % 10 == 0)
+        .build());
     RepoRef repo = RepoRef.of("user-" + (n % 211), "app-" + (n % 5));
     if (n % 3 == 0) {
-      w.upsertReuseRepository(ReuseRepository.builder().repository(repo).addLicense(n % 2 == 0 ? "MIT" : "GPL-2.0-only")
+      w.upsertReuseRepository(ReuseRepository.builder()
+          .repository(repo)
+          .addLicense(n % 2 == 0 ? "MIT" : "GPL-2.0-only")
           .build());
-      w.upsertReuseFile(ReuseFile.builder().model(id).repository(repo).path("user_app/app/load_" + n + ".py").build());
+      w.upsertReuseFile(ReuseFile.builder()
+          .model(id)
+          .repository(repo)
+          .path("user_app/app/load_" + n + ".py")
+          .build());
     }
     if (n % 10 == 0) {
       Instant t = Instant.parse("2023-01-01T00:00:00Z").plusSeconds(n * 60L);
-      w.upsertHfCommit(HfCommit.builder().model(id).commitId(Integer.toHexString(n * 31 + 7)).createdAt(t)
-          .title("commit " + n).addAuthor("crash-org-" + (n % 97)).build());
-      w.upsertDiscussion(Discussion.builder().model(id).num(1).title("question " + n).status("open").createdAt(t)
-          .addAuthor("asker-" + (n % 17)).addEvent(DiscussionEvent.builder().type("comment").author("asker")
-              .content("why " + n).createdAt(t).build()).build());
+      w.upsertHfCommit(HfCommit.builder()
+          .model(id)
+          .commitId(Integer.toHexString(n * 31 + 7))
+          .createdAt(t)
+          .title("commit " + n)
+          .addAuthor("crash-org-" + (n % 97))
+          .build());
+      w.upsertDiscussion(Discussion.builder()
+          .model(id)
+          .num(1)
+          .title("question " + n)
+          .status("open")
+          .createdAt(t)
+          .addAuthor("asker-" + (n % 17))
+          .addEvent(DiscussionEvent.builder()
+              .type("comment")
+              .author("asker")
+              .content("why " + n)
+              .createdAt(t)
+              .build())
+          .build());
     }
     if (n % 7 == 0) {
-      w.upsertExtractedMetadata(ExtractedMetadata.builder().model(id)
+      w.upsertExtractedMetadata(ExtractedMetadata.builder()
+          .model(id)
           .parameterCount(Extracted.of((long) n * 1_000, Provenance.LLM))
           .addDemo(Extracted.of("demo " + n, Provenance.LLM))
           .addLimitation(Extracted.of("limited " + (n % 3), Provenance.LLM))
-          .addGrant(Extracted.of("grant-" + (n % 4), Provenance.LLM)).build());
+          .addGrant(Extracted.of("grant-" + (n % 4), Provenance.LLM))
+          .build());
     }
   }
 }

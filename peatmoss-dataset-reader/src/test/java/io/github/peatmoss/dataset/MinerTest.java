@@ -25,7 +25,8 @@ class MinerTest {
       CrashableMiner.listing(new PrintStream(fetches, true, StandardCharsets.UTF_8));
 
   private Miner.Builder<Model> miner(PagedIterable<Model> pages) {
-    return Miner.builder(CrashableMiner.SOURCE, pages, (batch, models) -> models.forEach(batch::upsertModel));
+    return Miner.builder(
+        CrashableMiner.SOURCE, pages, (batch, models) -> models.forEach(batch::upsertModel));
   }
 
   private List<String> fetched() {
@@ -42,9 +43,16 @@ class MinerTest {
       assertThat(rest.totalItems()).isEqualTo(210);
       assertThat(rest.complete()).isTrue();
     }
-    assertThat(fetched()).containsExactly("fetch first", "fetch page-1", "fetch page-1", "fetch page-2",
-        "fetch page-3", "fetch page-4");
-    assertThat(TestDatabases.dump(tmp.resolve("m.db")).stream().filter(r -> r.startsWith("model:"))).hasSize(200);
+    assertThat(fetched())
+        .containsExactly(
+            "fetch first",
+            "fetch page-1",
+            "fetch page-1",
+            "fetch page-2",
+            "fetch page-3",
+            "fetch page-4");
+    assertThat(TestDatabases.dump(tmp.resolve("m.db")).stream().filter(r -> r.startsWith("model:")))
+        .hasSize(200);
   }
 
   @Test
@@ -52,18 +60,24 @@ class MinerTest {
     List<MiningProgress> progress = new ArrayList<>();
     try (PeatmossWriter writer = PeatmossWriter.open(tmp.resolve("m.db"))) {
       assertThat(miner(listing).build().mine(writer).complete()).isTrue();
-      MiningSummary again = miner(listing).listener(new MiningListener() {
-        @Override
-        public void pageWritten(MiningProgress p) {
-          progress.add(p);
-        }
-      }).build().mine(writer);
+      MiningSummary again = miner(listing)
+          .listener(new MiningListener() {
+            @Override
+            public void pageWritten(MiningProgress p) {
+              progress.add(p);
+            }
+          })
+          .build()
+          .mine(writer);
       assertThat(again).isEqualTo(new MiningSummary(CrashableMiner.SOURCE, 200, 5, 200, true));
       assertThat(miner(listing).limit(10).build().mine(writer).complete()).isFalse();
-      assertThat(miner(listing).restart(true).limit(10).build().mine(writer).totalItems()).isEqualTo(10);
+      assertThat(miner(listing).restart(true).limit(10).build().mine(writer).totalItems())
+          .isEqualTo(10);
     }
     assertThat(progress).extracting(MiningProgress::pages).containsExactly(1L, 2L, 3L, 4L, 5L);
-    assertThat(progress).extracting(MiningProgress::items).containsExactly(40L, 80L, 120L, 160L, 200L);
+    assertThat(progress)
+        .extracting(MiningProgress::items)
+        .containsExactly(40L, 80L, 120L, 160L, 200L);
   }
 
   @Test
@@ -72,12 +86,15 @@ class MinerTest {
       if (token.map("page-2"::equals).orElse(false)) {
         throw new TransportException("GET /api/models failed: connection reset", null);
       }
-      return (token.isPresent() ? listing.byPage(token.get()) : listing.byPage()).iterator().next();
+      return (token.isPresent() ? listing.byPage(token.get()) : listing.byPage())
+          .iterator()
+          .next();
     });
     try (PeatmossWriter writer = PeatmossWriter.open(tmp.resolve("m.db"))) {
       assertThatThrownBy(() -> miner(failing).build().mine(writer))
           .isInstanceOf(MiningException.class)
-          .hasMessageContaining("connection reset").hasMessageContaining("after 80 items")
+          .hasMessageContaining("connection reset")
+          .hasMessageContaining("after 80 items")
           .hasCauseInstanceOf(TransportException.class);
       assertThat(writer.miningCheckpoint(CrashableMiner.SOURCE))
           .hasValue(new MiningCheckpoint(CrashableMiner.SOURCE, Optional.of("page-2"), 80, false));

@@ -18,30 +18,60 @@ class MiningKillTest {
   Path tmp;
 
   @Test
-  void miner_killedBetweenAPagesRowsAndItsCheckpoint_rerunEqualsUninterruptedRun() throws Exception {
+  void miner_killedBetweenAPagesRowsAndItsCheckpoint_rerunEqualsUninterruptedRun()
+      throws Exception {
     Path uninterrupted = tmp.resolve("uninterrupted.db");
-    assertThat(runToEnd(uninterrupted)).containsExactly("fetch first", "committed 0", "fetch page-1", "committed 1",
-        "fetch page-2", "committed 2", "fetch page-3", "committed 3", "fetch page-4", "committed 4",
-        "done 200 200 true");
+    assertThat(runToEnd(uninterrupted))
+        .containsExactly(
+            "fetch first",
+            "committed 0",
+            "fetch page-1",
+            "committed 1",
+            "fetch page-2",
+            "committed 2",
+            "fetch page-3",
+            "committed 3",
+            "fetch page-4",
+            "committed 4",
+            "done 200 200 true");
 
     Path killed = tmp.resolve("killed.db");
-    List<String> seen = ChildJvm.killAt(ChildJvm.start(CrashableMiner.class, List.of(killed.toString(), "2")),
-        "written 2", () -> assertThat(Path.of(killed + "-journal")).as("the kill lands inside an open transaction")
+    List<String> seen = ChildJvm.killAt(
+        ChildJvm.start(CrashableMiner.class, List.of(killed.toString(), "2")),
+        "written 2",
+        () -> assertThat(Path.of(killed + "-journal"))
+            .as("the kill lands inside an open transaction")
             .exists());
-    assertThat(seen).containsExactly("fetch first", "committed 0", "fetch page-1", "committed 1", "fetch page-2",
-        "written 2");
+    assertThat(seen)
+        .containsExactly(
+            "fetch first",
+            "committed 0",
+            "fetch page-1",
+            "committed 1",
+            "fetch page-2",
+            "written 2");
 
     // Page 2's rows went with its checkpoint: two pages and the checkpoint of page-2 remain.
     List<String> afterKill = TestDatabases.dump(killed);
-    assertThat(afterKill.stream().filter(r -> r.startsWith("model:"))).hasSize(2 * CrashableMiner.MODELS_PER_PAGE);
+    assertThat(afterKill.stream().filter(r -> r.startsWith("model:")))
+        .hasSize(2 * CrashableMiner.MODELS_PER_PAGE);
     assertThat(afterKill.stream().filter(r -> r.startsWith("peatmoss_mining_checkpoint:")))
         .containsExactly("peatmoss_mining_checkpoint:" + CrashableMiner.SOURCE + "|page-2|80|0|");
 
-    assertThat(runToEnd(killed)).containsExactly("resumed page-2", "fetch page-2", "committed 2", "fetch page-3",
-        "committed 3", "fetch page-4", "committed 4", "done 120 200 true");
+    assertThat(runToEnd(killed))
+        .containsExactly(
+            "resumed page-2",
+            "fetch page-2",
+            "committed 2",
+            "fetch page-3",
+            "committed 3",
+            "fetch page-4",
+            "committed 4",
+            "done 120 200 true");
 
     List<String> reference = TestDatabases.dump(uninterrupted);
-    assertThat(reference.stream().filter(r -> r.startsWith("model:"))).hasSize(5 * CrashableMiner.MODELS_PER_PAGE);
+    assertThat(reference.stream().filter(r -> r.startsWith("model:")))
+        .hasSize(5 * CrashableMiner.MODELS_PER_PAGE);
     assertThat(TestDatabases.dump(killed)).isEqualTo(reference);
   }
 

@@ -48,7 +48,9 @@ class PublishedSchemaReaderTest {
     try (PeatmossDataset dataset = PeatmossDataset.open(create(version))) {
       assertThat(dataset.schema()).isEqualTo(version);
       assertThat(dataset.tables()).hasSize(version == SchemaVersion.R1 ? 56 : 76);
-      assertThat(dataset.tableCounts()).containsEntry("model", 6L).containsEntry("model_to_reuse_repository", 4L);
+      assertThat(dataset.tableCounts())
+          .containsEntry("model", 6L)
+          .containsEntry("model_to_reuse_repository", 4L);
     }
   }
 
@@ -80,15 +82,22 @@ class PublishedSchemaReaderTest {
       assertThat(model.libraries()).containsExactly("transformers");
       assertThat(model.frameworks()).containsExactly("bert");
       assertThat(model.architectures()).containsExactly("BertForMaskedLM");
-      assertThat(model.languages()).extracting(l -> l.abbreviation().orElseThrow()).containsExactly("en");
+      assertThat(model.languages())
+          .extracting(l -> l.abbreviation().orElseThrow())
+          .containsExactly("en");
       if (version == SchemaVersion.R1) {
-        assertThat(model.papers()).containsExactly(Paper.builder().title("https://arxiv.org/abs/1810.04805").build());
-        assertThat(model.datasets()).containsExactly(Dataset.builder().name("wikitext").build());
+        assertThat(model.papers())
+            .containsExactly(
+                Paper.builder().title("https://arxiv.org/abs/1810.04805").build());
+        assertThat(model.datasets())
+            .containsExactly(Dataset.builder().name("wikitext").build());
         assertThat(model.domains()).isEmpty();
       } else {
-        assertThat(model.papers()).extracting(Paper::url).containsExactly(
-            java.util.Optional.of("https://arxiv.org/abs/1810.04805"));
-        assertThat(model.datasets().get(0).url()).hasValue("https://huggingface.co/datasets/wikitext");
+        assertThat(model.papers())
+            .extracting(Paper::url)
+            .containsExactly(java.util.Optional.of("https://arxiv.org/abs/1810.04805"));
+        assertThat(model.datasets().get(0).url())
+            .hasValue("https://huggingface.co/datasets/wikitext");
         assertThat(model.domains()).containsExactly("natural-language-processing");
         assertThat(model.tasks()).containsExactly("fill-mask");
       }
@@ -102,20 +111,23 @@ class PublishedSchemaReaderTest {
   @EnumSource(SchemaVersion.class)
   void streamModels_filtersOrdersAndLimits(SchemaVersion version) {
     try (PeatmossDataset dataset = PeatmossDataset.open(create(version))) {
-      try (Stream<Model> models = dataset.streamModels(ModelQuery.builder().license("mit").build())) {
+      try (Stream<Model> models =
+          dataset.streamModels(ModelQuery.builder().license("mit").build())) {
         assertThat(models).extracting(m -> m.id().value()).containsExactly("lumen-labs/vit-small");
       }
-      assertThat(dataset.listModels(ModelQuery.topByDownloads(2))).extracting(m -> m.id().value())
+      assertThat(dataset.listModels(ModelQuery.topByDownloads(2)))
+          .extracting(m -> m.id().value())
           .containsExactly("acme-ai/tiny-bert", "bert-tiny-legacy");
-      try (Stream<Model> models = dataset.streamModels(ModelQuery.builder().hub("PyTorch").build())) {
+      try (Stream<Model> models =
+          dataset.streamModels(ModelQuery.builder().hub("PyTorch").build())) {
         assertThat(models).singleElement().satisfies(m -> {
           assertThat(m.id()).isEqualTo(RESNET);
           assertThat(m.hub()).isEqualTo(ModelHub.PYTORCH_HUB);
           assertThat(m.licenses()).containsExactly("bsd-3-clause");
         });
       }
-      try (Stream<Model> models = dataset.streamModels(ModelQuery.builder().tag("fill-mask")
-          .addLookup(LookupKind.TAG).build())) {
+      try (Stream<Model> models = dataset.streamModels(
+          ModelQuery.builder().tag("fill-mask").addLookup(LookupKind.TAG).build())) {
         assertThat(models).singleElement().satisfies(m -> {
           assertThat(m.tags()).containsExactly("fill-mask", "text-classification");
           assertThat(m.licenses()).isEmpty();
@@ -135,8 +147,10 @@ class PublishedSchemaReaderTest {
       assertThat(commits.get(0).createdAt()).isEmpty();
       assertThat(commits.get(1).createdAt()).hasValue(Instant.parse("2023-05-01T12:00:00Z"));
       assertThat(commits.get(1).authors()).containsExactly("acme-ai");
-      assertThat(dataset.gitRefsOf(TINY_BERT)).extracting(GitRef::kind, GitRef::name)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple(GitRef.Kind.BRANCH, "main"),
+      assertThat(dataset.gitRefsOf(TINY_BERT))
+          .extracting(GitRef::kind, GitRef::name)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(GitRef.Kind.BRANCH, "main"),
               org.assertj.core.groups.Tuple.tuple(GitRef.Kind.TAG, "v1"));
       List<Discussion> discussions = dataset.discussionsOf(TINY_BERT);
       assertThat(discussions).extracting(Discussion::num).containsExactly(1, 3);
@@ -161,12 +175,17 @@ class PublishedSchemaReaderTest {
       assertThat(issue.author()).hasValue("reporter");
       assertThat(issue.assignees()).containsExactly("maintainer");
       assertThat(issue.labels()).containsExactly("bug");
-      assertThat(issue.comments()).singleElement().satisfies(c -> assertThat(c.author()).hasValue("maintainer"));
+      assertThat(issue.comments())
+          .singleElement()
+          .satisfies(c -> assertThat(c.author()).hasValue("maintainer"));
       GitHubPullRequest pr = dataset.pullRequestsOf(RESNET).get(0);
       assertThat(pr.mergedBy()).hasValue("maintainer");
       assertThat(pr.isCrossRepository()).isTrue();
-      assertThat(pr.files()).singleElement().satisfies(f -> assertThat(f.path()).isEqualTo("hubconf.py"));
-      assertThat(dataset.issuesOf(RepoRef.of("river-dev", "chat-ui"))).extracting(GitHubIssue::title)
+      assertThat(pr.files())
+          .singleElement()
+          .satisfies(f -> assertThat(f.path()).isEqualTo("hubconf.py"));
+      assertThat(dataset.issuesOf(RepoRef.of("river-dev", "chat-ui")))
+          .extracting(GitHubIssue::title)
           .containsExactly(java.util.Optional.of("Upgrade model"));
       assertThat(dataset.issuesOf(TINY_BERT)).isEmpty();
     }
@@ -176,23 +195,30 @@ class PublishedSchemaReaderTest {
   @EnumSource(SchemaVersion.class)
   void reuse_readsLinksInBothDirectionsAndFiles(SchemaVersion version) {
     try (PeatmossDataset dataset = PeatmossDataset.open(create(version))) {
-      assertThat(dataset.reuseLinksOf(TINY_BERT)).extracting(ReuseLink::repository)
-          .containsExactly(RepoRef.of("river-dev", "chat-ui"), RepoRef.of("okapi-tools", "search-api"));
-      assertThat(dataset.reuseLinksOf(RepoRef.of("river-dev", "chat-ui"))).extracting(ReuseLink::model)
+      assertThat(dataset.reuseLinksOf(TINY_BERT))
+          .extracting(ReuseLink::repository)
+          .containsExactly(
+              RepoRef.of("river-dev", "chat-ui"), RepoRef.of("okapi-tools", "search-api"));
+      assertThat(dataset.reuseLinksOf(RepoRef.of("river-dev", "chat-ui")))
+          .extracting(ReuseLink::model)
           .containsExactly(RESNET, TINY_BERT);
       assertThat(dataset.reuseFilesOf(TINY_BERT)).hasSize(2);
-      assertThat(dataset.reuseFilesOf(RepoRef.of("okapi-tools", "search-api"))).singleElement()
+      assertThat(dataset.reuseFilesOf(RepoRef.of("okapi-tools", "search-api")))
+          .singleElement()
           .satisfies(f -> assertThat(f.path()).endsWith("src/embed.py"));
       try (Stream<ReuseLink> links = dataset.streamReuseLinks()) {
         assertThat(links).hasSize(3);
       }
-      assertThat(dataset.reuseRepositoriesOf(TINY_BERT)).extracting(r -> r.repository().fullName())
+      assertThat(dataset.reuseRepositoriesOf(TINY_BERT))
+          .extracting(r -> r.repository().fullName())
           .containsExactly("river-dev/chat-ui", "okapi-tools/search-api");
       assertThat(dataset.reuseRepositoriesOf(TINY_BERT).get(0).licenses())
           .isEqualTo(version == SchemaVersion.R2 ? List.of("MIT") : List.of());
-      assertThat(dataset.modelsReusedBy(RepoRef.of("river-dev", "chat-ui"))).extracting(Model::id)
+      assertThat(dataset.modelsReusedBy(RepoRef.of("river-dev", "chat-ui")))
+          .extracting(Model::id)
           .containsExactly(RESNET, TINY_BERT);
-      assertThat(dataset.modelsReusedBy(RepoRef.of("river-dev", "chat-ui")).get(1).licenses())
+      assertThat(
+              dataset.modelsReusedBy(RepoRef.of("river-dev", "chat-ui")).get(1).licenses())
           .containsExactly("gpl-3.0");
     }
   }
@@ -212,7 +238,9 @@ class PublishedSchemaReaderTest {
       assertThat(dataset.skippedRows()).singleElement().satisfies(skip -> {
         assertThat(skip.table()).isEqualTo("model");
         assertThat(skip.rowId()).isEqualTo(6);
-        assertThat(skip.reason()).contains("model row 6 has no context_id (NULL)").contains("streamTable(\"model\")");
+        assertThat(skip.reason())
+            .contains("model row 6 has no context_id (NULL)")
+            .contains("streamTable(\"model\")");
       });
     }
   }
@@ -220,9 +248,9 @@ class PublishedSchemaReaderTest {
   @Test
   void streamLicensedReuseLinks_onR2_pairsModelAndRepositoryLicenses() {
     try (PeatmossDataset dataset = PeatmossDataset.open(create(SchemaVersion.R2));
-         Stream<LicensedReuseLink> links = dataset.streamLicensedReuseLinks()) {
-      Map<String, LicensedReuseLink> byPair = links.collect(Collectors.toMap(
-          l -> l.model() + " -> " + l.repository(), l -> l));
+        Stream<LicensedReuseLink> links = dataset.streamLicensedReuseLinks()) {
+      Map<String, LicensedReuseLink> byPair =
+          links.collect(Collectors.toMap(l -> l.model() + " -> " + l.repository(), l -> l));
       assertThat(byPair).hasSize(3);
       LicensedReuseLink gplInMit = byPair.get("acme-ai/tiny-bert -> river-dev/chat-ui");
       assertThat(gplInMit.modelLicenses()).containsExactly("gpl-3.0");
@@ -242,14 +270,21 @@ class PublishedSchemaReaderTest {
         assertThat(h.value().name()).isEqualTo("1x NVIDIA V100");
         assertThat(h.value().hoursUsed()).hasValue(12.0);
       });
-      assertThat(metadata.domains()).extracting(e -> e.value()).containsExactly("natural-language-processing");
+      assertThat(metadata.domains())
+          .extracting(e -> e.value())
+          .containsExactly("natural-language-processing");
       assertThat(metadata.tasks()).extracting(e -> e.value()).containsExactly("fill-mask");
-      assertThat(metadata.grants()).extracting(e -> e.value()).containsExactly("National Science Foundation");
-      assertThat(metadata.baseModels()).extracting(e -> e.value().name())
+      assertThat(metadata.grants())
+          .extracting(e -> e.value())
+          .containsExactly("National Science Foundation");
+      assertThat(metadata.baseModels())
+          .extracting(e -> e.value().name())
           .containsExactly("bert-tiny-legacy", "some private checkpoint");
-      assertThat(metadata.evaluationMetrics()).singleElement()
+      assertThat(metadata.evaluationMetrics())
+          .singleElement()
           .satisfies(e -> assertThat(e.value().dataset()).hasValue("wikitext"));
-      assertThat(metadata.githubRepositories()).extracting(e -> e.value())
+      assertThat(metadata.githubRepositories())
+          .extracting(e -> e.value())
           .containsExactly(RepoRef.of("acme-ai", "tiny-bert"));
       assertThat(metadata.license().orElseThrow().value()).isEqualTo("gpl-3.0");
       assertThat(metadata.demos()).hasSize(1);
@@ -273,7 +308,8 @@ class PublishedSchemaReaderTest {
       assertThatThrownBy(dataset::streamLicensedReuseLinks)
           .isInstanceOf(UnsupportedSchemaException.class)
           .hasMessageContaining("reuse_repository_to_license");
-      assertThatThrownBy(() -> dataset.streamModels(ModelQuery.builder().addLookup(LookupKind.DOMAIN).build()))
+      assertThatThrownBy(() -> dataset.streamModels(
+              ModelQuery.builder().addLookup(LookupKind.DOMAIN).build()))
           .isInstanceOf(UnsupportedSchemaException.class);
     }
     assertThat(TestDatabases.sha256(file)).isEqualTo(before);
@@ -283,7 +319,8 @@ class PublishedSchemaReaderTest {
   @EnumSource(SchemaVersion.class)
   void rowsThatAreNotModelIds_areLeftOutOfValuesButNotOfStreamTable(SchemaVersion version) {
     try (PeatmossDataset dataset = PeatmossDataset.open(create(version))) {
-      try (Stream<Model> models = dataset.streamModels(ModelQuery.builder().hub("PyTorch").build())) {
+      try (Stream<Model> models =
+          dataset.streamModels(ModelQuery.builder().hub("PyTorch").build())) {
         assertThat(models).extracting(Model::id).containsExactly(RESNET);
       }
       try (Stream<ReuseLink> links = dataset.streamReuseLinks()) {

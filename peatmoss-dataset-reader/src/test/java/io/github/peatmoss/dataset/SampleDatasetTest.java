@@ -25,7 +25,8 @@ class SampleDatasetTest {
       assertThat(dataset.schema()).isEqualTo(SchemaVersion.R2);
       Map<String, Long> counts = dataset.tableCounts();
       assertThat(counts).hasSize(76);
-      assertThat(counts).allSatisfy((table, count) -> assertThat(count).as(table).isPositive());
+      assertThat(counts)
+          .allSatisfy((table, count) -> assertThat(count).as(table).isPositive());
     }
   }
 
@@ -43,15 +44,17 @@ class SampleDatasetTest {
   void sample_holdsThePublishedQuirks() {
     try (PeatmossDataset dataset = PeatmossDataset.openSample()) {
       assertThat(dataset.findModel(ModelId.of("12345"))).isPresent();
-      assertThat(dataset.findModel(ModelId.of("007"))).hasValueSatisfying(
-          m -> assertThat(m.id().value()).isEqualTo("007"));
+      assertThat(dataset.findModel(ModelId.of("007")))
+          .hasValueSatisfying(m -> assertThat(m.id().value()).isEqualTo("007"));
       assertThat(dataset.findModel(ModelId.of("7"))).isEmpty();
-      Model orphan = dataset.findModel(ModelId.of("orphan-model-without-metadata")).orElseThrow();
+      Model orphan =
+          dataset.findModel(ModelId.of("orphan-model-without-metadata")).orElseThrow();
       assertThat(orphan.downloads()).isEmpty();
       assertThat(orphan.licenses()).isEmpty();
       // R2's key-less junctions repeat rows in the published file, and so in the sample ...
       try (Stream<Map<String, Object>> rows = dataset.streamTable("model_to_domain")) {
-        List<String> pairs = rows.map(r -> r.get("model_id") + "/" + r.get("domain_id")).collect(Collectors.toList());
+        List<String> pairs = rows.map(r -> r.get("model_id") + "/" + r.get("domain_id"))
+            .collect(Collectors.toList());
         assertThat(pairs.stream().distinct().count()).isLessThan(pairs.size());
       }
       // ... and models read each domain once.
@@ -64,7 +67,7 @@ class SampleDatasetTest {
   @Test
   void sample_hasLicenseConflictsBetweenModelsAndRepositories() {
     try (PeatmossDataset dataset = PeatmossDataset.openSample();
-         Stream<LicensedReuseLink> links = dataset.streamLicensedReuseLinks()) {
+        Stream<LicensedReuseLink> links = dataset.streamLicensedReuseLinks()) {
       List<LicensedReuseLink> all = links.collect(Collectors.toList());
       assertThat(all).hasSizeGreaterThan(100);
       assertThat(all).anySatisfy(l -> {
@@ -88,11 +91,14 @@ class SampleDatasetTest {
   void copySample_givesAFreshWritableCopyEachTime() throws Exception {
     Path first = PeatmossDataset.copySample(tmp.resolve("a/sample.db"));
     try (PeatmossWriter writer = PeatmossWriter.open(first)) {
-      writer.write(batch -> batch.upsertModel(Model.builder().id(ModelId.of("new-org/new-model"))
-          .hub(io.github.peatmoss.core.model.ModelHub.HUGGING_FACE).build()));
+      writer.write(batch -> batch.upsertModel(Model.builder()
+          .id(ModelId.of("new-org/new-model"))
+          .hub(io.github.peatmoss.core.model.ModelHub.HUGGING_FACE)
+          .build()));
     }
     Path second = PeatmossDataset.copySample(tmp.resolve("b/sample.db"));
-    try (PeatmossDataset a = PeatmossDataset.open(first); PeatmossDataset b = PeatmossDataset.open(second)) {
+    try (PeatmossDataset a = PeatmossDataset.open(first);
+        PeatmossDataset b = PeatmossDataset.open(second)) {
       assertThat(a.findModel(ModelId.of("new-org/new-model"))).isPresent();
       assertThat(b.findModel(ModelId.of("new-org/new-model"))).isEmpty();
     }

@@ -21,15 +21,19 @@ class ScaleDatasetGeneratorTest {
     ScaleDatasetGenerator.generate(file, 7, 5_000, 600, 900);
     try (PeatmossDataset dataset = PeatmossDataset.open(file)) {
       Map<String, Long> counts = dataset.tableCounts();
-      assertThat(counts).containsEntry("model", 5_000L).containsEntry("reuse_repository", 600L)
-          .containsEntry("model_to_reuse_repository", 900L).containsEntry("reuse_file", 900L);
+      assertThat(counts)
+          .containsEntry("model", 5_000L)
+          .containsEntry("reuse_repository", 600L)
+          .containsEntry("model_to_reuse_repository", 900L)
+          .containsEntry("reuse_file", 900L);
       assertThat(counts.get("model_to_tag")).isBetween(15_000L, 30_000L);
       try (Stream<LicensedReuseLink> links = dataset.streamLicensedReuseLinks()) {
         assertThat(links.map(LicensedReuseLink::model).distinct().count())
-            .as("reused models: about 2,530 / 281,638 of all").isBetween(30L, 60L);
+            .as("reused models: about 2,530 / 281,638 of all")
+            .isBetween(30L, 60L);
       }
-      try (Stream<io.github.peatmoss.core.model.Model> models = dataset.streamModels(
-          ModelQuery.builder().hub("PyTorch").build())) {
+      try (Stream<io.github.peatmoss.core.model.Model> models =
+          dataset.streamModels(ModelQuery.builder().hub("PyTorch").build())) {
         assertThat(models.count()).isEqualTo(362 > 5_000 / 10 ? 500 : 362);
       }
     }

@@ -29,7 +29,9 @@ class SchemaFactsTest {
     try (Handle c = memory()) {
       Schema.createR1(c);
       assertThat(Schema.describe(c)).containsExactlyElementsOf(facts("released-r1.facts"));
-      assertThat(Schema.tables(c)).hasSize(56).containsExactlyInAnyOrderElementsOf(Schema.R1_TABLES);
+      assertThat(Schema.tables(c))
+          .hasSize(56)
+          .containsExactlyInAnyOrderElementsOf(Schema.R1_TABLES);
     }
   }
 
@@ -47,13 +49,15 @@ class SchemaFactsTest {
   void writerOutput_holdsEveryReleasedR2FactAndOnlyAddsIndexes() throws Exception {
     Path file = tmp.resolve("written.db");
     try (PeatmossWriter writer = PeatmossWriter.open(file)) {
-      writer.write(batch -> { });
+      writer.write(batch -> {});
     }
     try (Handle c = Jdbi.open("jdbc:sqlite:" + file)) {
       List<String> written = Schema.describe(c);
       List<String> released = facts("released-r2.facts");
       assertThat(written).containsAll(released);
-      assertThat(written.stream().filter(line -> !released.contains(line)).collect(Collectors.toList()))
+      assertThat(written.stream()
+              .filter(line -> !released.contains(line))
+              .collect(Collectors.toList()))
           .isNotEmpty()
           .allMatch(line -> line.startsWith("  index c peatmoss_sdk_ix_"));
     }

@@ -13,7 +13,9 @@ class SkipRecorderTest {
     skips.record("model", 7, "no name");
     skips.record("reuse_repository", 7, "not owner/name");
     assertThat(skips.count()).isEqualTo(2);
-    assertThat(skips.rows()).extracting(SkippedRow::table).containsExactly("model", "reuse_repository");
+    assertThat(skips.rows())
+        .extracting(SkippedRow::table)
+        .containsExactly("model", "reuse_repository");
   }
 
   @Test

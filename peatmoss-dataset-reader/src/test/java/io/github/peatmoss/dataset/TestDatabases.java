@@ -71,7 +71,7 @@ final class TestDatabases {
   static List<String> dump(Path file) {
     List<String> out = new ArrayList<>();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file + "?mode=ro");
-         Statement s = c.createStatement()) {
+        Statement s = c.createStatement()) {
       List<String> tables = new ArrayList<>(Schema.tables(Jdbi.open(c)));
       tables.add("sqlite_sequence");
       for (String table : tables) {
@@ -82,7 +82,11 @@ final class TestDatabases {
             StringBuilder row = new StringBuilder(table).append(':');
             for (int i = 1; i <= meta.getColumnCount(); i++) {
               Object v = rs.getObject(i);
-              row.append(v instanceof byte[] ? "blob" + Arrays.toString((byte[]) v) : String.valueOf(v)).append('|');
+              row.append(
+                      v instanceof byte[]
+                          ? "blob" + Arrays.toString((byte[]) v)
+                          : String.valueOf(v))
+                  .append('|');
             }
             rows.add(row.toString());
           }
@@ -99,7 +103,8 @@ final class TestDatabases {
   /** Returns the SHA-256 of a file. */
   static String sha256(Path file) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (NoSuchAlgorithmException e) {

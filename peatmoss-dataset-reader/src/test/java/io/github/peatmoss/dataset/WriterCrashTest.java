@@ -26,25 +26,30 @@ class WriterCrashTest {
 
     Path crashed = tmp.resolve("crashed.db");
     List<String> seen = ChildJvm.killAt(
-        ChildJvm.start(CrashableWriter.class, List.of(crashed.toString(), String.valueOf(BATCHES), "2")), "inside 2",
+        ChildJvm.start(
+            CrashableWriter.class, List.of(crashed.toString(), String.valueOf(BATCHES), "2")),
+        "inside 2",
         // The kill lands inside an open write transaction: SQLite's rollback journal is on disk.
         () -> assertThat(Path.of(crashed + "-journal")).exists());
     assertThat(seen).containsExactly("committed 0", "committed 1", "inside 2");
     assertThat(Path.of(crashed + "-journal")).exists();
 
     try (PeatmossDataset partial = PeatmossDataset.open(crashed)) {
-      assertThat(partial.tableCounts().get("model")).isEqualTo(2L * CrashableWriter.MODELS_PER_BATCH);
+      assertThat(partial.tableCounts().get("model"))
+          .isEqualTo(2L * CrashableWriter.MODELS_PER_BATCH);
     }
     assertThat(runToEnd(crashed)).contains("done");
 
     assertThat(TestDatabases.dump(crashed)).isEqualTo(TestDatabases.dump(uninterrupted));
     try (PeatmossDataset dataset = PeatmossDataset.open(crashed)) {
-      assertThat(dataset.tableCounts()).containsEntry("model", (long) BATCHES * CrashableWriter.MODELS_PER_BATCH);
+      assertThat(dataset.tableCounts())
+          .containsEntry("model", (long) BATCHES * CrashableWriter.MODELS_PER_BATCH);
     }
   }
 
   private List<String> runToEnd(Path file) throws Exception {
-    List<String> lines = ChildJvm.runToEnd(CrashableWriter.class, List.of(file.toString(), String.valueOf(BATCHES)));
+    List<String> lines =
+        ChildJvm.runToEnd(CrashableWriter.class, List.of(file.toString(), String.valueOf(BATCHES)));
     assertThat(Files.exists(file)).isTrue();
     return lines;
   }

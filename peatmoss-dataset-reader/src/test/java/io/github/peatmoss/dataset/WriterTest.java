@@ -26,10 +26,20 @@ class WriterTest {
   Path tmp;
 
   private static Model model(String id, String... licenses) {
-    return Model.builder().id(ModelId.of(id)).hub(ModelHub.HUGGING_FACE).downloads(10).likes(1)
-        .addLicenses(licenses).addTag("fill-mask").addAuthor("acme-ai")
-        .addDataset(Dataset.builder().name("wikitext").url("https://huggingface.co/datasets/wikitext").build())
-        .addDomain("natural-language-processing").build();
+    return Model.builder()
+        .id(ModelId.of(id))
+        .hub(ModelHub.HUGGING_FACE)
+        .downloads(10)
+        .likes(1)
+        .addLicenses(licenses)
+        .addTag("fill-mask")
+        .addAuthor("acme-ai")
+        .addDataset(Dataset.builder()
+            .name("wikitext")
+            .url("https://huggingface.co/datasets/wikitext")
+            .build())
+        .addDomain("natural-language-processing")
+        .build();
   }
 
   @Test
@@ -45,7 +55,9 @@ class WriterTest {
     }
     assertThat(TestDatabases.dump(twice)).isEqualTo(TestDatabases.dump(once));
     try (PeatmossDataset dataset = PeatmossDataset.open(twice)) {
-      assertThat(dataset.tableCounts()).containsEntry("model", 1L).containsEntry("model_to_license", 1L);
+      assertThat(dataset.tableCounts())
+          .containsEntry("model", 1L)
+          .containsEntry("model_to_license", 1L);
     }
   }
 
@@ -54,8 +66,8 @@ class WriterTest {
     Path file = tmp.resolve("w.db");
     try (PeatmossWriter writer = PeatmossWriter.open(file)) {
       writer.write(b -> b.upsertModel(model("acme-ai/tiny-bert", "mit", "apache-2.0")));
-      writer.write(b -> b.upsertModel(model("acme-ai/tiny-bert", "gpl-3.0")
-          .toBuilder().downloads(99).build()));
+      writer.write(b -> b.upsertModel(
+          model("acme-ai/tiny-bert", "gpl-3.0").toBuilder().downloads(99).build()));
     }
     try (PeatmossDataset dataset = PeatmossDataset.open(file)) {
       Model read = dataset.findModel(ModelId.of("acme-ai/tiny-bert")).orElseThrow();
@@ -71,9 +83,10 @@ class WriterTest {
     Path file = tmp.resolve("w.db");
     try (PeatmossWriter writer = PeatmossWriter.open(file)) {
       assertThatThrownBy(() -> writer.write(b -> {
-        b.upsertModel(model("acme-ai/a", "mit"));
-        throw new IllegalStateException("crawler failed");
-      })).hasMessage("crawler failed");
+            b.upsertModel(model("acme-ai/a", "mit"));
+            throw new IllegalStateException("crawler failed");
+          }))
+          .hasMessage("crawler failed");
       writer.write(b -> b.upsertModel(model("acme-ai/b", "mit")));
     }
     try (PeatmossDataset dataset = PeatmossDataset.open(file)) {
@@ -88,19 +101,31 @@ class WriterTest {
     RepoRef repo = RepoRef.of("river-dev", "chat-ui");
     try (PeatmossWriter writer = PeatmossWriter.open(file)) {
       writer.write(b -> {
-        b.upsertReuseFile(ReuseFile.builder().model(ModelId.of("acme-ai/tiny-bert")).repository(repo)
-            .path("river-dev_chat-ui/chat-ui/app.py").build());
-        b.upsertReuseLink(ReuseLink.builder().model(ModelId.of("acme-ai/tiny-bert")).repository(repo).build());
-        b.upsertReuseRepository(ReuseRepository.builder().repository(repo).addLicense("MIT").build());
+        b.upsertReuseFile(ReuseFile.builder()
+            .model(ModelId.of("acme-ai/tiny-bert"))
+            .repository(repo)
+            .path("river-dev_chat-ui/chat-ui/app.py")
+            .build());
+        b.upsertReuseLink(ReuseLink.builder()
+            .model(ModelId.of("acme-ai/tiny-bert"))
+            .repository(repo)
+            .build());
+        b.upsertReuseRepository(
+            ReuseRepository.builder().repository(repo).addLicense("MIT").build());
       });
       writer.write(b -> b.upsertModel(model("acme-ai/tiny-bert", "gpl-3.0")));
     }
     try (PeatmossDataset dataset = PeatmossDataset.open(file)) {
-      assertThat(dataset.tableCounts()).containsEntry("model", 1L).containsEntry("model_to_reuse_repository", 1L)
+      assertThat(dataset.tableCounts())
+          .containsEntry("model", 1L)
+          .containsEntry("model_to_reuse_repository", 1L)
           .containsEntry("reuse_file", 1L);
-      assertThat(dataset.findModel(ModelId.of("acme-ai/tiny-bert")).orElseThrow().downloads()).hasValue(10);
+      assertThat(
+              dataset.findModel(ModelId.of("acme-ai/tiny-bert")).orElseThrow().downloads())
+          .hasValue(10);
       assertThat(dataset.findReuseRepository(repo).orElseThrow().licenses()).containsExactly("MIT");
-      assertThat(dataset.findReuseRepository(repo).orElseThrow().url()).hasValue("github.com/river-dev/chat-ui");
+      assertThat(dataset.findReuseRepository(repo).orElseThrow().url())
+          .hasValue("github.com/river-dev/chat-ui");
     }
   }
 
@@ -114,14 +139,17 @@ class WriterTest {
     }
     try (PeatmossDataset dataset = PeatmossDataset.open(file)) {
       for (String id : ids) {
-        assertThat(dataset.findModel(ModelId.of(id))).as(id).hasValueSatisfying(
-            m -> assertThat(m.id().value()).isEqualTo(id));
+        assertThat(dataset.findModel(ModelId.of(id)))
+            .as(id)
+            .hasValueSatisfying(m -> assertThat(m.id().value()).isEqualTo(id));
       }
       assertThat(dataset.tableCounts()).containsEntry("model", 5L);
     }
     // Third-party SQL on the written file sees the published column types.
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
-         ResultSet rs = s.executeQuery("SELECT typeof(context_id) FROM model WHERE context_id = 12345")) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT typeof(context_id) FROM model WHERE context_id = 12345")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo("integer");
     }
@@ -133,17 +161,21 @@ class WriterTest {
     try (PeatmossWriter writer = PeatmossWriter.open(file)) {
       writer.write(b -> {
         b.upsertModel(model("acme-ai/tiny-bert", "mit"));
-        b.upsertReuseLink(ReuseLink.builder().model(ModelId.of("acme-ai/tiny-bert"))
-            .repository(RepoRef.of("river-dev", "chat-ui")).build());
+        b.upsertReuseLink(ReuseLink.builder()
+            .model(ModelId.of("acme-ai/tiny-bert"))
+            .repository(RepoRef.of("river-dev", "chat-ui"))
+            .build());
       });
     }
-    // The join the PeaTMOSS artifact's license analysis runs: model, hub, license, reuse repository.
+    // The join the PeaTMOSS artifact's license analysis runs: model, hub, license, reuse
+    // repository.
     String sql = "SELECT m.context_id, h.name, l.name, r.owner || '/' || r.name FROM model m"
         + " JOIN model_hub h ON h.id = m.model_hub_id JOIN model_to_license ml ON ml.model_id = m.id"
         + " JOIN license l ON l.id = ml.license_id JOIN model_to_reuse_repository mr ON mr.model_id = m.id"
         + " JOIN reuse_repository r ON r.id = mr.reuse_repository_id";
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
-         ResultSet rs = s.executeQuery(sql)) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo("acme-ai/tiny-bert");
       assertThat(rs.getString(2)).isEqualTo("HuggingFace");
@@ -169,7 +201,8 @@ class WriterTest {
   @Test
   void open_onAnR1File_refusesToWrite() {
     Path file = TestDatabases.r1(tmp.resolve("r1.db"));
-    assertThatThrownBy(() -> PeatmossWriter.open(file)).isInstanceOf(UnsupportedSchemaException.class)
+    assertThatThrownBy(() -> PeatmossWriter.open(file))
+        .isInstanceOf(UnsupportedSchemaException.class)
         .hasMessageContaining("this file is R1");
   }
 }

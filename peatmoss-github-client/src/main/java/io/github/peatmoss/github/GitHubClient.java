@@ -93,7 +93,10 @@ public final class GitHubClient {
     this.raw = transport(shared, rawBase, b.token, bucketOf);
   }
 
-  private static HttpTransport transport(ClientSettings settings, HttpUrl base, GitHubToken token,
+  private static HttpTransport transport(
+      ClientSettings settings,
+      HttpUrl base,
+      GitHubToken token,
       Function<Request, String> bucketOf) {
     return HttpTransport.builder()
         .settings(settings)
@@ -141,15 +144,18 @@ public final class GitHubClient {
     }
     String path = url.encodedPath();
     if (isUnder(url, apiBase)) {
-      String base = apiBase.encodedPath().endsWith("/") ? apiBase.encodedPath().substring(0,
-          apiBase.encodedPath().length() - 1) : apiBase.encodedPath();
+      String base = apiBase.encodedPath().endsWith("/")
+          ? apiBase.encodedPath().substring(0, apiBase.encodedPath().length() - 1)
+          : apiBase.encodedPath();
       path = path.substring(base.length());
     }
     return bucket(path);
   }
 
   private static boolean isUnder(HttpUrl url, HttpUrl base) {
-    return url.scheme().equals(base.scheme()) && url.host().equalsIgnoreCase(base.host()) && url.port() == base.port()
+    return url.scheme().equals(base.scheme())
+        && url.host().equalsIgnoreCase(base.host())
+        && url.port() == base.port()
         && url.encodedPath().startsWith(base.encodedPath());
   }
 
@@ -196,11 +202,20 @@ public final class GitHubClient {
    */
   public PagedIterable<RepositorySearchHit> searchRepositories(String query) {
     requireQuery(query);
-    long today = LocalDate.ofInstant(settings.settings.clock().instant(), ZoneOffset.UTC).toEpochDay();
-    HttpUrl endpoint = api.baseUrl().newBuilder().addPathSegments("search/repositories").build();
-    return PagedIterable.of(new SlicedSearch<>(endpoint, query, SlicedSearch.Dimension.CREATED, today,
+    long today =
+        LocalDate.ofInstant(settings.settings.clock().instant(), ZoneOffset.UTC).toEpochDay();
+    HttpUrl endpoint =
+        api.baseUrl().newBuilder().addPathSegments("search/repositories").build();
+    return PagedIterable.of(new SlicedSearch<>(
+        endpoint,
+        query,
+        SlicedSearch.Dimension.CREATED,
+        today,
         this::getSearchPage,
-        (item, slice) -> RepositorySearchHit.builder().repository(GitHubMapping.repository(item)).slice(slice).build(),
+        (item, slice) -> RepositorySearchHit.builder()
+            .repository(GitHubMapping.repository(item))
+            .slice(slice)
+            .build(),
         token -> continuation(token, endpoint)));
   }
 
@@ -212,8 +227,13 @@ public final class GitHubClient {
   public PagedIterable<CodeSearchHit> searchCode(String query) {
     requireQuery(query);
     HttpUrl endpoint = api.baseUrl().newBuilder().addPathSegments("search/code").build();
-    return PagedIterable.of(new SlicedSearch<>(endpoint, query, SlicedSearch.Dimension.SIZE,
-        SlicedSearch.Dimension.SIZE.max, this::getSearchPage, GitHubMapping::codeHit,
+    return PagedIterable.of(new SlicedSearch<>(
+        endpoint,
+        query,
+        SlicedSearch.Dimension.SIZE,
+        SlicedSearch.Dimension.SIZE.max,
+        this::getSearchPage,
+        GitHubMapping::codeHit,
         token -> continuation(token, endpoint)));
   }
 
@@ -228,10 +248,11 @@ public final class GitHubClient {
     return api.execute(request(url, JSON), response -> {
       JsonNode body = Json.mapper().readTree(response.body().byteStream());
       if (body == null || !body.isObject()) {
-        throw new DecodeException("GET " + url.encodedPath() + ": expected a search result object; check the"
-            + " endpoint " + settings.endpoint());
+        throw new DecodeException("GET " + url.encodedPath()
+            + ": expected a search result object; check the" + " endpoint " + settings.endpoint());
       }
-      return new SlicedSearch.Answer(body, LinkHeader.next(response.headers(), response.request().url()));
+      return new SlicedSearch.Answer(
+          body, LinkHeader.next(response.headers(), response.request().url()));
     });
   }
 
@@ -252,8 +273,13 @@ public final class GitHubClient {
     return GitTree.builder().sha(sha).entries(entries).walkedSubtrees(walked[0]).build();
   }
 
-  private String listTree(RepoRef repository, String treeIsh, String prefix, boolean recursive,
-      List<GitTreeEntry> into, int[] walked) {
+  private String listTree(
+      RepoRef repository,
+      String treeIsh,
+      String prefix,
+      boolean recursive,
+      List<GitTreeEntry> into,
+      int[] walked) {
     HttpUrl.Builder url = repo(repository).addPathSegments("git/trees").addPathSegment(treeIsh);
     if (recursive) {
       url.addQueryParameter("recursive", "1");
@@ -297,18 +323,21 @@ public final class GitHubClient {
     Objects.requireNonNull(repository, "repository == null");
     requireText(path, "path");
     Objects.requireNonNull(ref, "ref == null");
-    HttpUrl.Builder b = repo(repository).addPathSegment("contents").addPathSegments(HttpTransport.trimSlashes(path));
+    HttpUrl.Builder b = repo(repository)
+        .addPathSegment("contents")
+        .addPathSegments(HttpTransport.trimSlashes(path));
     ref.ifPresent(r -> b.addQueryParameter("ref", r));
     HttpUrl url = b.build();
     JsonNode json = getJson(url);
     if (!json.isObject() || !"file".equals(json.path("type").asText())) {
-      throw new DecodeException(repository + ":" + path + " is not a file (" + (json.isArray() ? "a folder"
-          : json.path("type").asText("unknown")) + "); list folders with getTree");
+      throw new DecodeException(repository + ":" + path + " is not a file ("
+          + (json.isArray() ? "a folder" : json.path("type").asText("unknown"))
+          + "); list folders with getTree");
     }
     long size = json.path("size").asLong(0);
     if (size > MAX_FILE_BYTES) {
-      throw new DecodeException(repository + ":" + path + " has " + size + " bytes; the contents API serves at"
-          + " most 100 MB: clone the repository instead");
+      throw new DecodeException(repository + ":" + path + " has " + size
+          + " bytes; the contents API serves at" + " most 100 MB: clone the repository instead");
     }
     String sha = json.path("sha").asText("");
     String encoding = json.path("encoding").asText("");
@@ -316,7 +345,8 @@ public final class GitHubClient {
       byte[] bytes = Base64.getMimeDecoder().decode(json.path("content").asText(""));
       return new GitHubContent(json.path("path").asText(path), sha, size, bytes, false);
     }
-    byte[] bytes = api.execute(request(url, RAW), response -> readBounded(response.body(), MAX_FILE_BYTES, url));
+    byte[] bytes = api.execute(
+        request(url, RAW), response -> readBounded(response.body(), MAX_FILE_BYTES, url));
     return new GitHubContent(json.path("path").asText(path), sha, size, bytes, true);
   }
 
@@ -331,14 +361,21 @@ public final class GitHubClient {
     Objects.requireNonNull(repository, "repository == null");
     requireText(ref, "ref");
     requireText(path, "path");
-    HttpUrl url = raw.baseUrl().newBuilder().addPathSegment(repository.owner()).addPathSegment(repository.name())
-        .addPathSegment(ref).addPathSegments(HttpTransport.trimSlashes(path)).build();
+    HttpUrl url = raw.baseUrl()
+        .newBuilder()
+        .addPathSegment(repository.owner())
+        .addPathSegment(repository.name())
+        .addPathSegment(ref)
+        .addPathSegments(HttpTransport.trimSlashes(path))
+        .build();
     return raw.getText(url, maxBytes);
   }
 
-  private static byte[] readBounded(ResponseBody body, long maxBytes, HttpUrl url) throws IOException {
+  private static byte[] readBounded(ResponseBody body, long maxBytes, HttpUrl url)
+      throws IOException {
     if (body.contentLength() > maxBytes || body.source().request(maxBytes + 1)) {
-      throw new DecodeException("GET " + url.encodedPath() + ": body exceeds the limit of " + maxBytes + " bytes");
+      throw new DecodeException(
+          "GET " + url.encodedPath() + ": body exceeds the limit of " + maxBytes + " bytes");
     }
     return body.bytes();
   }
@@ -351,13 +388,17 @@ public final class GitHubClient {
    */
   public PagedIterable<GitHubIssue> listIssues(RepoRef repository) {
     Objects.requireNonNull(repository, "repository == null");
-    HttpUrl first = repo(repository).addPathSegment("issues").addQueryParameter("state", "all")
-        .addQueryParameter("per_page", "100").build();
+    HttpUrl first = repo(repository)
+        .addPathSegment("issues")
+        .addQueryParameter("state", "all")
+        .addQueryParameter("per_page", "100")
+        .build();
     return linked(first, item -> {
       if (item.has("pull_request")) {
         return Optional.empty();
       }
-      List<GitHubComment> comments = item.path("comments").asInt(0) == 0 ? List.of()
+      List<GitHubComment> comments = item.path("comments").asInt(0) == 0
+          ? List.of()
           : comments(repository, item.path("number").asInt());
       return Optional.of(GitHubMapping.issue(item, comments));
     });
@@ -370,29 +411,44 @@ public final class GitHubClient {
    */
   public PagedIterable<GitHubPullRequest> listPullRequests(RepoRef repository) {
     Objects.requireNonNull(repository, "repository == null");
-    HttpUrl first = repo(repository).addPathSegment("pulls").addQueryParameter("state", "all")
-        .addQueryParameter("per_page", "100").build();
+    HttpUrl first = repo(repository)
+        .addPathSegment("pulls")
+        .addQueryParameter("state", "all")
+        .addQueryParameter("per_page", "100")
+        .build();
     return linked(first, item -> {
       int number = item.path("number").asInt();
-      HttpUrl.Builder pull = repo(repository).addPathSegment("pulls").addPathSegment(Integer.toString(number));
+      HttpUrl.Builder pull =
+          repo(repository).addPathSegment("pulls").addPathSegment(Integer.toString(number));
       JsonNode detail = getJson(pull.build());
-      List<JsonNode> reviews = all(pull.build().newBuilder().addPathSegment("reviews")
-          .addQueryParameter("per_page", "100").build());
+      List<JsonNode> reviews = all(pull.build()
+          .newBuilder()
+          .addPathSegment("reviews")
+          .addQueryParameter("per_page", "100")
+          .build());
       List<PullRequestFile> files = new ArrayList<>();
       if (detail.path("changed_files").asInt(1) > 0) {
-        all(pull.build().newBuilder().addPathSegment("files").addQueryParameter("per_page", "100").build())
+        all(pull.build()
+                .newBuilder()
+                .addPathSegment("files")
+                .addQueryParameter("per_page", "100")
+                .build())
             .forEach(f -> files.add(GitHubMapping.file(f)));
       }
-      List<GitHubComment> comments = detail.path("comments").asInt(1) == 0 ? List.of()
-          : comments(repository, number);
+      List<GitHubComment> comments =
+          detail.path("comments").asInt(1) == 0 ? List.of() : comments(repository, number);
       return Optional.of(GitHubMapping.pullRequest(item, detail, files, reviews, comments));
     });
   }
 
   private List<GitHubComment> comments(RepoRef repository, int number) {
     List<GitHubComment> comments = new ArrayList<>();
-    HttpUrl url = repo(repository).addPathSegment("issues").addPathSegment(Integer.toString(number))
-        .addPathSegment("comments").addQueryParameter("per_page", "100").build();
+    HttpUrl url = repo(repository)
+        .addPathSegment("issues")
+        .addPathSegment(Integer.toString(number))
+        .addPathSegment("comments")
+        .addQueryParameter("per_page", "100")
+        .build();
     all(url).forEach(c -> comments.add(GitHubMapping.comment(c)));
     return comments;
   }
@@ -415,12 +471,12 @@ public final class GitHubClient {
       HttpTransport.JsonPage page = api.execute(request(url, JSON), response -> {
         JsonNode body = Json.mapper().readTree(response.body().byteStream());
         if (body == null || !body.isArray()) {
-          throw new DecodeException("GET " + url.encodedPath() + ": expected a JSON array; check the endpoint "
-              + settings.endpoint());
+          throw new DecodeException("GET " + url.encodedPath()
+              + ": expected a JSON array; check the endpoint " + settings.endpoint());
         }
         HttpUrl finalUrl = response.request().url();
-        return new HttpTransport.JsonPage(body, finalUrl, LinkHeader.next(response.headers(), finalUrl),
-            response.headers());
+        return new HttpTransport.JsonPage(
+            body, finalUrl, LinkHeader.next(response.headers(), finalUrl), response.headers());
       });
       List<T> items = new ArrayList<>();
       for (JsonNode item : page.body()) {
@@ -442,7 +498,8 @@ public final class GitHubClient {
     List<GitHubRateLimit> result = new ArrayList<>();
     Instant now = settings.settings.clock().instant();
     counts.forEach((bucket, c) -> {
-      GitHubRateLimit.Builder b = GitHubRateLimit.builder().bucket(bucket).requests(c[0]).notModified(c[1]);
+      GitHubRateLimit.Builder b =
+          GitHubRateLimit.builder().bucket(bucket).requests(c[0]).notModified(c[1]);
       Headers headers = limits.get(bucket);
       if (headers != null) {
         RateLimitInfo info = RateLimitHeaders.parse(headers, now);
@@ -464,18 +521,25 @@ public final class GitHubClient {
     return api.execute(request(url, JSON), response -> {
       JsonNode body = Json.mapper().readTree(response.body().byteStream());
       if (body == null || body.isMissingNode()) {
-        throw new DecodeException("GET " + url.encodedPath() + ": empty body where JSON was expected");
+        throw new DecodeException(
+            "GET " + url.encodedPath() + ": empty body where JSON was expected");
       }
       return body;
     });
   }
 
   private Request request(HttpUrl url, String accept) {
-    return api.newRequest(url).header("Accept", accept).header("X-GitHub-Api-Version", API_VERSION).build();
+    return api.newRequest(url)
+        .header("Accept", accept)
+        .header("X-GitHub-Api-Version", API_VERSION)
+        .build();
   }
 
   private HttpUrl.Builder repo(RepoRef repository) {
-    return api.baseUrl().newBuilder().addPathSegment("repos").addPathSegment(repository.owner())
+    return api.baseUrl()
+        .newBuilder()
+        .addPathSegment("repos")
+        .addPathSegment(repository.owner())
         .addPathSegment(repository.name());
   }
 
@@ -493,8 +557,9 @@ public final class GitHubClient {
 
   @Override
   public String toString() {
-    return "GitHubClient[endpoint=" + settings.endpoint() + ", token=" + (settings.token == null ? "none" : "redacted")
-        + ", cache=" + (settings.cacheDirectory == null ? "off" : settings.cacheDirectory) + "]";
+    return "GitHubClient[endpoint=" + settings.endpoint() + ", token="
+        + (settings.token == null ? "none" : "redacted") + ", cache="
+        + (settings.cacheDirectory == null ? "off" : settings.cacheDirectory) + "]";
   }
 
   /** Builds {@link GitHubClient}s; not thread-safe. */
@@ -527,7 +592,8 @@ public final class GitHubClient {
         return rawEndpoint;
       }
       URI api = endpoint();
-      return api.equals(DEFAULT_ENDPOINT) ? DEFAULT_RAW_ENDPOINT
+      return api.equals(DEFAULT_ENDPOINT)
+          ? DEFAULT_RAW_ENDPOINT
           : URI.create(HttpUrl.get(api.toString()).resolve("raw/").toString());
     }
 
@@ -547,7 +613,8 @@ public final class GitHubClient {
      * @throws IllegalArgumentException if it is not an absolute http(s) URI
      */
     public Builder endpoint(URI endpoint) {
-      this.endpoint = ClientSettings.checkEndpoint(Objects.requireNonNull(endpoint, "endpoint == null"));
+      this.endpoint =
+          ClientSettings.checkEndpoint(Objects.requireNonNull(endpoint, "endpoint == null"));
       return this;
     }
 
@@ -558,7 +625,8 @@ public final class GitHubClient {
      * @throws IllegalArgumentException if it is not an absolute http(s) URI
      */
     public Builder rawEndpoint(URI rawEndpoint) {
-      this.rawEndpoint = ClientSettings.checkEndpoint(Objects.requireNonNull(rawEndpoint, "rawEndpoint == null"));
+      this.rawEndpoint =
+          ClientSettings.checkEndpoint(Objects.requireNonNull(rawEndpoint, "rawEndpoint == null"));
       return this;
     }
 

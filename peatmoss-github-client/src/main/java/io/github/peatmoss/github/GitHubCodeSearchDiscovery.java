@@ -29,7 +29,8 @@ public final class GitHubCodeSearchDiscovery implements ReuseDiscovery {
   /** Returns the code search query for {@code signature}. */
   public static String query(ReuseSignature signature) {
     String call = signature.call().contains(".")
-        ? signature.call().substring(signature.call().lastIndexOf('.') + 1) : signature.call();
+        ? signature.call().substring(signature.call().lastIndexOf('.') + 1)
+        : signature.call();
     return "\"import " + signature.library() + "\" " + call + " language:"
         + signature.language().toLowerCase(Locale.ROOT);
   }
@@ -43,27 +44,41 @@ public final class GitHubCodeSearchDiscovery implements ReuseDiscovery {
     Set<String> noted = new HashSet<>();
     for (CodeSearchHit hit : github.searchCode(query(signature))) {
       if (hit.slice().isCapped() && noted.add("capped " + hit.slice().query())) {
-        alerts.add("more than 1,000 results for '" + hit.slice().query() + "' and it cannot be cut further;"
-            + " only the first 1,000 were read");
+        alerts.add("more than 1,000 results for '" + hit.slice().query()
+            + "' and it cannot be cut further;" + " only the first 1,000 were read");
         incomplete = true;
       }
-      if (hit.slice().incompleteResults() && noted.add("incomplete " + hit.slice().query())) {
-        alerts.add("GitHub reported incomplete_results for '" + hit.slice().query() + "' (the search timed out)");
+      if (hit.slice().incompleteResults()
+          && noted.add("incomplete " + hit.slice().query())) {
+        alerts.add("GitHub reported incomplete_results for '" + hit.slice().query()
+            + "' (the search timed out)");
         incomplete = true;
       }
       if (seen.add(hit.repository() + "\n" + hit.path())) {
-        ReuseCandidate.Builder c = ReuseCandidate.builder().repository(hit.repository()).path(hit.path())
-            .signature(signature).source(name());
+        ReuseCandidate.Builder c = ReuseCandidate.builder()
+            .repository(hit.repository())
+            .path(hit.path())
+            .signature(signature)
+            .source(name());
         hit.ref().ifPresent(c::ref);
         sink.accept(c.build());
       }
     }
-    return DiscoveryReport.builder().signature(signature).source(name()).requests(searchRequests() - before)
-        .candidates(seen.size()).resumes(0).incomplete(incomplete).alerts(alerts).build();
+    return DiscoveryReport.builder()
+        .signature(signature)
+        .source(name())
+        .requests(searchRequests() - before)
+        .candidates(seen.size())
+        .resumes(0)
+        .incomplete(incomplete)
+        .alerts(alerts)
+        .build();
   }
 
   private long searchRequests() {
-    return github.rateLimits().stream().filter(l -> l.bucket().equals("code_search"))
-        .mapToLong(GitHubRateLimit::requests).sum();
+    return github.rateLimits().stream()
+        .filter(l -> l.bucket().equals("code_search"))
+        .mapToLong(GitHubRateLimit::requests)
+        .sum();
   }
 }

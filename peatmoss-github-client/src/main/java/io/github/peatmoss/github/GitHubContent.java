@@ -55,7 +55,9 @@ public final class GitHubContent {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof GitHubContent && ((GitHubContent) o).path.equals(path) && ((GitHubContent) o).sha.equals(sha)
+    return o instanceof GitHubContent
+        && ((GitHubContent) o).path.equals(path)
+        && ((GitHubContent) o).sha.equals(sha)
         && Arrays.equals(((GitHubContent) o).bytes, bytes);
   }
 

@@ -23,7 +23,8 @@ final class GitHubMapping {
 
   static GitHubRepository repository(JsonNode json) {
     String fullName = text(json, "full_name")
-        .orElseThrow(() -> new DecodeException("repository JSON without full_name; check the endpoint"));
+        .orElseThrow(
+            () -> new DecodeException("repository JSON without full_name; check the endpoint"));
     GitHubRepository.Builder b = GitHubRepository.builder()
         .repository(RepoRef.parse(fullName))
         .stars(json.path("stargazers_count").asLong(0))
@@ -56,8 +57,10 @@ final class GitHubMapping {
   static CodeSearchHit codeHit(JsonNode item, SearchSlice slice) {
     String fullName = text(item.path("repository"), "full_name")
         .orElseThrow(() -> new DecodeException("code search item without repository.full_name"));
-    String path = text(item, "path").orElseThrow(() -> new DecodeException("code search item without path"));
-    CodeSearchHit.Builder b = CodeSearchHit.builder().repository(RepoRef.parse(fullName)).path(path).slice(slice);
+    String path =
+        text(item, "path").orElseThrow(() -> new DecodeException("code search item without path"));
+    CodeSearchHit.Builder b =
+        CodeSearchHit.builder().repository(RepoRef.parse(fullName)).path(path).slice(slice);
     text(item, "sha").ifPresent(b::sha);
     Optional<String> html = text(item, "html_url");
     html.ifPresent(b::htmlUrl);
@@ -78,7 +81,8 @@ final class GitHubMapping {
 
   static GitTreeEntry treeEntry(String prefix, JsonNode json) {
     GitTreeEntry.Builder b = GitTreeEntry.builder()
-        .path(prefix + text(json, "path").orElseThrow(() -> new DecodeException("tree entry without path")))
+        .path(prefix
+            + text(json, "path").orElseThrow(() -> new DecodeException("tree entry without path")))
         .mode(text(json, "mode").orElse(""))
         .type(text(json, "type").orElse("blob"))
         .sha(text(json, "sha").orElse(""));
@@ -91,7 +95,8 @@ final class GitHubMapping {
   static GitHubIssue issue(JsonNode json, List<GitHubComment> comments) {
     String state = text(json, "state").orElse("open").toUpperCase(Locale.ROOT);
     GitHubIssue.Builder b = GitHubIssue.builder()
-        .url(text(json, "html_url").orElseThrow(() -> new DecodeException("issue without html_url")))
+        .url(
+            text(json, "html_url").orElseThrow(() -> new DecodeException("issue without html_url")))
         .state(state)
         .closed(state.equals("CLOSED"))
         .addAllLabels(names(json.path("labels"), "name"))
@@ -112,12 +117,17 @@ final class GitHubMapping {
    * or {@code MERGED}; mergeable {@code MERGEABLE}, {@code CONFLICTING} or {@code UNKNOWN}; the review decision
    * from each reviewer's latest review.
    */
-  static GitHubPullRequest pullRequest(JsonNode json, JsonNode detail, List<PullRequestFile> files,
-      List<JsonNode> reviews, List<GitHubComment> comments) {
+  static GitHubPullRequest pullRequest(
+      JsonNode json,
+      JsonNode detail,
+      List<PullRequestFile> files,
+      List<JsonNode> reviews,
+      List<GitHubComment> comments) {
     boolean merged = json.path("merged_at").isTextual() || detail.path("merged").asBoolean(false);
     String state = merged ? "MERGED" : text(json, "state").orElse("open").toUpperCase(Locale.ROOT);
     GitHubPullRequest.Builder b = GitHubPullRequest.builder()
-        .url(text(json, "html_url").orElseThrow(() -> new DecodeException("pull request without html_url")))
+        .url(text(json, "html_url")
+            .orElseThrow(() -> new DecodeException("pull request without html_url")))
         .state(state)
         .closed(!state.equals("OPEN"))
         .draft(json.path("draft").asBoolean(false))
@@ -163,8 +173,10 @@ final class GitHubMapping {
     for (JsonNode review : reviews) {
       String state = text(review, "state").orElse("");
       Optional<String> login = text(review.path("user"), "login");
-      if (login.isPresent() && (state.equals("APPROVED") || state.equals("CHANGES_REQUESTED")
-          || state.equals("DISMISSED"))) {
+      if (login.isPresent()
+          && (state.equals("APPROVED")
+              || state.equals("CHANGES_REQUESTED")
+              || state.equals("DISMISSED"))) {
         latest.put(login.get(), state);
       }
     }
@@ -185,7 +197,8 @@ final class GitHubMapping {
 
   static PullRequestFile file(JsonNode json) {
     PullRequestFile.Builder b = PullRequestFile.builder()
-        .path(text(json, "filename").orElseThrow(() -> new DecodeException("pull request file without filename")));
+        .path(text(json, "filename")
+            .orElseThrow(() -> new DecodeException("pull request file without filename")));
     if (json.path("additions").isNumber()) {
       b.additions(json.path("additions").asInt());
     }
@@ -196,7 +209,9 @@ final class GitHubMapping {
   }
 
   private static OptionalInt number(JsonNode json) {
-    return json.path("number").isNumber() ? OptionalInt.of(json.path("number").asInt()) : OptionalInt.empty();
+    return json.path("number").isNumber()
+        ? OptionalInt.of(json.path("number").asInt())
+        : OptionalInt.empty();
   }
 
   private static List<String> names(JsonNode array, String field) {

@@ -63,7 +63,8 @@ public interface GitHubRepository {
    * ({@code NOASSERTION} kept as reported, nothing when GitHub found no license).
    */
   default ReuseRepository toReuseRepository() {
-    ReuseRepository.Builder b = ReuseRepository.builder().repository(repository())
+    ReuseRepository.Builder b = ReuseRepository.builder()
+        .repository(repository())
         .url("github.com/" + repository().fullName());
     license().flatMap(GitHubLicense::spdxId).ifPresent(b::addLicenses);
     return b.build();

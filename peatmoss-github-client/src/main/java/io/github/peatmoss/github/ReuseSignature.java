@@ -37,16 +37,31 @@ public interface ReuseSignature {
   /** Returns the Hugging Face signatures PeaTMOSS searched for (its signature sheet), one query each. */
   static List<ReuseSignature> peatmoss() {
     return List.of(
-        of("transformers", "from_pretrained"), of("transformers", "pipeline"),
-        of("diffusers", "from_pretrained"), of("peft", "from_pretrained"), of("asteroid", "from_pretrained"),
-        of("espnet2", "from_pretrained"), of("nemo", "from_pretrained"), of("paddlenlp", "from_pretrained"),
-        of("pyannote", "from_pretrained"), of("tensorflow_tts", "from_pretrained"),
-        of("span_marker", "from_pretrained"), of("sentence_transformers", "SentenceTransformer"),
-        of("timm", "create_model"), of("open_clip", "create_model_and_transforms"),
-        of("huggingface_hub", "hf_hub_download"), of("allennlp", "from_path"), of("speechbrain", "from_hparams"),
-        of("stanza", "Pipeline"), of("spacy", "load"), of("fairseq", "load_model_ensemble_and_task_from_hf_hub"),
-        of("flair", "load"), of("bertopic", "load"), of("huggingface_sb3", "load_from_hub"),
-        of("pythae", "load_from_hf_hub"), of("torch", "hub.load"));
+        of("transformers", "from_pretrained"),
+        of("transformers", "pipeline"),
+        of("diffusers", "from_pretrained"),
+        of("peft", "from_pretrained"),
+        of("asteroid", "from_pretrained"),
+        of("espnet2", "from_pretrained"),
+        of("nemo", "from_pretrained"),
+        of("paddlenlp", "from_pretrained"),
+        of("pyannote", "from_pretrained"),
+        of("tensorflow_tts", "from_pretrained"),
+        of("span_marker", "from_pretrained"),
+        of("sentence_transformers", "SentenceTransformer"),
+        of("timm", "create_model"),
+        of("open_clip", "create_model_and_transforms"),
+        of("huggingface_hub", "hf_hub_download"),
+        of("allennlp", "from_path"),
+        of("speechbrain", "from_hparams"),
+        of("stanza", "Pipeline"),
+        of("spacy", "load"),
+        of("fairseq", "load_model_ensemble_and_task_from_hf_hub"),
+        of("flair", "load"),
+        of("bertopic", "load"),
+        of("huggingface_sb3", "load_from_hub"),
+        of("pythae", "load_from_hf_hub"),
+        of("torch", "hub.load"));
   }
 
   /** Returns a new builder. */

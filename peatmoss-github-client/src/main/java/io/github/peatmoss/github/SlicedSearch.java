@@ -42,7 +42,10 @@ final class SlicedSearch<T> implements PageFetcher<T> {
       }
     },
     /** Creation date, as days since 1970-01-01; GitHub opened in 2008. */
-    CREATED("created", LocalDate.of(2008, 1, 1).toEpochDay(), LocalDate.of(2100, 1, 1).toEpochDay()) {
+    CREATED(
+        "created",
+        LocalDate.of(2008, 1, 1).toEpochDay(),
+        LocalDate.of(2100, 1, 1).toEpochDay()) {
       @Override
       String format(long value) {
         return LocalDate.ofEpochDay(value).toString();
@@ -90,8 +93,14 @@ final class SlicedSearch<T> implements PageFetcher<T> {
    * @param max the upper end of the dimension's range (today, for dates)
    * @param continuation turns a stored page URL back into one of this client's URLs
    */
-  SlicedSearch(HttpUrl endpoint, String query, Dimension dimension, long max, Function<HttpUrl, Answer> get,
-      BiFunction<JsonNode, SearchSlice, T> mapper, Function<String, HttpUrl> continuation) {
+  SlicedSearch(
+      HttpUrl endpoint,
+      String query,
+      Dimension dimension,
+      long max,
+      Function<HttpUrl, Answer> get,
+      BiFunction<JsonNode, SearchSlice, T> mapper,
+      Function<String, HttpUrl> continuation) {
     this.endpoint = endpoint;
     this.query = query.strip();
     this.dimension = dimension;
@@ -120,12 +129,15 @@ final class SlicedSearch<T> implements PageFetcher<T> {
       }
       int dots = text.indexOf("..");
       if (dots <= 0) {
-        throw new IllegalArgumentException("not a search continuation token: bad slice '" + text + "'");
+        throw new IllegalArgumentException(
+            "not a search continuation token: bad slice '" + text + "'");
       }
       try {
-        return new Range(Long.parseLong(text.substring(0, dots)), Long.parseLong(text.substring(dots + 2)));
+        return new Range(
+            Long.parseLong(text.substring(0, dots)), Long.parseLong(text.substring(dots + 2)));
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("not a search continuation token: bad slice '" + text + "'", e);
+        throw new IllegalArgumentException(
+            "not a search continuation token: bad slice '" + text + "'", e);
       }
     }
   }
@@ -224,13 +236,15 @@ final class SlicedSearch<T> implements PageFetcher<T> {
     if (range.isWhole()) {
       return query;
     }
-    String values = range.lo() == range.hi() ? dimension.format(range.lo())
+    String values = range.lo() == range.hi()
+        ? dimension.format(range.lo())
         : dimension.format(range.lo()) + ".." + dimension.format(range.hi());
     return query + " " + dimension.qualifier + ":" + values;
   }
 
   private HttpUrl firstPage(Range range) {
-    return endpoint.newBuilder()
+    return endpoint
+        .newBuilder()
         .addQueryParameter("q", sliceQuery(range))
         .addQueryParameter("per_page", Integer.toString(PER_PAGE))
         .build();

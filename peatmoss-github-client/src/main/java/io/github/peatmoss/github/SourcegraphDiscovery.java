@@ -46,8 +46,12 @@ public final class SourcegraphDiscovery implements ReuseDiscovery {
     this.endpoint = b.endpoint != null ? b.endpoint : b.settings.endpointOr(DEFAULT_ENDPOINT);
     this.token = b.token;
     this.maxResumes = b.maxResumes;
-    this.transport = HttpTransport.builder().settings(b.settings).baseUrl(HttpUrl.get(endpoint.toString()))
-        .bucketOf(request -> "sourcegraph").requestIdHeaders(List.of("X-Trace", "X-Request-Id")).build();
+    this.transport = HttpTransport.builder()
+        .settings(b.settings)
+        .baseUrl(HttpUrl.get(endpoint.toString()))
+        .bucketOf(request -> "sourcegraph")
+        .requestIdHeaders(List.of("X-Trace", "X-Request-Id"))
+        .build();
   }
 
   /** Returns a discovery of the public instance with the token in {@code SRC_ACCESS_TOKEN}, if set. */
@@ -83,9 +87,15 @@ public final class SourcegraphDiscovery implements ReuseDiscovery {
   public DiscoveryReport discover(ReuseSignature signature, Consumer<ReuseCandidate> sink) {
     Objects.requireNonNull(signature, "signature == null");
     Objects.requireNonNull(sink, "sink == null");
-    HttpUrl url = transport.baseUrl().newBuilder().addPathSegments(".api/search/stream")
-        .addQueryParameter("q", query(signature)).addQueryParameter("v", "V3")
-        .addQueryParameter("t", "keyword").addQueryParameter("display", "-1").build();
+    HttpUrl url = transport
+        .baseUrl()
+        .newBuilder()
+        .addPathSegments(".api/search/stream")
+        .addQueryParameter("q", query(signature))
+        .addQueryParameter("v", "V3")
+        .addQueryParameter("t", "keyword")
+        .addQueryParameter("display", "-1")
+        .build();
     Request.Builder request = transport.newRequest(url).header("Accept", "text/event-stream");
     if (token != null) {
       request.header("Authorization", "token " + token.value());
@@ -107,15 +117,21 @@ public final class SourcegraphDiscovery implements ReuseDiscovery {
         break;
       }
       if (resumes == maxResumes) {
-        stream.alerts.add("the stream dropped " + (resumes + 1) + " times before it was done; results may be"
-            + " missing");
+        stream.alerts.add("the stream dropped " + (resumes + 1)
+            + " times before it was done; results may be" + " missing");
         stream.incomplete = true;
         break;
       }
       resumes++;
     }
-    return DiscoveryReport.builder().signature(signature).source(name()).requests(requests)
-        .candidates(stream.seen.size()).resumes(resumes).incomplete(stream.incomplete).alerts(stream.alerts)
+    return DiscoveryReport.builder()
+        .signature(signature)
+        .source(name())
+        .requests(requests)
+        .candidates(stream.seen.size())
+        .resumes(resumes)
+        .incomplete(stream.incomplete)
+        .alerts(stream.alerts)
         .build();
   }
 
@@ -147,19 +163,22 @@ public final class SourcegraphDiscovery implements ReuseDiscovery {
         case "progress":
           for (JsonNode skipped : Json.mapper().readTree(data).path("skipped")) {
             String reason = skipped.path("reason").asText("");
-            String text = "skipped (" + reason + "): " + skipped.path("title").asText(skipped.path("message")
-                .asText(""));
+            String text = "skipped (" + reason + "): "
+                + skipped.path("title").asText(skipped.path("message").asText(""));
             if (!alerts.contains(text)) {
               alerts.add(text);
-              // Limits and timeouts drop results; excluded forks and archives are the query's choice.
+              // Limits and timeouts drop results; excluded forks and archives are the query's
+              // choice.
               incomplete |= !reason.startsWith("excluded") && !reason.equals("repository-fork");
             }
           }
           break;
         case "alert":
           JsonNode alert = Json.mapper().readTree(data);
-          alerts.add("alert: " + alert.path("title").asText("") + (alert.path("description").isTextual()
-              ? " (" + alert.path("description").asText() + ")" : ""));
+          alerts.add("alert: " + alert.path("title").asText("")
+              + (alert.path("description").isTextual()
+                  ? " (" + alert.path("description").asText() + ")"
+                  : ""));
           break;
         case "error":
           throw new DecodeException("Sourcegraph search for " + signature.name() + " failed: "
@@ -188,7 +207,10 @@ public final class SourcegraphDiscovery implements ReuseDiscovery {
       } catch (IllegalArgumentException e) {
         return Optional.empty();
       }
-      ReuseCandidate.Builder c = ReuseCandidate.builder().repository(repo).path(path).signature(signature)
+      ReuseCandidate.Builder c = ReuseCandidate.builder()
+          .repository(repo)
+          .path(path)
+          .signature(signature)
           .source(name());
       if (match.path("commit").isTextual()) {
         c.ref(match.path("commit").asText());
@@ -199,7 +221,8 @@ public final class SourcegraphDiscovery implements ReuseDiscovery {
 
   @Override
   public String toString() {
-    return "SourcegraphDiscovery[endpoint=" + endpoint + ", token=" + (token == null ? "none" : "redacted") + "]";
+    return "SourcegraphDiscovery[endpoint=" + endpoint + ", token="
+        + (token == null ? "none" : "redacted") + "]";
   }
 
   /** Builds {@link SourcegraphDiscovery}s; not thread-safe. */
@@ -223,7 +246,8 @@ public final class SourcegraphDiscovery implements ReuseDiscovery {
      * @throws IllegalArgumentException if it is not an absolute http(s) URI
      */
     public Builder endpoint(URI endpoint) {
-      this.endpoint = ClientSettings.checkEndpoint(Objects.requireNonNull(endpoint, "endpoint == null"));
+      this.endpoint =
+          ClientSettings.checkEndpoint(Objects.requireNonNull(endpoint, "endpoint == null"));
       return this;
     }
 

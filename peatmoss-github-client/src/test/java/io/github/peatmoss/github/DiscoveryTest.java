@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.peatmoss.core.exception.DecodeException;
+import io.github.peatmoss.github.internal.ServerSentEvents;
 import io.github.peatmoss.github.testing.FakeGitHub;
 import io.github.peatmoss.github.testing.FakeSourcegraph;
-import io.github.peatmoss.github.internal.ServerSentEvents;
 import io.github.peatmoss.http.ClientSettings;
 import io.github.peatmoss.http.GitHubToken;
 import io.github.peatmoss.http.internal.FakeTime;
@@ -31,14 +31,18 @@ class DiscoveryTest {
   private final FakeTime time = new FakeTime();
 
   private SourcegraphDiscovery sourcegraph() {
-    return SourcegraphDiscovery.builder().endpoint(server.url("/").uri()).token(SourcegraphToken.of("sgp_secret"))
-        .settings(ClientSettings.builder().clock(time).sleeper(time).build()).build();
+    return SourcegraphDiscovery.builder()
+        .endpoint(server.url("/").uri())
+        .token(SourcegraphToken.of("sgp_secret"))
+        .settings(ClientSettings.builder().clock(time).sleeper(time).build())
+        .build();
   }
 
   private static List<FakeSourcegraph.Match> matches(int n) {
     List<FakeSourcegraph.Match> matches = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      matches.add(new FakeSourcegraph.Match("github.com/owner" + i + "/repo", "src/m" + i + ".py", "c0ffee" + i));
+      matches.add(new FakeSourcegraph.Match(
+          "github.com/owner" + i + "/repo", "src/m" + i + ".py", "c0ffee" + i));
     }
     return matches;
   }
@@ -58,9 +62,14 @@ class DiscoveryTest {
     List<ReuseCandidate> found = new ArrayList<>();
     DiscoveryReport report = sourcegraph().discover(TIMM, found::add);
 
-    assertThat(found).extracting(c -> c.repository() + ":" + c.path() + "@" + c.ref().orElseThrow())
-        .containsExactly("owner0/repo:src/m0.py@c0ffee0", "owner1/repo:src/m1.py@c0ffee1",
-            "owner2/repo:src/m2.py@c0ffee2", "owner3/repo:src/m3.py@c0ffee3", "owner4/repo:src/m4.py@c0ffee4");
+    assertThat(found)
+        .extracting(c -> c.repository() + ":" + c.path() + "@" + c.ref().orElseThrow())
+        .containsExactly(
+            "owner0/repo:src/m0.py@c0ffee0",
+            "owner1/repo:src/m1.py@c0ffee1",
+            "owner2/repo:src/m2.py@c0ffee2",
+            "owner3/repo:src/m3.py@c0ffee3",
+            "owner4/repo:src/m4.py@c0ffee4");
     assertThat(found).allSatisfy(c -> {
       assertThat(c.source()).isEqualTo("sourcegraph");
       assertThat(c.signature()).isEqualTo(TIMM);
@@ -69,10 +78,13 @@ class DiscoveryTest {
     assertThat(report.candidates()).isEqualTo(5);
     assertThat(report.resumes()).isZero();
     assertThat(report.isIncomplete()).as("a shard timed out").isTrue();
-    assertThat(report.alerts()).containsExactly("skipped (shard-timeout): shard-timeout happened",
-        "alert: Some repositories could not be searched (d)");
-    assertThat(q).isEqualTo("context:global select:file visibility:public count:all lang:Python"
-        + " content:'import timm' AND create_model\\(");
+    assertThat(report.alerts())
+        .containsExactly(
+            "skipped (shard-timeout): shard-timeout happened",
+            "alert: Some repositories could not be searched (d)");
+    assertThat(q)
+        .isEqualTo("context:global select:file visibility:public count:all lang:Python"
+            + " content:'import timm' AND create_model\\(");
     assertThat(fake.authorizations).containsExactly("token sgp_secret");
     RecordedRequest request = server.takeRequest();
     assertThat(request.getHeaders().get("Accept")).isEqualTo("text/event-stream");
@@ -99,17 +111,29 @@ class DiscoveryTest {
   @Test
   void sourcegraph_connectionCutMidStream_isResumed() {
     Buffer partial = new Buffer();
-    partial.write(ServerSentEvents.encode("matches", "[{\"type\":\"content\",\"path\":\"a.py\","
-        + "\"repository\":\"github.com/o/a\",\"commit\":\"1\"}]"));
+    partial.write(ServerSentEvents.encode(
+        "matches",
+        "[{\"type\":\"content\",\"path\":\"a.py\","
+            + "\"repository\":\"github.com/o/a\",\"commit\":\"1\"}]"));
     partial.writeUtf8("event: matches\ndata: [{\"type\":\"content\",\"pa");
-    server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "text/event-stream")
-        .setHeader("Content-Length", 4096).body(partial).onResponseEnd(new SocketEffect.CloseSocket()).build());
+    server.enqueue(new MockResponse.Builder()
+        .setHeader("Content-Type", "text/event-stream")
+        .setHeader("Content-Length", 4096)
+        .body(partial)
+        .onResponseEnd(new SocketEffect.CloseSocket())
+        .build());
     Buffer full = new Buffer();
-    full.write(ServerSentEvents.encode("matches", "[{\"type\":\"content\",\"path\":\"a.py\","
-        + "\"repository\":\"github.com/o/a\",\"commit\":\"1\"},{\"type\":\"content\",\"path\":\"b.py\","
-        + "\"repository\":\"github.com/o/b\",\"commit\":\"2\"},{\"type\":\"repo\",\"repository\":\"github.com/o/c\"}]"));
+    full.write(
+        ServerSentEvents.encode(
+            "matches",
+            "[{\"type\":\"content\",\"path\":\"a.py\","
+                + "\"repository\":\"github.com/o/a\",\"commit\":\"1\"},{\"type\":\"content\",\"path\":\"b.py\","
+                + "\"repository\":\"github.com/o/b\",\"commit\":\"2\"},{\"type\":\"repo\",\"repository\":\"github.com/o/c\"}]"));
     full.write(ServerSentEvents.encode("done", "{}"));
-    server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "text/event-stream").body(full).build());
+    server.enqueue(new MockResponse.Builder()
+        .setHeader("Content-Type", "text/event-stream")
+        .body(full)
+        .build());
 
     List<ReuseCandidate> found = new ArrayList<>();
     DiscoveryReport report = sourcegraph().discover(TIMM, found::add);
@@ -124,7 +148,7 @@ class DiscoveryTest {
     fake.results.put(SourcegraphDiscovery.query(TIMM), matches(5));
     fake.drops = 100;
     server.setDispatcher(fake);
-    DiscoveryReport report = sourcegraph().discover(TIMM, c -> { });
+    DiscoveryReport report = sourcegraph().discover(TIMM, c -> {});
     assertThat(report.requests()).isEqualTo(4);
     assertThat(report.candidates()).isEqualTo(2);
     assertThat(report.isIncomplete()).isTrue();
@@ -134,10 +158,16 @@ class DiscoveryTest {
   @Test
   void sourcegraph_errorEvent_fails() {
     Buffer body = new Buffer();
-    body.write(ServerSentEvents.encode("error", "{\"message\":\"invalid query: unbalanced parenthesis\"}"));
-    server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "text/event-stream").body(body).build());
-    assertThatThrownBy(() -> sourcegraph().discover(TIMM, c -> { })).isInstanceOf(DecodeException.class)
-        .hasMessageContaining("unbalanced parenthesis").hasMessageNotContaining("sgp_secret");
+    body.write(ServerSentEvents.encode(
+        "error", "{\"message\":\"invalid query: unbalanced parenthesis\"}"));
+    server.enqueue(new MockResponse.Builder()
+        .setHeader("Content-Type", "text/event-stream")
+        .body(body)
+        .build());
+    assertThatThrownBy(() -> sourcegraph().discover(TIMM, c -> {}))
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("unbalanced parenthesis")
+        .hasMessageNotContaining("sgp_secret");
     assertThat(sourcegraph().toString()).doesNotContain("sgp_secret");
   }
 
@@ -146,13 +176,17 @@ class DiscoveryTest {
     FakeGitHub github = new FakeGitHub(time);
     for (int i = 0; i < 230; i++) {
       FakeGitHub.Repo repo = github.addRepo("user" + i + "/proj", i, "MIT");
-      github.addFile(repo, "train.py", "import timm\nm = timm.create_model('hf-hub:acme/vit-" + i + "')\n");
+      github.addFile(
+          repo, "train.py", "import timm\nm = timm.create_model('hf-hub:acme/vit-" + i + "')\n");
     }
     FakeGitHub.Repo other = github.addRepo("other/proj", 1, null);
     github.addFile(other, "app.py", "import transformers\ntransformers.pipeline('x')\n");
     server.setDispatcher(github);
-    GitHubClient client = GitHubClient.builder().endpoint(server.url("/").uri()).token(GitHubToken.of("ghp_x"))
-        .settings(ClientSettings.builder().clock(time).sleeper(time).build()).build();
+    GitHubClient client = GitHubClient.builder()
+        .endpoint(server.url("/").uri())
+        .token(GitHubToken.of("ghp_x"))
+        .settings(ClientSettings.builder().clock(time).sleeper(time).build())
+        .build();
     GitHubCodeSearchDiscovery discovery = new GitHubCodeSearchDiscovery(client);
 
     List<ReuseCandidate> timm = new ArrayList<>();
@@ -161,13 +195,18 @@ class DiscoveryTest {
     assertThat(timm.get(0).ref()).isPresent();
     assertThat(report.requests()).isEqualTo(3);
     assertThat(report.isIncomplete()).isFalse();
-    assertThat(GitHubCodeSearchDiscovery.query(TIMM)).isEqualTo("\"import timm\" create_model language:python");
+    assertThat(GitHubCodeSearchDiscovery.query(TIMM))
+        .isEqualTo("\"import timm\" create_model language:python");
 
     List<ReuseCandidate> pipelines = new ArrayList<>();
-    DiscoveryReport second = discovery.discover(ReuseSignature.of("transformers", "pipeline"), pipelines::add);
+    DiscoveryReport second =
+        discovery.discover(ReuseSignature.of("transformers", "pipeline"), pipelines::add);
     assertThat(pipelines).extracting(c -> c.repository().fullName()).containsExactly("other/proj");
     assertThat(second.requests()).isEqualTo(1);
-    assertThat(ReuseSignature.peatmoss().stream().map(ReuseSignature::name).collect(Collectors.toList()))
-        .contains("transformers.from_pretrained", "timm.create_model", "torch.hub.load").doesNotHaveDuplicates();
+    assertThat(ReuseSignature.peatmoss().stream()
+            .map(ReuseSignature::name)
+            .collect(Collectors.toList()))
+        .contains("transformers.from_pretrained", "timm.create_model", "torch.hub.load")
+        .doesNotHaveDuplicates();
   }
 }

@@ -32,8 +32,12 @@ class EtagCacheTest {
 
   private GitHubClient client(String token) {
     server.setDispatcher(github);
-    return GitHubClient.builder().endpoint(server.url("/").uri()).token(GitHubToken.of(token))
-        .cacheDirectory(cache).settings(ClientSettings.builder().clock(time).sleeper(time).build()).build();
+    return GitHubClient.builder()
+        .endpoint(server.url("/").uri())
+        .token(GitHubToken.of(token))
+        .cacheDirectory(cache)
+        .settings(ClientSettings.builder().clock(time).sleeper(time).build())
+        .build();
   }
 
   @Test
@@ -50,13 +54,14 @@ class EtagCacheTest {
     assertThat(again).isEqualTo(first);
     assertThat(github.charged("core")).as("the 304 is free").isEqualTo(1);
     assertThat(github.notModified("core")).isEqualTo(1);
-    Map<String, GitHubRateLimit> limits = second.rateLimits().stream()
-        .collect(Collectors.toMap(GitHubRateLimit::bucket, l -> l));
+    Map<String, GitHubRateLimit> limits =
+        second.rateLimits().stream().collect(Collectors.toMap(GitHubRateLimit::bucket, l -> l));
     assertThat(limits.get("core").requests()).isEqualTo(1);
     assertThat(limits.get("core").notModified()).isEqualTo(1);
     assertThat(limits.get("core").unitsSpent()).isZero();
     try (Stream<Path> files = Files.walk(cache)) {
-      assertThat(files.filter(Files::isRegularFile).map(Path::toString)).singleElement()
+      assertThat(files.filter(Files::isRegularFile).map(Path::toString))
+          .singleElement()
           .satisfies(f -> assertThat(Files.readString(Path.of(f))).doesNotContain("ghp_one"));
     }
   }
@@ -81,11 +86,13 @@ class EtagCacheTest {
       github.addIssue(repo, i, "issue " + i, 0);
     }
     RepoRef ref = RepoRef.of("acme", "app");
-    List<GitHubIssue> first = client("ghp_one").listIssues(ref).stream().collect(Collectors.toList());
+    List<GitHubIssue> first =
+        client("ghp_one").listIssues(ref).stream().collect(Collectors.toList());
     assertThat(first).hasSize(150);
     assertThat(github.charged("core")).isEqualTo(2);
 
-    List<GitHubIssue> again = client("ghp_one").listIssues(ref).stream().collect(Collectors.toList());
+    List<GitHubIssue> again =
+        client("ghp_one").listIssues(ref).stream().collect(Collectors.toList());
     assertThat(again).isEqualTo(first);
     assertThat(github.charged("core")).isEqualTo(2);
     assertThat(github.notModified("core")).isEqualTo(2);
@@ -105,8 +112,10 @@ class EtagCacheTest {
   void withoutCache_nothingIsConditional() {
     github.addRepo("acme/app", 42, "MIT");
     server.setDispatcher(github);
-    GitHubClient plain = GitHubClient.builder().endpoint(server.url("/").uri())
-        .settings(ClientSettings.builder().clock(time).sleeper(time).build()).build();
+    GitHubClient plain = GitHubClient.builder()
+        .endpoint(server.url("/").uri())
+        .settings(ClientSettings.builder().clock(time).sleeper(time).build())
+        .build();
     plain.getRepository(RepoRef.of("acme", "app"));
     plain.getRepository(RepoRef.of("acme", "app"));
     assertThat(github.charged("core")).isEqualTo(2);

@@ -22,9 +22,12 @@ final class Fixtures {
   }
 
   static MockResponse.Builder json(String name) {
-    return new MockResponse.Builder().setHeader("Content-Type", "application/json; charset=utf-8")
-        .setHeader("X-RateLimit-Limit", 5000).setHeader("X-RateLimit-Remaining", 4999)
-        .setHeader("X-RateLimit-Reset", 1_795_000_000L).setHeader("X-RateLimit-Resource", "core")
+    return new MockResponse.Builder()
+        .setHeader("Content-Type", "application/json; charset=utf-8")
+        .setHeader("X-RateLimit-Limit", 5000)
+        .setHeader("X-RateLimit-Remaining", 4999)
+        .setHeader("X-RateLimit-Reset", 1_795_000_000L)
+        .setHeader("X-RateLimit-Resource", "core")
         .body(read(name));
   }
 }

@@ -31,8 +31,12 @@ class GitHubClientTest {
   private final FakeTime time = new FakeTime(Instant.parse("2026-11-26T12:00:00Z"));
 
   private GitHubClient client() {
-    return GitHubClient.builder().endpoint(server.url("/").uri()).rawEndpoint(server.url("/raw/").uri())
-        .token(GitHubToken.of("ghp_secret")).settings(ClientSettings.builder().clock(time).sleeper(time).build()).build();
+    return GitHubClient.builder()
+        .endpoint(server.url("/").uri())
+        .rawEndpoint(server.url("/raw/").uri())
+        .token(GitHubToken.of("ghp_secret"))
+        .settings(ClientSettings.builder().clock(time).sleeper(time).build())
+        .build();
   }
 
   @Test
@@ -98,7 +102,9 @@ class GitHubClientTest {
     GitHubRepository repo = client().getRepository(RepoRef.of("old-owner", "old-name"));
     assertThat(repo.repository().fullName()).isEqualTo("new-owner/new-name");
     assertThat(repo.toReuseRepository().licenses()).containsExactly("Apache-2.0");
-    assertThat(github.log).containsExactly("/repos/old-owner/old-name", "/repositories/" + repo.id().getAsLong());
+    assertThat(github.log)
+        .containsExactly(
+            "/repos/old-owner/old-name", "/repositories/" + repo.id().getAsLong());
   }
 
   @Test
@@ -106,7 +112,8 @@ class GitHubClientTest {
     server.setDispatcher(new FakeGitHub());
     GitHubClient client = client();
     assertThatThrownBy(() -> client.getRepository(RepoRef.of("nobody", "nothing")))
-        .isInstanceOf(ResourceNotFoundException.class).hasMessageContaining("/repos/nobody/nothing")
+        .isInstanceOf(ResourceNotFoundException.class)
+        .hasMessageContaining("/repos/nobody/nothing")
         .hasMessageNotContaining("ghp_secret");
     assertThat(client.findRepository(RepoRef.of("nobody", "nothing"))).isEmpty();
     assertThat(client.toString()).contains("token=redacted").doesNotContain("ghp_secret");
@@ -114,14 +121,18 @@ class GitHubClientTest {
 
   @Test
   void issues_followLinkPaging_skipPullRequests_withComments() throws Exception {
-    String next = server.url("/repos/segment-any-text/wtpsplit/issues?state=all&per_page=100&page=2").toString();
-    server.enqueue(Fixtures.json("issues_page1.json").setHeader("Link", "<" + next + ">; rel=\"next\", <" + next
-        + ">; rel=\"last\"").build());
+    String next = server
+        .url("/repos/segment-any-text/wtpsplit/issues?state=all&per_page=100&page=2")
+        .toString();
+    server.enqueue(Fixtures.json("issues_page1.json")
+        .setHeader("Link", "<" + next + ">; rel=\"next\", <" + next + ">; rel=\"last\"")
+        .build());
     server.enqueue(Fixtures.json("issue_12_comments.json").build());
     server.enqueue(Fixtures.json("issues_page2.json").build());
 
-    List<GitHubIssue> issues = client().listIssues(RepoRef.of("segment-any-text", "wtpsplit")).stream()
-        .collect(Collectors.toList());
+    List<GitHubIssue> issues =
+        client().listIssues(RepoRef.of("segment-any-text", "wtpsplit")).stream()
+            .collect(Collectors.toList());
 
     assertThat(issues).extracting(i -> i.number().getAsInt()).containsExactly(12, 20);
     GitHubIssue first = issues.get(0);
@@ -132,7 +143,8 @@ class GitHubClientTest {
     assertThat(first.labels()).containsExactly("bug");
     assertThat(first.assignees()).containsExactly("bob");
     assertThat(first.closedAt()).hasValue(Instant.parse("2024-05-03T11:00:00Z"));
-    assertThat(first.comments()).extracting(c -> c.author().orElseThrow() + ":" + c.body().orElseThrow())
+    assertThat(first.comments())
+        .extracting(c -> c.author().orElseThrow() + ":" + c.body().orElseThrow())
         .containsExactly("bob:Set HF_ENDPOINT", "alice:Works, thanks");
     assertThat(first.comments().get(0).authorAssociation()).hasValue("MEMBER");
     assertThat(issues.get(1).labels()).containsExactly("enhancement", "models");
@@ -140,7 +152,8 @@ class GitHubClientTest {
     assertThat(issues.get(1).state()).hasValue("OPEN");
 
     assertThat(server.takeRequest().getUrl().toString()).endsWith("/issues?state=all&per_page=100");
-    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/repos/segment-any-text/wtpsplit/issues/12/comments");
+    assertThat(server.takeRequest().getUrl().encodedPath())
+        .isEqualTo("/repos/segment-any-text/wtpsplit/issues/12/comments");
     assertThat(server.takeRequest().getUrl().toString()).isEqualTo(next);
   }
 
@@ -155,8 +168,9 @@ class GitHubClientTest {
     server.enqueue(Fixtures.json("pull_14_reviews.json").build());
     server.enqueue(Fixtures.json("pull_14_files.json").build());
 
-    List<GitHubPullRequest> pulls = client().listPullRequests(RepoRef.of("segment-any-text", "wtpsplit"))
-        .stream().collect(Collectors.toList());
+    List<GitHubPullRequest> pulls =
+        client().listPullRequests(RepoRef.of("segment-any-text", "wtpsplit")).stream()
+            .collect(Collectors.toList());
 
     assertThat(pulls).hasSize(2);
     GitHubPullRequest merged = pulls.get(0);
@@ -172,15 +186,20 @@ class GitHubClientTest {
     assertThat(merged.headRefName()).hasValue("dependabot/pip/torch-2.2");
     assertThat(merged.additions()).hasValue(2);
     assertThat(merged.files()).extracting(f -> f.path()).containsExactly("requirements.txt");
-    assertThat(merged.comments()).extracting(c -> c.body().orElseThrow()).containsExactly("@dependabot merge");
+    assertThat(merged.comments())
+        .extracting(c -> c.body().orElseThrow())
+        .containsExactly("@dependabot merge");
 
     GitHubPullRequest draft = pulls.get(1);
     assertThat(draft.state()).hasValue("OPEN");
     assertThat(draft.isDraft()).isTrue();
     assertThat(draft.isCrossRepository()).isTrue();
     assertThat(draft.mergeable()).hasValue("CONFLICTING");
-    assertThat(draft.reviewDecision()).as("erin's latest verdict asks for changes").hasValue("CHANGES_REQUESTED");
-    assertThat(draft.files()).extracting(f -> f.path() + "+" + f.additions().getAsInt())
+    assertThat(draft.reviewDecision())
+        .as("erin's latest verdict asks for changes")
+        .hasValue("CHANGES_REQUESTED");
+    assertThat(draft.files())
+        .extracting(f -> f.path() + "+" + f.additions().getAsInt())
         .containsExactly("wtpsplit/onnx.py+300", "README.md+10");
     assertThat(draft.comments()).as("no comments: the request is skipped").isEmpty();
     assertThat(server.getRequestCount()).isEqualTo(8);
@@ -197,12 +216,22 @@ class GitHubClientTest {
     GitTree tree = client().getTree(RepoRef.of("acme-lab", "huge"), "main");
 
     assertThat(tree.sha()).isEqualTo("9fb037999f264ba9a7fc6274d15fa3ae2ab98312");
-    assertThat(tree.entries()).extracting(GitTreeEntry::path).containsExactly(
-        "README.md", "data", "data/a.csv", "data/b.csv", "src", "src/model.py", "src/util", "src/util/io.py",
-        "vendor");
+    assertThat(tree.entries())
+        .extracting(GitTreeEntry::path)
+        .containsExactly(
+            "README.md",
+            "data",
+            "data/a.csv",
+            "data/b.csv",
+            "src",
+            "src/model.py",
+            "src/util",
+            "src/util/io.py",
+            "vendor");
     assertThat(tree.entries().stream().filter(GitTreeEntry::isFile)).hasSize(5);
     assertThat(tree.walkedSubtrees()).isEqualTo(2);
-    assertThat(server.takeRequest().getUrl().toString()).endsWith("/repos/acme-lab/huge/git/trees/main?recursive=1");
+    assertThat(server.takeRequest().getUrl().toString())
+        .endsWith("/repos/acme-lab/huge/git/trees/main?recursive=1");
     assertThat(server.takeRequest().getUrl().toString())
         .endsWith("/git/trees/9fb037999f264ba9a7fc6274d15fa3ae2ab98312");
     assertThat(server.takeRequest().getUrl().toString())
@@ -220,29 +249,39 @@ class GitHubClientTest {
     byte[] large = new byte[1_572_864];
     large[0] = '{';
     large[large.length - 1] = '}';
-    server.enqueue(new MockResponse.Builder().body(new okio.Buffer().write(large)).build());
+    server.enqueue(
+        new MockResponse.Builder().body(new okio.Buffer().write(large)).build());
     GitHubClient client = client();
 
-    GitHubContent small = client.getContent(RepoRef.of("acme-lab", "huge"), "src/load.py", Optional.of("main"));
-    assertThat(small.text()).isEqualTo("from transformers import AutoModel\nm = AutoModel.from_pretrained(\"gpt2\")\n");
+    GitHubContent small =
+        client.getContent(RepoRef.of("acme-lab", "huge"), "src/load.py", Optional.of("main"));
+    assertThat(small.text())
+        .isEqualTo("from transformers import AutoModel\nm = AutoModel.from_pretrained(\"gpt2\")\n");
     assertThat(small.size()).isEqualTo(73);
     assertThat(small.isRawFallback()).isFalse();
 
-    GitHubContent big = client.getContent(RepoRef.of("acme-lab", "huge"), "weights_index.json", Optional.empty());
+    GitHubContent big =
+        client.getContent(RepoRef.of("acme-lab", "huge"), "weights_index.json", Optional.empty());
     assertThat(big.isRawFallback()).isTrue();
     assertThat(big.bytes()).hasSize(1_572_864);
     server.takeRequest();
     server.takeRequest();
     RecordedRequest raw = server.takeRequest();
     assertThat(raw.getHeaders().get("Accept")).isEqualTo("application/vnd.github.raw+json");
-    assertThat(raw.getUrl().encodedPath()).isEqualTo("/repos/acme-lab/huge/contents/weights_index.json");
+    assertThat(raw.getUrl().encodedPath())
+        .isEqualTo("/repos/acme-lab/huge/contents/weights_index.json");
   }
 
   @Test
   void contents_folder_isRefused() {
-    server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json").body("[]").build());
-    assertThatThrownBy(() -> client().getContent(RepoRef.of("acme-lab", "huge"), "src", Optional.empty()))
-        .isInstanceOf(DecodeException.class).hasMessageContaining("not a file (a folder)");
+    server.enqueue(new MockResponse.Builder()
+        .setHeader("Content-Type", "application/json")
+        .body("[]")
+        .build());
+    assertThatThrownBy(
+            () -> client().getContent(RepoRef.of("acme-lab", "huge"), "src", Optional.empty()))
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("not a file (a folder)");
   }
 
   @Test

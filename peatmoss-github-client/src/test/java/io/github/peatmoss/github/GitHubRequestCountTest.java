@@ -37,7 +37,9 @@ class GitHubRequestCountTest {
   private final FakeGitHub github = new FakeGitHub(time);
 
   private GitHubClient client(boolean cached) {
-    GitHubClient.Builder b = GitHubClient.builder().endpoint(server.url("/").uri()).token(GitHubToken.of("ghp_x"))
+    GitHubClient.Builder b = GitHubClient.builder()
+        .endpoint(server.url("/").uri())
+        .token(GitHubToken.of("ghp_x"))
         .settings(ClientSettings.builder().clock(time).sleeper(time).build());
     return (cached ? b.cacheDirectory(cache) : b).build();
   }
@@ -50,7 +52,9 @@ class GitHubRequestCountTest {
       assertThat(client.listIssues(repo).stream().count()).isEqualTo(2);
       assertThat(client.listPullRequests(repo).stream().count()).isEqualTo(1);
     }
-    GitHubRateLimit core = client.rateLimits().stream().filter(l -> l.bucket().equals("core")).findFirst()
+    GitHubRateLimit core = client.rateLimits().stream()
+        .filter(l -> l.bucket().equals("core"))
+        .findFirst()
         .orElseThrow();
     return new long[] {core.requests(), core.unitsSpent()};
   }
@@ -60,7 +64,8 @@ class GitHubRequestCountTest {
     int n = Integer.getInteger("github.repositories", 20);
     List<RepoRef> repos = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      FakeGitHub.Repo repo = github.addRepo("owner" + i + "/repo" + i, i, i % 2 == 0 ? "MIT" : "NOASSERTION");
+      FakeGitHub.Repo repo =
+          github.addRepo("owner" + i + "/repo" + i, i, i % 2 == 0 ? "MIT" : "NOASSERTION");
       github.addIssue(repo, 1, "first", 2);
       github.addIssue(repo, 2, "second", 0);
       github.addPull(repo, 3, "fix");
@@ -70,12 +75,14 @@ class GitHubRequestCountTest {
 
     long[] first = map(client(true), repos);
     int chargedFirst = github.charged("core");
-    long[] rerun = map(client(true), repos); // a new client instance, as a new process: only the cache persists
+    long[] rerun = map(
+        client(true), repos); // a new client instance, as a new process: only the cache persists
     int chargedRerun = github.charged("core") - chargedFirst;
     long[] baseline = map(client(false), repos);
     int chargedBaseline = github.charged("core") - chargedFirst - chargedRerun;
 
-    // Per repository: metadata 1, issues page 1, comments of issue #1 1, pulls page 1, pull detail 1, reviews 1,
+    // Per repository: metadata 1, issues page 1, comments of issue #1 1, pulls page 1, pull detail
+    // 1, reviews 1,
     // files 1, comments of the pull 1 = 8 requests.
     assertThat(first).containsExactly(8L * n, 8L * n);
     assertThat(chargedFirst).isEqualTo(8 * n);
@@ -85,27 +92,36 @@ class GitHubRequestCountTest {
     assertThat(baseline).containsExactly(8L * n, 8L * n);
     assertThat(chargedBaseline).isEqualTo(8 * n);
 
-    System.out.printf("| run (%d repositories) | requests | rate-limit units (client) | units (server) | per repository |%n",
+    System.out.printf(
+        "| run (%d repositories) | requests | rate-limit units (client) | units (server) | per repository |%n",
         n);
     System.out.printf("|---|---|---|---|---|%n");
-    System.out.printf("| first run, ETag cache empty | %,d | %,d | %,d | %.1f units |%n", first[0], first[1],
-        chargedFirst, first[1] / (double) n);
-    System.out.printf("| rerun, new client, ETag cache | %,d | %,d | %,d | %.1f units |%n", rerun[0], rerun[1],
-        chargedRerun, rerun[1] / (double) n);
-    System.out.printf("| rerun, new client, no cache (baseline) | %,d | %,d | %,d | %.1f units |%n", baseline[0],
-        baseline[1], chargedBaseline, baseline[1] / (double) n);
+    System.out.printf(
+        "| first run, ETag cache empty | %,d | %,d | %,d | %.1f units |%n",
+        first[0], first[1], chargedFirst, first[1] / (double) n);
+    System.out.printf(
+        "| rerun, new client, ETag cache | %,d | %,d | %,d | %.1f units |%n",
+        rerun[0], rerun[1], chargedRerun, rerun[1] / (double) n);
+    System.out.printf(
+        "| rerun, new client, no cache (baseline) | %,d | %,d | %,d | %.1f units |%n",
+        baseline[0], baseline[1], chargedBaseline, baseline[1] / (double) n);
   }
 
   @Test
   void discoveryRequestsPerSignature() {
-    int[] sizes = Arrays.stream(System.getProperty("github.discoveryFiles", "50,250,2500").split(","))
-        .mapToInt(Integer::parseInt).toArray();
+    int[] sizes = Arrays.stream(
+            System.getProperty("github.discoveryFiles", "50,250,2500").split(","))
+        .mapToInt(Integer::parseInt)
+        .toArray();
     List<String> rows = new ArrayList<>();
     for (int s = 0; s < sizes.length; s++) {
       String library = "lib" + s;
       for (int i = 0; i < sizes[s]; i++) {
-        github.index.add(new FakeGitHub.Indexed("o" + (i % 300) + "/r" + (i / 300), library + "/f" + i + ".py",
-            100 + (i * 7919L) % 120_000, "import " + library + "\n" + library + ".load('x')"));
+        github.index.add(new FakeGitHub.Indexed(
+            "o" + (i % 300) + "/r" + (i / 300),
+            library + "/f" + i + ".py",
+            100 + (i * 7919L) % 120_000,
+            "import " + library + "\n" + library + ".load('x')"));
       }
     }
     server.setDispatcher(github);
@@ -128,26 +144,31 @@ class GitHubRequestCountTest {
     assertThat(github.overLimit).hasValue(0);
 
     server.setDispatcher(sourcegraph);
-    SourcegraphDiscovery sg = SourcegraphDiscovery.builder().endpoint(server.url("/").uri())
-        .settings(ClientSettings.builder().clock(time).sleeper(time).build()).build();
+    SourcegraphDiscovery sg = SourcegraphDiscovery.builder()
+        .endpoint(server.url("/").uri())
+        .settings(ClientSettings.builder().clock(time).sleeper(time).build())
+        .build();
     for (int s = 0; s < sizes.length; s++) {
-      DiscoveryReport report = sg.discover(ReuseSignature.of("lib" + s, "load"), c -> { });
+      DiscoveryReport report = sg.discover(ReuseSignature.of("lib" + s, "load"), c -> {});
       assertThat(report.candidates()).isEqualTo(sizes[s]);
       assertThat(report.requests()).isEqualTo(1);
       rows.set(s, rows.get(s) + report.requests() + " |");
     }
-    // With a dropped stream: one more request per drop (the first stream above was the first of two dropped).
+    // With a dropped stream: one more request per drop (the first stream above was the first of two
+    // dropped).
     sourcegraph.drops = 2;
     sourcegraph.dropAfter = 500;
     int last = sizes.length - 1;
-    DiscoveryReport dropped = sg.discover(ReuseSignature.of("lib" + last, "load"), c -> { });
+    DiscoveryReport dropped = sg.discover(ReuseSignature.of("lib" + last, "load"), c -> {});
     assertThat(dropped.requests()).isEqualTo(2);
     assertThat(dropped.candidates()).isEqualTo(sizes[last]);
 
-    System.out.printf("| candidate files for one signature | GitHub code search requests | waited for the"
-        + " 10/min window | Sourcegraph streams |%n|---|---|---|---|%n");
+    System.out.printf(
+        "| candidate files for one signature | GitHub code search requests | waited for the"
+            + " 10/min window | Sourcegraph streams |%n|---|---|---|---|%n");
     rows.forEach(System.out::println);
-    System.out.printf("(Sourcegraph, %,d files, stream dropped once after 500: %d requests, %d candidates)%n",
+    System.out.printf(
+        "(Sourcegraph, %,d files, stream dropped once after 500: %d requests, %d candidates)%n",
         sizes[last], dropped.requests(), dropped.candidates());
   }
 }

@@ -27,14 +27,20 @@ class SearchSlicingTest {
 
   private GitHubClient client() {
     server.setDispatcher(github);
-    return GitHubClient.builder().endpoint(server.url("/").uri()).token(GitHubToken.of("ghp_secret"))
-        .settings(ClientSettings.builder().clock(time).sleeper(time).build()).build();
+    return GitHubClient.builder()
+        .endpoint(server.url("/").uri())
+        .token(GitHubToken.of("ghp_secret"))
+        .settings(ClientSettings.builder().clock(time).sleeper(time).build())
+        .build();
   }
 
   private void indexTimmFiles(int n) {
     for (int i = 0; i < n; i++) {
       long size = 100 + (i * 7919L) % 60_000; // spread over sizes, deterministic
-      github.index.add(new FakeGitHub.Indexed("owner" + (i % 97) + "/repo" + (i % 89), "src/f" + i + ".py", size,
+      github.index.add(new FakeGitHub.Indexed(
+          "owner" + (i % 97) + "/repo" + (i % 89),
+          "src/f" + i + ".py",
+          size,
           "import timm\nm = timm.create_model('hf-hub:x/y')"));
     }
     github.index.add(new FakeGitHub.Indexed("other/repo", "a.py", 200, "import torch"));
@@ -43,11 +49,12 @@ class SearchSlicingTest {
   @Test
   void codeSearch_over1000Hits_isSlicedBySize_andFindsEveryHitOnce() {
     indexTimmFiles(2_500);
-    List<CodeSearchHit> hits = client().searchCode("\"import timm\" create_model").stream()
-        .collect(Collectors.toList());
+    List<CodeSearchHit> hits =
+        client().searchCode("\"import timm\" create_model").stream().collect(Collectors.toList());
 
     assertThat(hits).hasSize(2_500);
-    assertThat(hits.stream().map(h -> h.repository() + ":" + h.path()).collect(Collectors.toSet())).hasSize(2_500);
+    assertThat(hits.stream().map(h -> h.repository() + ":" + h.path()).collect(Collectors.toSet()))
+        .hasSize(2_500);
     assertThat(hits).allSatisfy(h -> {
       assertThat(h.slice().totalCount()).isLessThanOrEqualTo(1000);
       assertThat(h.slice().isCapped()).isFalse();
@@ -64,7 +71,8 @@ class SearchSlicingTest {
   void codeSearch_under1000Hits_isOneQuery_withIncompleteResultsRecorded() {
     indexTimmFiles(150);
     github.incompleteQueries.add("\"import timm\"");
-    List<CodeSearchHit> hits = client().searchCode("\"import timm\"").stream().collect(Collectors.toList());
+    List<CodeSearchHit> hits =
+        client().searchCode("\"import timm\"").stream().collect(Collectors.toList());
     assertThat(hits).hasSize(150);
     assertThat(hits).allSatisfy(h -> {
       assertThat(h.slice().query()).isEqualTo("\"import timm\"");
@@ -78,7 +86,8 @@ class SearchSlicingTest {
     for (int i = 0; i < 1_200; i++) {
       github.index.add(new FakeGitHub.Indexed("o/r" + i, "same.py", 500, "import timm"));
     }
-    List<CodeSearchHit> hits = client().searchCode("\"import timm\"").stream().collect(Collectors.toList());
+    List<CodeSearchHit> hits =
+        client().searchCode("\"import timm\"").stream().collect(Collectors.toList());
     assertThat(github.errors).isEmpty();
     assertThat(hits).hasSize(1_000);
     assertThat(hits).allSatisfy(h -> {
@@ -91,9 +100,11 @@ class SearchSlicingTest {
   @Test
   void codeSearch_withItsOwnSizeQualifier_isNotSlicedFurther() {
     indexTimmFiles(1_500);
-    List<CodeSearchHit> hits = client().searchCode("\"import timm\" size:0..100000").stream()
-        .collect(Collectors.toList());
-    assertThat(hits).hasSize(1_000).allSatisfy(h -> assertThat(h.slice().isCapped()).isTrue());
+    List<CodeSearchHit> hits =
+        client().searchCode("\"import timm\" size:0..100000").stream().collect(Collectors.toList());
+    assertThat(hits)
+        .hasSize(1_000)
+        .allSatisfy(h -> assertThat(h.slice().isCapped()).isTrue());
   }
 
   @Test
@@ -118,17 +129,21 @@ class SearchSlicingTest {
     assertThat(rest).doesNotHaveDuplicates().doesNotContainAnyElementsOf(seen);
     assertThat(seen.size() + rest.size()).isEqualTo(2_500);
     List<String> resumed = github.log.subList(before, github.log.size());
-    assertThat(new HashSet<>(resumed)).as("no page fetched twice after resuming").hasSize(resumed.size());
+    assertThat(new HashSet<>(resumed))
+        .as("no page fetched twice after resuming")
+        .hasSize(resumed.size());
   }
 
   @Test
   void repositorySearch_over1000_isSlicedByCreationDate() {
     LocalDate start = LocalDate.of(2012, 1, 1);
     for (int i = 0; i < 1_500; i++) {
-      FakeGitHub.Repo repo = github.addRepo("org" + (i % 50) + "/ml-repo-" + i, i, i % 3 == 0 ? "MIT" : null);
+      FakeGitHub.Repo repo =
+          github.addRepo("org" + (i % 50) + "/ml-repo-" + i, i, i % 3 == 0 ? "MIT" : null);
       repo.created = start.plusDays(i * 3L) + "T10:00:00Z";
     }
-    List<RepositorySearchHit> hits = client().searchRepositories("ml-repo").stream().collect(Collectors.toList());
+    List<RepositorySearchHit> hits =
+        client().searchRepositories("ml-repo").stream().collect(Collectors.toList());
     assertThat(hits).hasSize(1_500);
     assertThat(hits.stream().map(h -> h.repository().repository()).distinct()).hasSize(1_500);
     assertThat(hits).allSatisfy(h -> assertThat(h.slice().query()).contains("created:"));

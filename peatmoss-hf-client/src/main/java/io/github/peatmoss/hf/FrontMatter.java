@@ -62,7 +62,10 @@ final class FrontMatter {
         }
         if (YAML_KEY.matcher(line).lookingAt()) {
           key = true;
-        } else if (!(line.isBlank() || line.startsWith(" ") || line.startsWith("\t") || line.startsWith("- ")
+        } else if (!(line.isBlank()
+            || line.startsWith(" ")
+            || line.startsWith("\t")
+            || line.startsWith("- ")
             || line.startsWith("#"))) {
           break;
         }

@@ -311,11 +311,12 @@ public final class HfClient implements ModelHubClient {
   public long downloadFile(ModelId id, String revision, String path, OutputStream out) {
     Objects.requireNonNull(out, "out == null");
     HttpUrl url = resolveUrl(id, revision, path);
-    return transport.execute(transport.newRequest(url).header("Accept-Encoding", "identity").build(), response -> {
-      try (InputStream in = response.body().byteStream()) {
-        return in.transferTo(out);
-      }
-    });
+    return transport.execute(
+        transport.newRequest(url).header("Accept-Encoding", "identity").build(), response -> {
+          try (InputStream in = response.body().byteStream()) {
+            return in.transferTo(out);
+          }
+        });
   }
 
   /**
@@ -326,7 +327,8 @@ public final class HfClient implements ModelHubClient {
   public PagedIterable<HfTreeEntry> listRepoTree(ModelId id, ListTreeOptions options) {
     Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(options, "options == null");
-    HttpUrl.Builder url = repoApi(id).addPathSegment("tree").addPathSegment(options.revision().orElse("main"));
+    HttpUrl.Builder url =
+        repoApi(id).addPathSegment("tree").addPathSegment(options.revision().orElse("main"));
     options.path().ifPresent(p -> url.addPathSegments(HttpTransport.trimSlashes(p)));
     if (options.isRecursive()) {
       url.addQueryParameter("recursive", "true");
@@ -393,9 +395,16 @@ public final class HfClient implements ModelHubClient {
       for (JsonNode node : page.body()) {
         items.add(mapper.apply(node));
       }
-      log.debug("fetched page [path={}, items={}, hasNext={}]", url.encodedPath(), items.size(),
+      log.debug(
+          "fetched page [path={}, items={}, hasNext={}]",
+          url.encodedPath(),
+          items.size(),
           page.next().isPresent());
-      return Page.of(items, page.next().map(next -> continuation(next.toString(), first).toString()).orElse(null));
+      return Page.of(
+          items,
+          page.next()
+              .map(next -> continuation(next.toString(), first).toString())
+              .orElse(null));
     });
   }
 
@@ -444,8 +453,14 @@ public final class HfClient implements ModelHubClient {
     if (revision.isBlank() || HttpTransport.trimSlashes(path).isEmpty()) {
       throw new IllegalArgumentException("revision and path must not be blank");
     }
-    return transport.baseUrl().newBuilder().addPathSegments(id.value()).addPathSegment("resolve")
-        .addPathSegment(revision).addPathSegments(HttpTransport.trimSlashes(path)).build();
+    return transport
+        .baseUrl()
+        .newBuilder()
+        .addPathSegments(id.value())
+        .addPathSegment("resolve")
+        .addPathSegment(revision)
+        .addPathSegments(HttpTransport.trimSlashes(path))
+        .build();
   }
 
   /** The Hub counts API calls, file resolutions and page views in separate windows. */
@@ -462,8 +477,8 @@ public final class HfClient implements ModelHubClient {
 
   @Override
   public String toString() {
-    return "HfClient[endpoint=" + endpoint() + ", token=" + (settings.token == null ? "none" : "redacted")
-        + ", concurrency=" + concurrency() + "]";
+    return "HfClient[endpoint=" + endpoint() + ", token="
+        + (settings.token == null ? "none" : "redacted") + ", concurrency=" + concurrency() + "]";
   }
 
   /** Builds {@link HfClient}s; not thread-safe. */

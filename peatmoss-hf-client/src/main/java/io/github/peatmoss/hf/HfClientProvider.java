@@ -40,7 +40,8 @@ public final class HfClientProvider implements ModelHubClientProvider {
     }
     String maxWait = config.properties().get("maxWaitSeconds");
     if (maxWait != null) {
-      builder.retryOptions(RetryOptions.builder().maxWait(Duration.ofSeconds(parse("maxWaitSeconds", maxWait)))
+      builder.retryOptions(RetryOptions.builder()
+          .maxWait(Duration.ofSeconds(parse("maxWaitSeconds", maxWait)))
           .build());
     }
     return builder.build();

@@ -6,7 +6,8 @@ import io.github.peatmoss.core.exception.PeatmossServiceException;
 public final class HfDisabledRepositoryException extends PeatmossServiceException {
   private static final long serialVersionUID = 1L;
 
-  HfDisabledRepositoryException(String message, int statusCode, String requestId, String serviceMessage) {
+  HfDisabledRepositoryException(
+      String message, int statusCode, String requestId, String serviceMessage) {
     super(message, statusCode, requestId, serviceMessage);
   }
 }

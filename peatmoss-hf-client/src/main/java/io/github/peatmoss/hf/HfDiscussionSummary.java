@@ -48,9 +48,18 @@ public interface HfDiscussionSummary {
 
   /** Returns the discussion as a core value without events, diff or conflicting files. */
   default Discussion toDiscussion(String endpoint) {
-    return Discussion.builder().model(model()).num(num()).title(title()).status(status())
-        .pullRequest(isPullRequest()).createdAt(createdAt()).addAuthors(author()).repoId(repoId())
-        .repoType(repoType()).endpoint(endpoint).build();
+    return Discussion.builder()
+        .model(model())
+        .num(num())
+        .title(title())
+        .status(status())
+        .pullRequest(isPullRequest())
+        .createdAt(createdAt())
+        .addAuthors(author())
+        .repoId(repoId())
+        .repoType(repoType())
+        .endpoint(endpoint)
+        .build();
   }
 
   /** Returns a new builder. */

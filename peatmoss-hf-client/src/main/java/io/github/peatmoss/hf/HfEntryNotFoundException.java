@@ -6,7 +6,8 @@ import io.github.peatmoss.core.exception.ResourceNotFoundException;
 public final class HfEntryNotFoundException extends ResourceNotFoundException {
   private static final long serialVersionUID = 1L;
 
-  HfEntryNotFoundException(String message, int statusCode, String requestId, String serviceMessage) {
+  HfEntryNotFoundException(
+      String message, int statusCode, String requestId, String serviceMessage) {
     super(message, statusCode, requestId, serviceMessage);
   }
 }

@@ -6,7 +6,8 @@ import io.github.peatmoss.core.exception.AuthenticationException;
 public final class HfGatedRepositoryException extends AuthenticationException {
   private static final long serialVersionUID = 1L;
 
-  HfGatedRepositoryException(String message, int statusCode, String requestId, String serviceMessage) {
+  HfGatedRepositoryException(
+      String message, int statusCode, String requestId, String serviceMessage) {
     super(message, statusCode, requestId, serviceMessage);
   }
 }

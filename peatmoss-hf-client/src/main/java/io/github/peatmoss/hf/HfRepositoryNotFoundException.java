@@ -6,7 +6,8 @@ import io.github.peatmoss.core.exception.ResourceNotFoundException;
 public final class HfRepositoryNotFoundException extends ResourceNotFoundException {
   private static final long serialVersionUID = 1L;
 
-  HfRepositoryNotFoundException(String message, int statusCode, String requestId, String serviceMessage) {
+  HfRepositoryNotFoundException(
+      String message, int statusCode, String requestId, String serviceMessage) {
     super(message, statusCode, requestId, serviceMessage);
   }
 }

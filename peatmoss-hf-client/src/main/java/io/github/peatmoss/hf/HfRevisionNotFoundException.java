@@ -6,7 +6,8 @@ import io.github.peatmoss.core.exception.ResourceNotFoundException;
 public final class HfRevisionNotFoundException extends ResourceNotFoundException {
   private static final long serialVersionUID = 1L;
 
-  HfRevisionNotFoundException(String message, int statusCode, String requestId, String serviceMessage) {
+  HfRevisionNotFoundException(
+      String message, int statusCode, String requestId, String serviceMessage) {
     super(message, statusCode, requestId, serviceMessage);
   }
 }

@@ -27,7 +27,8 @@ final class HistoryJson {
 
   static List<GitRef> refs(ModelId model, JsonNode body, String source) {
     if (!body.isObject()) {
-      throw new DecodeException(source + ": expected a JSON object with 'branches' and 'tags'; check the endpoint");
+      throw new DecodeException(
+          source + ": expected a JSON object with 'branches' and 'tags'; check the endpoint");
     }
     List<GitRef> refs = new ArrayList<>();
     addRefs(refs, model, GitRef.Kind.BRANCH, body.get("branches"), source);
@@ -35,7 +36,8 @@ final class HistoryJson {
     return refs;
   }
 
-  private static void addRefs(List<GitRef> out, ModelId model, GitRef.Kind kind, JsonNode array, String source) {
+  private static void addRefs(
+      List<GitRef> out, ModelId model, GitRef.Kind kind, JsonNode array, String source) {
     if (array == null || array.isNull()) {
       return;
     }
@@ -48,8 +50,13 @@ final class HistoryJson {
       if (name.isEmpty()) {
         throw new DecodeException(source + ": a ref without a 'name'");
       }
-      out.add(GitRef.builder().model(model).kind(kind).name(name.get()).ref(text(node, "ref"))
-          .targetCommit(text(node, "targetCommit")).build());
+      out.add(GitRef.builder()
+          .model(model)
+          .kind(kind)
+          .name(name.get())
+          .ref(text(node, "ref"))
+          .targetCommit(text(node, "targetCommit"))
+          .build());
     }
   }
 
@@ -58,12 +65,17 @@ final class HistoryJson {
     if (id.isEmpty()) {
       throw new DecodeException(source + ": a commit without an 'id'");
     }
-    HfCommit.Builder commit = HfCommit.builder().model(model).commitId(id.get()).createdAt(instant(node, "date"))
-        .title(text(node, "title")).message(text(node, "message"));
+    HfCommit.Builder commit = HfCommit.builder()
+        .model(model)
+        .commitId(id.get())
+        .createdAt(instant(node, "date"))
+        .title(text(node, "title"))
+        .message(text(node, "message"));
     JsonNode authors = node.get("authors");
     if (authors != null && authors.isArray()) {
       for (JsonNode author : authors) {
-        // A commit author who is not (or no longer) a Hub user has no 'user'; the Hub shows only a git name.
+        // A commit author who is not (or no longer) a Hub user has no 'user'; the Hub shows only a
+        // git name.
         text(author, "user").ifPresent(commit::addAuthors);
       }
     }
@@ -77,13 +89,20 @@ final class HistoryJson {
     }
     JsonNode repo = node.get("repo");
     JsonNode comments = node.get("numComments");
-    return HfDiscussionSummary.builder().model(model).num(num.asInt()).title(text(node, "title"))
-        .status(text(node, "status")).pullRequest(node.path("isPullRequest").asBoolean(false))
-        .createdAt(instant(node, "createdAt")).author(author(node))
+    return HfDiscussionSummary.builder()
+        .model(model)
+        .num(num.asInt())
+        .title(text(node, "title"))
+        .status(text(node, "status"))
+        .pullRequest(node.path("isPullRequest").asBoolean(false))
+        .createdAt(instant(node, "createdAt"))
+        .author(author(node))
         .repoId(repo == null ? Optional.empty() : text(repo, "name"))
         .repoType(repo == null ? Optional.empty() : text(repo, "type"))
-        .numComments(comments != null && comments.canConvertToInt() ? OptionalInt.of(comments.asInt())
-            : OptionalInt.empty())
+        .numComments(
+            comments != null && comments.canConvertToInt()
+                ? OptionalInt.of(comments.asInt())
+                : OptionalInt.empty())
         .build();
   }
 
@@ -116,11 +135,17 @@ final class HistoryJson {
   static DiscussionEvent event(JsonNode node) {
     String type = text(node, "type").orElse("");
     JsonNode data = node.path("data");
-    DiscussionEvent.Builder event = DiscussionEvent.builder().eventId(text(node, "id"))
-        .type(text(node, "type")).createdAt(instant(node, "createdAt")).author(author(node));
+    DiscussionEvent.Builder event = DiscussionEvent.builder()
+        .eventId(text(node, "id"))
+        .type(text(node, "type"))
+        .createdAt(instant(node, "createdAt"))
+        .author(author(node));
     switch (type) {
-      case "comment" -> event.content(text(data.path("latest"), "raw")).edited(data.path("edited").asBoolean(false))
-          .hidden(data.path("hidden").asBoolean(false));
+      case "comment" ->
+        event
+            .content(text(data.path("latest"), "raw"))
+            .edited(data.path("edited").asBoolean(false))
+            .hidden(data.path("hidden").asBoolean(false));
       case "status-change" -> event.newStatus(text(data, "status"));
       case "commit" -> event.summary(text(data, "subject")).oid(text(data, "oid"));
       case "title-change" -> event.oldTitle(text(data, "from")).newTitle(text(data, "to"));
@@ -133,12 +158,16 @@ final class HistoryJson {
 
   private static String author(JsonNode node) {
     JsonNode author = node.get("author");
-    return author == null || !author.isObject() ? DELETED_AUTHOR : text(author, "name").orElse(DELETED_AUTHOR);
+    return author == null || !author.isObject()
+        ? DELETED_AUTHOR
+        : text(author, "name").orElse(DELETED_AUTHOR);
   }
 
   private static Optional<String> text(JsonNode node, String field) {
     JsonNode value = node.get(field);
-    return value != null && value.isValueNode() && !value.isNull() ? Optional.of(value.asText()) : Optional.empty();
+    return value != null && value.isValueNode() && !value.isNull()
+        ? Optional.of(value.asText())
+        : Optional.empty();
   }
 
   private static Optional<Instant> instant(JsonNode node, String field) {

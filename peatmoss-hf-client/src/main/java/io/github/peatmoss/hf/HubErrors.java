@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 final class HubErrors implements ServiceErrorMapper {
   static final HubErrors INSTANCE = new HubErrors();
 
-  private static final Pattern REPO_PATH =
-      Pattern.compile("^/(api/(models|datasets|spaces)/.+|(datasets/|spaces/)?[^/]+/[^/]+/resolve/.+)$");
+  private static final Pattern REPO_PATH = Pattern.compile(
+      "^/(api/(models|datasets|spaces)/.+|(datasets/|spaces/)?[^/]+/[^/]+/resolve/.+)$");
   private static final String INVALID_CREDENTIALS = "Invalid credentials in Authorization header";
   private static final String DISABLED = "Access to this resource is disabled.";
 
@@ -30,16 +30,20 @@ final class HubErrors implements ServiceErrorMapper {
     String serviceMessage = e.serviceMessage().orElse(null);
     switch (code) {
       case "RevisionNotFound" -> {
-        return new HfRevisionNotFoundException(e.describe("Check the branch, tag or commit"), status, requestId,
-            serviceMessage);
+        return new HfRevisionNotFoundException(
+            e.describe("Check the branch, tag or commit"), status, requestId, serviceMessage);
       }
       case "EntryNotFound" -> {
-        return new HfEntryNotFoundException(e.describe("Check the file path and revision"), status, requestId,
-            serviceMessage);
+        return new HfEntryNotFoundException(
+            e.describe("Check the file path and revision"), status, requestId, serviceMessage);
       }
       case "GatedRepo" -> {
-        return new HfGatedRepositoryException(e.describe("Ask for access on the model page, then set HF_TOKEN to"
-            + " a token of that account"), status, requestId, serviceMessage);
+        return new HfGatedRepositoryException(
+            e.describe("Ask for access on the model page, then set HF_TOKEN to"
+                + " a token of that account"),
+            status,
+            requestId,
+            serviceMessage);
       }
       case "RepoNotFound" -> {
         return repoNotFound(e);
@@ -49,25 +53,31 @@ final class HubErrors implements ServiceErrorMapper {
       }
     }
     if (status == 403 && message.equals(DISABLED)) {
-      return new HfDisabledRepositoryException(e.describe("The repository is disabled on the Hub; skip it"), status,
-          requestId, serviceMessage);
+      return new HfDisabledRepositoryException(
+          e.describe("The repository is disabled on the Hub; skip it"),
+          status,
+          requestId,
+          serviceMessage);
     }
     if (status == 401 && message.equals(INVALID_CREDENTIALS)) {
-      return new AuthenticationException(e.describe("The token was refused; check HF_TOKEN"), status, requestId,
-          serviceMessage);
+      return new AuthenticationException(
+          e.describe("The token was refused; check HF_TOKEN"), status, requestId, serviceMessage);
     }
     if (status == 401 && REPO_PATH.matcher(e.path()).matches()) {
       return repoNotFound(e);
     }
     if (status == 401) {
-      return new AuthenticationException(e.describe("Set HF_TOKEN to a valid token"), status, requestId,
-          serviceMessage);
+      return new AuthenticationException(
+          e.describe("Set HF_TOKEN to a valid token"), status, requestId, serviceMessage);
     }
     return ServiceErrors.byStatus(e);
   }
 
   private static HfRepositoryNotFoundException repoNotFound(ServiceError e) {
-    return new HfRepositoryNotFoundException(e.describe("Check the repository id; private and gated repositories"
-        + " need HF_TOKEN"), e.statusCode(), e.requestId().orElse(null), e.serviceMessage().orElse(null));
+    return new HfRepositoryNotFoundException(
+        e.describe("Check the repository id; private and gated repositories" + " need HF_TOKEN"),
+        e.statusCode(),
+        e.requestId().orElse(null),
+        e.serviceMessage().orElse(null));
   }
 }

@@ -58,8 +58,9 @@ public interface ListModelsOptions {
   @Value.Check
   default void check() {
     if (!expands().isEmpty() && (isFull() || isCardData() || isConfig())) {
-      throw new IllegalStateException("expand cannot be combined with full, cardData or config; the Hub rejects it."
-          + " Add HfModelExpand.CARD_DATA or CONFIG to expand instead");
+      throw new IllegalStateException(
+          "expand cannot be combined with full, cardData or config; the Hub rejects it."
+              + " Add HfModelExpand.CARD_DATA or CONFIG to expand instead");
     }
     if (limit().isPresent() && limit().getAsInt() < 1) {
       throw new IllegalStateException("limit must be >= 1: " + limit().getAsInt());
@@ -78,10 +79,21 @@ public interface ListModelsOptions {
   static ListModelsOptions peatmoss() {
     return builder()
         .sort(HfSort.DOWNLOADS)
-        .addExpands(HfModelExpand.AUTHOR, HfModelExpand.SHA, HfModelExpand.DOWNLOADS, HfModelExpand.LIKES,
-            HfModelExpand.LIBRARY_NAME, HfModelExpand.PIPELINE_TAG, HfModelExpand.TAGS, HfModelExpand.CARD_DATA,
-            HfModelExpand.CONFIG, HfModelExpand.LAST_MODIFIED, HfModelExpand.CREATED_AT, HfModelExpand.GATED,
-            HfModelExpand.PRIVATE, HfModelExpand.DISABLED)
+        .addExpands(
+            HfModelExpand.AUTHOR,
+            HfModelExpand.SHA,
+            HfModelExpand.DOWNLOADS,
+            HfModelExpand.LIKES,
+            HfModelExpand.LIBRARY_NAME,
+            HfModelExpand.PIPELINE_TAG,
+            HfModelExpand.TAGS,
+            HfModelExpand.CARD_DATA,
+            HfModelExpand.CONFIG,
+            HfModelExpand.LAST_MODIFIED,
+            HfModelExpand.CREATED_AT,
+            HfModelExpand.GATED,
+            HfModelExpand.PRIVATE,
+            HfModelExpand.DISABLED)
         .build();
   }
 

@@ -1,7 +1,7 @@
 package io.github.peatmoss.hf;
 
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -30,7 +30,8 @@ public final class ModelCards {
   static final int MAX_CODE_POINTS = 512 * 1024;
   static final int MAX_VALUES = 100_000;
 
-  private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
+  private static final Pattern ATX =
+      Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
   private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
 
@@ -54,14 +55,17 @@ public final class ModelCards {
         metadata = toMetadata((Map<?, ?>) loaded);
         hasMetadata = true;
       } else if (loaded != null) {
-        warnings.add("front matter is not a mapping (" + loaded.getClass().getSimpleName().toLowerCase(Locale.ROOT)
+        warnings.add("front matter is not a mapping ("
+            + loaded.getClass().getSimpleName().toLowerCase(Locale.ROOT)
             + "); ignored, as the Hub does");
       }
     } else if (FrontMatter.hasShortOpener(text)) {
-      warnings.add("front matter opens with '--' instead of '---'; the Hub reads no metadata from it");
+      warnings.add(
+          "front matter opens with '--' instead of '---'; the Hub reads no metadata from it");
     }
     if (parts.yaml().isPresent() && FrontMatter.containsYamlBlock(parts.body())) {
-      warnings.add("a second front-matter block follows the first; only the first counts, as on the Hub");
+      warnings.add(
+          "a second front-matter block follows the first; only the first counts, as on the Hub");
     }
 
     List<String> licenses = Values.strings(metadata.get("license"));
@@ -105,13 +109,18 @@ public final class ModelCards {
 
   private static Object load(String yaml, List<String> warnings) {
     if (yaml.codePointCount(0, yaml.length()) > MAX_CODE_POINTS) {
-      throw new ModelCardException(ModelCardException.Reason.TOO_LARGE, "model card front matter has more than "
-          + MAX_CODE_POINTS + " code points; refused", null);
+      throw new ModelCardException(
+          ModelCardException.Reason.TOO_LARGE,
+          "model card front matter has more than " + MAX_CODE_POINTS + " code points; refused",
+          null);
     }
     int depth = nestingDepth(yaml);
     if (depth > MAX_DEPTH) {
-      throw new ModelCardException(ModelCardException.Reason.TOO_DEEP, "model card front matter nests " + depth
-          + " levels deep, more than " + MAX_DEPTH + "; refused", null);
+      throw new ModelCardException(
+          ModelCardException.Reason.TOO_DEEP,
+          "model card front matter nests " + depth + " levels deep, more than " + MAX_DEPTH
+              + "; refused",
+          null);
     }
     LoadSettings settings = LoadSettings.builder()
         .setLabel("model card front matter")
@@ -126,18 +135,25 @@ public final class ModelCards {
     } catch (YamlEngineException e) {
       String message = String.valueOf(e.getMessage());
       if (message.contains("aliases")) {
-        throw new ModelCardException(ModelCardException.Reason.TOO_MANY_ALIASES, "model card front matter uses more"
-            + " than " + MAX_ALIASES + " aliases to collections (an alias bomb?); refused", e);
+        throw new ModelCardException(
+            ModelCardException.Reason.TOO_MANY_ALIASES,
+            "model card front matter uses more" + " than " + MAX_ALIASES
+                + " aliases to collections (an alias bomb?); refused",
+            e);
       }
       if (message.contains("exceeds the limit")) {
-        throw new ModelCardException(ModelCardException.Reason.TOO_LARGE, "model card front matter is too large;"
-            + " refused", e);
+        throw new ModelCardException(
+            ModelCardException.Reason.TOO_LARGE,
+            "model card front matter is too large;" + " refused",
+            e);
       }
       warnings.add("front matter is not valid YAML (" + firstLine(message) + "); metadata ignored");
       return null;
     } catch (StackOverflowError e) {
-      throw new ModelCardException(ModelCardException.Reason.TOO_DEEP, "model card front matter nests too deeply;"
-          + " refused", null);
+      throw new ModelCardException(
+          ModelCardException.Reason.TOO_DEEP,
+          "model card front matter nests too deeply;" + " refused",
+          null);
     }
   }
 
@@ -213,12 +229,17 @@ public final class ModelCards {
 
   private static Object copy(Object value, int[] budget, int depth) {
     if (--budget[0] < 0) {
-      throw new ModelCardException(ModelCardException.Reason.TOO_LARGE, "model card front matter expands to more"
-          + " than " + MAX_VALUES + " values (aliases repeating collections?); refused", null);
+      throw new ModelCardException(
+          ModelCardException.Reason.TOO_LARGE,
+          "model card front matter expands to more" + " than " + MAX_VALUES
+              + " values (aliases repeating collections?); refused",
+          null);
     }
     if (depth > MAX_DEPTH) {
-      throw new ModelCardException(ModelCardException.Reason.TOO_DEEP, "model card front matter nests more than "
-          + MAX_DEPTH + " levels deep; refused", null);
+      throw new ModelCardException(
+          ModelCardException.Reason.TOO_DEEP,
+          "model card front matter nests more than " + MAX_DEPTH + " levels deep; refused",
+          null);
     }
     if (value instanceof Map) {
       Map<String, Object> out = new LinkedHashMap<>();
@@ -267,7 +288,8 @@ public final class ModelCards {
         String marker = f.group(1);
         if (fence == null) {
           fence = marker;
-        } else if (marker.charAt(0) == fence.charAt(0) && marker.length() >= fence.length()
+        } else if (marker.charAt(0) == fence.charAt(0)
+            && marker.length() >= fence.length()
             && line.strip().equals(marker)) {
           fence = null;
         }
@@ -280,16 +302,28 @@ public final class ModelCards {
       if (atx.matches()) {
         String title = atx.group(2) == null ? "" : atx.group(2).strip();
         if (!title.isEmpty()) {
-          sections.add(CardSection.builder().level(atx.group(1).length()).title(title).line(i + 1).build());
+          sections.add(CardSection.builder()
+              .level(atx.group(1).length())
+              .title(title)
+              .line(i + 1)
+              .build());
         }
         continue;
       }
-      if (i > 0 && SETEXT.matcher(line).matches() && !lines[i - 1].isBlank()
-          && !ATX.matcher(lines[i - 1]).matches() && !lines[i - 1].startsWith("    ")
-          && !SETEXT.matcher(lines[i - 1]).matches() && !lines[i - 1].strip().startsWith("|")
+      if (i > 0
+          && SETEXT.matcher(line).matches()
+          && !lines[i - 1].isBlank()
+          && !ATX.matcher(lines[i - 1]).matches()
+          && !lines[i - 1].startsWith("    ")
+          && !SETEXT.matcher(lines[i - 1]).matches()
+          && !lines[i - 1].strip().startsWith("|")
           && !lines[i - 1].strip().startsWith("-")) {
         int level = line.strip().charAt(0) == '=' ? 1 : 2;
-        sections.add(CardSection.builder().level(level).title(lines[i - 1].strip()).line(i).build());
+        sections.add(CardSection.builder()
+            .level(level)
+            .title(lines[i - 1].strip())
+            .line(i)
+            .build());
       }
     }
     return sections;

@@ -39,8 +39,11 @@ final class ModelIndex {
         Optional<String> datasetType = Values.string(dataset, "type");
         Optional<String> datasetName = Values.string(dataset, "name");
         if (taskType.isEmpty() || datasetType.isEmpty() || datasetName.isEmpty()) {
-          warnings.add(where + " lacks " + (taskType.isEmpty() ? "task.type" : datasetType.isEmpty()
-              ? "dataset.type" : "dataset.name") + "; dropped");
+          warnings.add(where + " lacks "
+              + (taskType.isEmpty()
+                  ? "task.type"
+                  : datasetType.isEmpty() ? "dataset.type" : "dataset.name")
+              + "; dropped");
           continue;
         }
         Optional<String> sourceUrl = Values.string(source, "url");
@@ -56,8 +59,8 @@ final class ModelIndex {
           Optional<String> type = Values.string(metric, "type");
           Optional<String> value = Values.scalar(metric.get("value"));
           if (type.isEmpty() || value.isEmpty()) {
-            warnings.add(where + ".metrics[" + metricNo + "] lacks " + (type.isEmpty() ? "type" : "value")
-                + "; dropped");
+            warnings.add(where + ".metrics[" + metricNo + "] lacks "
+                + (type.isEmpty() ? "type" : "value") + "; dropped");
             continue;
           }
           Object verified = metric.get("verified");

@@ -23,7 +23,8 @@ public interface ModelInfoOptions {
   @Value.Check
   default void check() {
     if (isBlobs() && !expands().isEmpty()) {
-      throw new IllegalStateException("blobs cannot be combined with expand; add HfModelExpand.SIBLINGS instead");
+      throw new IllegalStateException(
+          "blobs cannot be combined with expand; add HfModelExpand.SIBLINGS instead");
     }
     if (revision().isPresent() && revision().get().isBlank()) {
       throw new IllegalStateException("revision must not be blank");

@@ -27,17 +27,21 @@ final class ModelJson {
     if (!node.isObject()) {
       throw new DecodeException(source + ": expected a model object, got " + node.getNodeType());
     }
-    String rawId = text(node, "id").or(() -> text(node, "modelId")).orElseThrow(() ->
-        new DecodeException(source + ": a model without 'id'; the endpoint does not answer like the Hub"));
+    String rawId = text(node, "id")
+        .or(() -> text(node, "modelId"))
+        .orElseThrow(() -> new DecodeException(
+            source + ": a model without 'id'; the endpoint does not answer like the Hub"));
     ModelId id;
     try {
       id = ModelId.of(rawId);
     } catch (IllegalArgumentException e) {
-      throw new DecodeException(source + ": the Hub returned an unusable model id: " + e.getMessage(), e);
+      throw new DecodeException(
+          source + ": the Hub returned an unusable model id: " + e.getMessage(), e);
     }
     List<String> warnings = new ArrayList<>();
     Map<String, Object> cardData = Values.map(Values.fromJson(node.get("cardData")));
-    Object modelIndex = cardData.containsKey("model-index") ? cardData.get("model-index")
+    Object modelIndex = cardData.containsKey("model-index")
+        ? cardData.get("model-index")
         : Values.fromJson(node.get("model-index"));
     HfModelInfo.Builder b = HfModelInfo.builder()
         .id(id)
@@ -45,7 +49,8 @@ final class ModelJson {
         .author(text(node, "author"))
         .sha(text(node, "sha"))
         .lastModified(instant(node, "lastModified"))
-        .createdAt(instant(node, "createdAt").filter(t -> !t.toString().startsWith(CREATED_AT_PLACEHOLDER_PREFIX)))
+        .createdAt(instant(node, "createdAt")
+            .filter(t -> !t.toString().startsWith(CREATED_AT_PLACEHOLDER_PREFIX)))
         .privateRepository(bool(node, "private"))
         .gating(gating(node.get("gated")))
         .disabled(bool(node, "disabled"))
@@ -58,7 +63,10 @@ final class ModelJson {
         .tags(strings(node.get("tags")))
         .cardData(cardData)
         .config(Values.map(Values.fromJson(node.get("config"))))
-        .parameterCount(node.has("safetensors") ? number(node.get("safetensors"), "total") : OptionalLong.empty())
+        .parameterCount(
+            node.has("safetensors")
+                ? number(node.get("safetensors"), "total")
+                : OptionalLong.empty())
         .usedStorage(number(node, "usedStorage"))
         .spaces(strings(node.get("spaces")))
         .evalResults(ModelIndex.flatten(modelIndex, warnings));
@@ -74,7 +82,8 @@ final class ModelJson {
             .path(path.get())
             .size(number(s, "size"))
             .blobId(text(s, "blobId"))
-            .lfsSha256(lfs == null ? Optional.empty() : text(lfs, "sha256").or(() -> text(lfs, "oid")))
+            .lfsSha256(
+                lfs == null ? Optional.empty() : text(lfs, "sha256").or(() -> text(lfs, "oid")))
             .build());
       }
     }
@@ -82,8 +91,9 @@ final class ModelJson {
   }
 
   static HfDatasetInfo dataset(JsonNode node, String source) {
-    String id = text(node, "id").orElseThrow(() ->
-        new DecodeException(source + ": a dataset without 'id'; the endpoint does not answer like the Hub"));
+    String id = text(node, "id")
+        .orElseThrow(() -> new DecodeException(
+            source + ": a dataset without 'id'; the endpoint does not answer like the Hub"));
     return HfDatasetInfo.builder()
         .id(id)
         .author(text(node, "author"))
@@ -123,16 +133,21 @@ final class ModelJson {
     }
     if (gated.isTextual()) {
       String mode = gated.asText();
-      return mode.equals("auto") ? HfGating.AUTO : mode.equals("false") || mode.isEmpty() ? HfGating.NONE
-          : HfGating.MANUAL;
+      return mode.equals("auto")
+          ? HfGating.AUTO
+          : mode.equals("false") || mode.isEmpty() ? HfGating.NONE : HfGating.MANUAL;
     }
     return HfGating.AUTO;
   }
 
   private static Optional<String> text(JsonNode node, String field) {
     JsonNode value = node.get(field);
-    return value != null && value.isValueNode() && !value.isNull() && !value.asText().isEmpty()
-        ? Optional.of(value.asText()) : Optional.empty();
+    return value != null
+            && value.isValueNode()
+            && !value.isNull()
+            && !value.asText().isEmpty()
+        ? Optional.of(value.asText())
+        : Optional.empty();
   }
 
   private static boolean bool(JsonNode node, String field) {
@@ -142,12 +157,16 @@ final class ModelJson {
 
   private static OptionalLong number(JsonNode node, String field) {
     JsonNode value = node.get(field);
-    return value != null && value.isNumber() ? OptionalLong.of(value.asLong()) : OptionalLong.empty();
+    return value != null && value.isNumber()
+        ? OptionalLong.of(value.asLong())
+        : OptionalLong.empty();
   }
 
   private static OptionalDouble decimal(JsonNode node, String field) {
     JsonNode value = node.get(field);
-    return value != null && value.isNumber() ? OptionalDouble.of(value.asDouble()) : OptionalDouble.empty();
+    return value != null && value.isNumber()
+        ? OptionalDouble.of(value.asDouble())
+        : OptionalDouble.empty();
   }
 
   private static Optional<Instant> instant(JsonNode node, String field) {

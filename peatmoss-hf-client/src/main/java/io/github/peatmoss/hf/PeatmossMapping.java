@@ -26,20 +26,67 @@ import java.util.Set;
 final class PeatmossMapping {
   /** Library tags the Hub adds (from its model-libraries list); PeaTMOSS moved them from tags to libraries. */
   static final Set<String> LIBRARY_TAGS = Set.of(
-      "transformers", "pytorch", "tf", "jax", "flax", "safetensors", "diffusers", "sentence-transformers", "timm",
-      "keras", "tf-keras", "onnx", "coreml", "rust", "gguf", "peft", "adapter-transformers", "espnet",
-      "speechbrain", "fastai", "flair", "stable-baselines3", "ml-agents", "spacy", "asteroid", "allennlp",
-      "fasttext", "nemo", "open_clip", "paddlepaddle", "sklearn", "scikit-learn", "joblib", "mlx", "openvino",
-      "tensorboard", "setfit", "span-marker", "stanza", "pyannote-audio", "transformers.js", "tflite",
-      "bertopic", "unity-sentis", "sample-factory", "pythae", "fairseq", "tensorflowtts", "paddlenlp",
-      "mlc-llm", "llamafile", "gliner", "lerobot", "ctranslate2");
+      "transformers",
+      "pytorch",
+      "tf",
+      "jax",
+      "flax",
+      "safetensors",
+      "diffusers",
+      "sentence-transformers",
+      "timm",
+      "keras",
+      "tf-keras",
+      "onnx",
+      "coreml",
+      "rust",
+      "gguf",
+      "peft",
+      "adapter-transformers",
+      "espnet",
+      "speechbrain",
+      "fastai",
+      "flair",
+      "stable-baselines3",
+      "ml-agents",
+      "spacy",
+      "asteroid",
+      "allennlp",
+      "fasttext",
+      "nemo",
+      "open_clip",
+      "paddlepaddle",
+      "sklearn",
+      "scikit-learn",
+      "joblib",
+      "mlx",
+      "openvino",
+      "tensorboard",
+      "setfit",
+      "span-marker",
+      "stanza",
+      "pyannote-audio",
+      "transformers.js",
+      "tflite",
+      "bertopic",
+      "unity-sentis",
+      "sample-factory",
+      "pythae",
+      "fairseq",
+      "tensorflowtts",
+      "paddlenlp",
+      "mlc-llm",
+      "llamafile",
+      "gliner",
+      "lerobot",
+      "ctranslate2");
 
   private PeatmossMapping() {}
 
   static Optional<ExtractedMetadata> extracted(HfModelInfo info, Optional<ModelCard> card) {
     List<EvalResult> results = card.map(ModelCard::evalResults).orElse(info.evalResults());
-    List<String> baseModels =
-        card.map(ModelCard::baseModels).orElseGet(() -> Values.strings(info.cardData().get("base_model")));
+    List<String> baseModels = card.map(ModelCard::baseModels)
+        .orElseGet(() -> Values.strings(info.cardData().get("base_model")));
     if (results.isEmpty() && baseModels.isEmpty() && info.parameterCount().isEmpty()) {
       return Optional.empty();
     }

@@ -50,7 +50,11 @@ final class RepoHistory {
       for (JsonNode node : page.body()) {
         items.add(HistoryJson.commit(id, node, source));
       }
-      return Page.of(items, page.next().map(n -> client.continuation(n.toString(), first).toString()).orElse(null));
+      return Page.of(
+          items,
+          page.next()
+              .map(n -> client.continuation(n.toString(), first).toString())
+              .orElse(null));
     });
   }
 
@@ -59,11 +63,13 @@ final class RepoHistory {
     String source = "GET " + base.encodedPath();
     return PagedIterable.of(token -> {
       int number = token.map(RepoHistory::pageNumber).orElse(0);
-      HttpUrl url = base.newBuilder().addQueryParameter("p", Integer.toString(number)).build();
+      HttpUrl url =
+          base.newBuilder().addQueryParameter("p", Integer.toString(number)).build();
       JsonNode body = transport.getJson(url);
       JsonNode list = body.get("discussions");
       if (!body.isObject() || list == null || !list.isArray()) {
-        throw new DecodeException(source + ": expected an object with a 'discussions' array; check the endpoint");
+        throw new DecodeException(
+            source + ": expected an object with a 'discussions' array; check the endpoint");
       }
       List<HfDiscussionSummary> items = new ArrayList<>(list.size());
       for (JsonNode node : list) {
@@ -80,14 +86,22 @@ final class RepoHistory {
     if (num < 0) {
       throw new IllegalArgumentException("discussion number must be >= 0: " + num);
     }
-    HttpUrl url = repo(id).addPathSegment("discussions").addPathSegment(Integer.toString(num))
-        .addQueryParameter("diff", "1").build();
+    HttpUrl url = repo(id)
+        .addPathSegment("discussions")
+        .addPathSegment(Integer.toString(num))
+        .addQueryParameter("diff", "1")
+        .build();
     return HistoryJson.discussion(id, transport.getJson(url), endpoint, "GET " + url.encodedPath());
   }
 
   private HttpUrl.Builder repo(ModelId id) {
     Objects.requireNonNull(id, "id == null");
-    return transport.baseUrl().newBuilder().addPathSegment("api").addPathSegment("models").addPathSegments(id.value());
+    return transport
+        .baseUrl()
+        .newBuilder()
+        .addPathSegment("api")
+        .addPathSegment("models")
+        .addPathSegments(id.value());
   }
 
   private static int pageNumber(String token) {
@@ -99,6 +113,7 @@ final class RepoHistory {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException("continuation token of a discussion listing is a page number >= 0: " + token);
+    throw new IllegalArgumentException(
+        "continuation token of a discussion listing is a page number >= 0: " + token);
   }
 }

@@ -45,7 +45,9 @@ final class Values {
       text = s.strip();
     } else if (value instanceof Double || value instanceof Float) {
       double d = ((Number) value).doubleValue();
-      text = Double.isFinite(d) ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : Double.toString(d);
+      text = Double.isFinite(d)
+          ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+          : Double.toString(d);
     } else if (value instanceof Number || value instanceof Boolean) {
       text = value.toString();
     } else {
@@ -109,7 +111,9 @@ final class Values {
       return node.booleanValue();
     }
     if (node.isIntegralNumber()) {
-      return node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue().toString();
+      return node.canConvertToLong()
+          ? (Object) node.longValue()
+          : node.bigIntegerValue().toString();
     }
     if (node.isNumber()) {
       return node.doubleValue();

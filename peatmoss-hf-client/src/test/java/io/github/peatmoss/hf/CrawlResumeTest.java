@@ -31,10 +31,12 @@ class CrawlResumeTest {
   void crawlStoppedHalfWay_resumesFromCheckpoint_withoutRefetchingOrLosingAnything() {
     FakeHub hub = new FakeHub(MODELS, PAGE_SIZE);
     server.setDispatcher(hub);
-    ListModelsOptions options = ListModelsOptions.peatmoss().toBuilder().limit(PAGE_SIZE).build();
+    ListModelsOptions options =
+        ListModelsOptions.peatmoss().toBuilder().limit(PAGE_SIZE).build();
     List<String> seen = new ArrayList<>();
 
-    // First run: stops (as if killed) after 10 of 20 pages, having stored each page's token after using it.
+    // First run: stops (as if killed) after 10 of 20 pages, having stored each page's token after
+    // using it.
     Optional<String> checkpoint = Optional.empty();
     int pages = 0;
     for (Page<HfModelInfo> page : newProcess().listModels(options).byPage()) {
@@ -58,9 +60,15 @@ class CrawlResumeTest {
 
     List<String> requests = hub.requests();
     assertThat(requests).hasSize(MODELS / PAGE_SIZE);
-    assertThat(new HashSet<>(requests)).as("no listing page fetched twice").hasSize(requests.size());
-    Set<String> expected = IntStream.range(0, MODELS).mapToObj(FakeHub::modelId).collect(Collectors.toSet());
-    assertThat(seen).as("no model lost, none twice").hasSize(MODELS).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(new HashSet<>(requests))
+        .as("no listing page fetched twice")
+        .hasSize(requests.size());
+    Set<String> expected =
+        IntStream.range(0, MODELS).mapToObj(FakeHub::modelId).collect(Collectors.toSet());
+    assertThat(seen)
+        .as("no model lost, none twice")
+        .hasSize(MODELS)
+        .containsExactlyInAnyOrderElementsOf(expected);
   }
 
   @Test
@@ -72,7 +80,9 @@ class CrawlResumeTest {
       public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request) {
         if (hub.requests().size() == 4 && failedOnce.isEmpty()) {
           failedOnce.add(request.getTarget());
-          return new mockwebserver3.MockResponse.Builder().code(404).build(); // not retried: the crawl dies here
+          return new mockwebserver3.MockResponse.Builder()
+              .code(404)
+              .build(); // not retried: the crawl dies here
         }
         return hub.dispatch(request);
       }
@@ -89,12 +99,16 @@ class CrawlResumeTest {
       // the crawl stops; the checkpoint holds the last page fully used
     }
     assertThat(seen).hasSize(80);
-    for (Page<HfModelInfo> page : newProcess().listModels(options).byPage(checkpoint.orElseThrow())) {
+    for (Page<HfModelInfo> page :
+        newProcess().listModels(options).byPage(checkpoint.orElseThrow())) {
       page.items().forEach(m -> seen.add(m.id().value()));
     }
     assertThat(seen).hasSize(200).doesNotHaveDuplicates();
     List<String> served = hub.requests();
-    assertThat(new HashSet<>(served)).as("each page served once").hasSize(served.size()).hasSize(10);
+    assertThat(new HashSet<>(served))
+        .as("each page served once")
+        .hasSize(served.size())
+        .hasSize(10);
     assertThat(failedOnce).singleElement().isIn(served);
   }
 }

@@ -44,7 +44,12 @@ public final class FakeHub extends Dispatcher {
    * A catalogue answering after {@code latencyMillis} and allowing {@code quota} requests per {@code
    * windowSeconds} fixed window (measured with {@code nanoTime}).
    */
-  public FakeHub(int modelCount, int defaultPageSize, long latencyMillis, int quota, long windowSeconds,
+  public FakeHub(
+      int modelCount,
+      int defaultPageSize,
+      long latencyMillis,
+      int quota,
+      long windowSeconds,
       LongSupplier nanoTime) {
     this.modelCount = modelCount;
     this.defaultPageSize = defaultPageSize;
@@ -90,18 +95,29 @@ public final class FakeHub extends Dispatcher {
       if (index < 0) {
         return notFound(response);
       }
-      return response.setHeader("Content-Type", "application/json").body(model(index, true).toString()).build();
+      return response
+          .setHeader("Content-Type", "application/json")
+          .body(model(index, true).toString())
+          .build();
     }
-    if (segments.size() == 5 && segments.get(2).equals("resolve") && segments.get(4).equals("README.md")) {
+    if (segments.size() == 5
+        && segments.get(2).equals("resolve")
+        && segments.get(4).equals("README.md")) {
       int index = indexOf(segments.get(0) + "/" + segments.get(1));
       if (index < 0) {
         return notFound(response);
       }
       if (index % 10 == 9) {
-        return response.code(404).setHeader("X-Error-Code", "EntryNotFound")
-            .setHeader("X-Error-Message", "Entry not found").build();
+        return response
+            .code(404)
+            .setHeader("X-Error-Code", "EntryNotFound")
+            .setHeader("X-Error-Message", "Entry not found")
+            .build();
       }
-      return response.setHeader("Content-Type", "text/plain; charset=utf-8").body(card(index)).build();
+      return response
+          .setHeader("Content-Type", "text/plain; charset=utf-8")
+          .body(card(index))
+          .build();
     }
     return notFound(response);
   }
@@ -115,13 +131,17 @@ public final class FakeHub extends Dispatcher {
       windowStart = now;
       used = 0;
     }
-    long resetSeconds = Math.max(1, (windowStart + windowNanos - now + 999_999_999L) / 1_000_000_000L);
+    long resetSeconds =
+        Math.max(1, (windowStart + windowNanos - now + 999_999_999L) / 1_000_000_000L);
     boolean admitted = used < quota;
     if (admitted) {
       used++;
     }
-    response.setHeader("RateLimit", "\"api\";r=" + (quota - used) + ";t=" + resetSeconds)
-        .setHeader("RateLimit-Policy", "\"fixed window\";\"api\";q=" + quota + ";w=" + windowNanos / 1_000_000_000L);
+    response
+        .setHeader("RateLimit", "\"api\";r=" + (quota - used) + ";t=" + resetSeconds)
+        .setHeader(
+            "RateLimit-Policy",
+            "\"fixed window\";\"api\";q=" + quota + ";w=" + windowNanos / 1_000_000_000L);
     return admitted;
   }
 
@@ -129,26 +149,35 @@ public final class FakeHub extends Dispatcher {
     String limitParam = url.queryParameter("limit");
     int limit = limitParam == null ? defaultPageSize : Integer.parseInt(limitParam);
     String cursor = url.queryParameter("cursor");
-    int offset = cursor == null ? 0 : Integer.parseInt(
-        new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).substring("offset:".length()));
+    int offset = cursor == null
+        ? 0
+        : Integer.parseInt(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8)
+            .substring("offset:".length()));
     ArrayNode page = JsonNodeFactory.instance.arrayNode();
     int end = Math.min(modelCount, offset + limit);
     for (int i = offset; i < end; i++) {
       page.add(model(i, false));
     }
     if (end < modelCount) {
-      String next = Base64.getUrlEncoder().withoutPadding()
+      String next = Base64.getUrlEncoder()
+          .withoutPadding()
           .encodeToString(("offset:" + end).getBytes(StandardCharsets.UTF_8));
       // The Hub's next links are absolute URLs on its public origin.
       HttpUrl nextUrl = url.newBuilder().setQueryParameter("cursor", next).build();
       response.addHeader("Link", "<" + nextUrl + ">; rel=\"next\"");
     }
-    return response.setHeader("Content-Type", "application/json").body(page.toString()).build();
+    return response
+        .setHeader("Content-Type", "application/json")
+        .body(page.toString())
+        .build();
   }
 
   private static MockResponse notFound(MockResponse.Builder response) {
-    return response.code(404).setHeader("X-Error-Code", "RepoNotFound")
-        .setHeader("X-Error-Message", "Repository not found").build();
+    return response
+        .code(404)
+        .setHeader("X-Error-Code", "RepoNotFound")
+        .setHeader("X-Error-Message", "Repository not found")
+        .build();
   }
 
   private int indexOf(String id) {
@@ -180,7 +209,11 @@ public final class FakeHub extends Dispatcher {
     node.put("lastModified", "2025-05-01T10:00:00.000Z");
     node.put("createdAt", "2024-01-01T00:00:00.000Z");
     ArrayNode tags = node.putArray("tags");
-    tags.add("transformers").add("pytorch").add("bert").add("en").add("dataset:imdb")
+    tags.add("transformers")
+        .add("pytorch")
+        .add("bert")
+        .add("en")
+        .add("dataset:imdb")
         .add("license:" + (index % 3 == 0 ? "mit" : "apache-2.0"));
     if (index % 4 == 0) {
       tags.add("arxiv:1810.04805");
@@ -200,10 +233,13 @@ public final class FakeHub extends Dispatcher {
   }
 
   private String card(int index) {
-    return "---\nlicense: " + (index % 3 == 0 ? "mit" : "apache-2.0") + "\nlanguage:\n- en\ndatasets:\n- imdb\n"
-        + "model-index:\n- name: " + modelId(index).substring(modelId(index).indexOf('/') + 1) + "\n  results:\n"
+    return "---\nlicense: " + (index % 3 == 0 ? "mit" : "apache-2.0")
+        + "\nlanguage:\n- en\ndatasets:\n- imdb\n"
+        + "model-index:\n- name: " + modelId(index).substring(modelId(index).indexOf('/') + 1)
+        + "\n  results:\n"
         + "  - task:\n      type: fill-mask\n    dataset:\n      type: imdb\n      name: IMDb\n    metrics:\n"
-        + "    - type: accuracy\n      value: 0." + (500 + index % 400) + "\n---\n\n# " + modelId(index)
+        + "    - type: accuracy\n      value: 0." + (500 + index % 400) + "\n---\n\n# "
+        + modelId(index)
         + "\n\n## Training\n\nTrained on IMDb.\n";
   }
 }

@@ -28,8 +28,16 @@ public final class HfCrawlBenchmark {
   private HfCrawlBenchmark() {}
 
   /** The outcome of one crawl. */
-  record Result(String name, long models, long cardsFound, long requests, long rejected, double seconds,
-      int quota, int windowSeconds, double idealSeconds) {
+  record Result(
+      String name,
+      long models,
+      long cardsFound,
+      long requests,
+      long rejected,
+      double seconds,
+      int quota,
+      int windowSeconds,
+      double idealSeconds) {
     double modelsPerSecond() {
       return models / seconds;
     }
@@ -53,58 +61,85 @@ public final class HfCrawlBenchmark {
     int latency = Integer.getInteger("benchmark.latencyMillis", 50);
     int quota = Integer.getInteger("benchmark.quota", 500);
     int window = Integer.getInteger("benchmark.windowSeconds", 300);
-    System.out.printf("crawl benchmark: latency %d ms/request, window %d requests per %d s, page size %d,"
-        + " card concurrency %d%n", latency, quota, window, pageSize, concurrency);
+    System.out.printf(
+        "crawl benchmark: latency %d ms/request, window %d requests per %d s, page size %d,"
+            + " card concurrency %d%n",
+        latency, quota, window, pageSize, concurrency);
 
-    CompletableFuture<Result> listing = CompletableFuture.supplyAsync(() ->
-        crawl("listing alone", listingModels, pageSize, 1, false, latency, quota, window));
-    CompletableFuture<Result> withCards = CompletableFuture.supplyAsync(() ->
-        crawl("listing + card fetch", cardModels, pageSize, concurrency, true, latency, quota, window));
+    CompletableFuture<Result> listing = CompletableFuture.supplyAsync(
+        () -> crawl("listing alone", listingModels, pageSize, 1, false, latency, quota, window));
+    CompletableFuture<Result> withCards = CompletableFuture.supplyAsync(() -> crawl(
+        "listing + card fetch", cardModels, pageSize, concurrency, true, latency, quota, window));
     List<Result> results = List.of(listing.get(), withCards.get());
 
     System.out.println();
-    System.out.println("| crawl | models | requests (429s) | seconds | models/s | requests per 1,000 models"
-        + " | window ceiling, models/s | best possible seconds |");
+    System.out.println(
+        "| crawl | models | requests (429s) | seconds | models/s | requests per 1,000 models"
+            + " | window ceiling, models/s | best possible seconds |");
     System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
     for (Result r : results) {
-      System.out.printf("| %s | %,d | %,d (%d) | %.1f | %.2f | %.1f | %.2f | %.1f |%n", r.name(), r.models(),
-          r.requests(), r.rejected(), r.seconds(), r.modelsPerSecond(), r.requestsPer1000Models(),
-          r.ceilingModelsPerSecond(), r.idealSeconds());
+      System.out.printf(
+          "| %s | %,d | %,d (%d) | %.1f | %.2f | %.1f | %.2f | %.1f |%n",
+          r.name(),
+          r.models(),
+          r.requests(),
+          r.rejected(),
+          r.seconds(),
+          r.modelsPerSecond(),
+          r.requestsPer1000Models(),
+          r.ceilingModelsPerSecond(),
+          r.idealSeconds());
     }
   }
 
-  static Result crawl(String name, int models, int pageSize, int concurrency, boolean cards, int latencyMillis,
-      int quota, int windowSeconds) {
-    FakeHub hub = new FakeHub(models, pageSize, latencyMillis, quota, windowSeconds, System::nanoTime);
+  static Result crawl(
+      String name,
+      int models,
+      int pageSize,
+      int concurrency,
+      boolean cards,
+      int latencyMillis,
+      int quota,
+      int windowSeconds) {
+    FakeHub hub =
+        new FakeHub(models, pageSize, latencyMillis, quota, windowSeconds, System::nanoTime);
     try (MockWebServer server = new MockWebServer()) {
       server.setDispatcher(hub);
       server.start();
       HfClient hf = HfClient.builder()
           .endpoint(server.url("/").uri())
           .concurrency(concurrency)
-          .retryOptions(RetryOptions.builder().maxWait(Duration.ofSeconds(windowSeconds + 30L)).build())
+          .retryOptions(RetryOptions.builder()
+              .maxWait(Duration.ofSeconds(windowSeconds + 30L))
+              .build())
           .build();
-      ListModelsOptions options = ListModelsOptions.peatmoss().toBuilder().limit(pageSize).build();
+      ListModelsOptions options =
+          ListModelsOptions.peatmoss().toBuilder().limit(pageSize).build();
       long start = System.nanoTime();
       long seen = 0;
       long found = 0;
       for (Page<HfModelInfo> page : hf.listModels(options).byPage()) {
         seen += page.items().size();
         if (cards) {
-          List<ModelId> ids = page.items().stream().map(HfModelInfo::id).collect(Collectors.toList());
+          List<ModelId> ids =
+              page.items().stream().map(HfModelInfo::id).collect(Collectors.toList());
           found += hf.findModelCards(ids).stream().filter(Optional::isPresent).count();
         }
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       long requests = hub.requests().size();
       long accepted = requests - hub.rejected();
-      // Best possible: the first window's quota at full speed, then one more window per quota of requests.
+      // Best possible: the first window's quota at full speed, then one more window per quota of
+      // requests.
       double perRequest = latencyMillis / 1000.0 / (cards ? concurrency : 1);
       long fullWindows = (accepted - 1) / quota;
-      double ideal = fullWindows * (double) windowSeconds + (accepted - fullWindows * quota) * perRequest;
-      System.out.printf("%s: %,d models, %,d requests, %d answered 429, %.1f s%n", name, seen, requests,
-          hub.rejected(), seconds);
-      return new Result(name, seen, found, requests, hub.rejected(), seconds, quota, windowSeconds, ideal);
+      double ideal =
+          fullWindows * (double) windowSeconds + (accepted - fullWindows * quota) * perRequest;
+      System.out.printf(
+          "%s: %,d models, %,d requests, %d answered 429, %.1f s%n",
+          name, seen, requests, hub.rejected(), seconds);
+      return new Result(
+          name, seen, found, requests, hub.rejected(), seconds, quota, windowSeconds, ideal);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -14,11 +14,48 @@ class ModelCardsPropertyTest {
   @Provide
   Arbitrary<String> cards() {
     Arbitrary<String> fragment = Arbitraries.oneOf(
-        Arbitraries.of("---", "--", "\n", "\r\n", "\r", "  ", "license: mit", "license: [a, b]", "language:",
-            "- en", "- ", "tags: {a: 1}", "model-index:", "- name: x", "  results:", "  - task: {type: t}",
-            "    dataset: {type: d, name: D}", "    metrics: [{type: acc, value: 0.5}]", "&a [1, 2]", "*a", "*b",
-            "!!binary aGVsbG8=", "[", "]", "{", "}", "'", "\"", "#", "# Heading", "Title\n=====", "```", "~~~",
-            "key: value", ": :", "? complex", "\t", "\uFEFF", "null", "~", "base_model: [x/y, 3]"),
+        Arbitraries.of(
+            "---",
+            "--",
+            "\n",
+            "\r\n",
+            "\r",
+            "  ",
+            "license: mit",
+            "license: [a, b]",
+            "language:",
+            "- en",
+            "- ",
+            "tags: {a: 1}",
+            "model-index:",
+            "- name: x",
+            "  results:",
+            "  - task: {type: t}",
+            "    dataset: {type: d, name: D}",
+            "    metrics: [{type: acc, value: 0.5}]",
+            "&a [1, 2]",
+            "*a",
+            "*b",
+            "!!binary aGVsbG8=",
+            "[",
+            "]",
+            "{",
+            "}",
+            "'",
+            "\"",
+            "#",
+            "# Heading",
+            "Title\n=====",
+            "```",
+            "~~~",
+            "key: value",
+            ": :",
+            "? complex",
+            "\t",
+            "\uFEFF",
+            "null",
+            "~",
+            "base_model: [x/y, 3]"),
         Arbitraries.strings().ofMaxLength(12));
     return fragment.list().ofMaxSize(40).map(parts -> String.join("", parts));
   }
@@ -37,7 +74,8 @@ class ModelCardsPropertyTest {
     assertThat(card.hasMetadata() || card.metadata().isEmpty()).isTrue();
     List<String> lists = card.licenses();
     assertThat(lists).doesNotContainNull().allMatch(s -> !s.isBlank());
-    assertThat(card.sections()).allMatch(s -> s.level() >= 1 && s.level() <= 6 && !s.title().isBlank());
+    assertThat(card.sections())
+        .allMatch(s -> s.level() >= 1 && s.level() <= 6 && !s.title().isBlank());
   }
 
   @Property(tries = 200)

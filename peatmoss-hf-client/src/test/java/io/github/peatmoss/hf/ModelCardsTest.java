@@ -34,11 +34,16 @@ class ModelCardsTest {
     assertThat(accuracy.toEvaluationMetric().test()).isEqualTo("Test Accuracy");
     assertThat(card.evalResults().get(1).metricType()).isEqualTo("f1");
 
-    assertThat(card.body()).startsWith("\n# Tiny BERT for sentiment").contains("The rule below is not front matter");
-    assertThat(card.sections()).extracting(CardSection::title)
-        .containsExactly("Tiny BERT for sentiment", "Model Details", "Model Description", "Training");
+    assertThat(card.body())
+        .startsWith("\n# Tiny BERT for sentiment")
+        .contains("The rule below is not front matter");
+    assertThat(card.sections())
+        .extracting(CardSection::title)
+        .containsExactly(
+            "Tiny BERT for sentiment", "Model Details", "Model Description", "Training");
     assertThat(card.sections()).extracting(CardSection::level).containsExactly(1, 2, 3, 2);
-    assertThat(card.body().split("\n", -1)[card.sections().get(0).line() - 1]).isEqualTo("# Tiny BERT for sentiment");
+    assertThat(card.body().split("\n", -1)[card.sections().get(0).line() - 1])
+        .isEqualTo("# Tiny BERT for sentiment");
   }
 
   @Test
@@ -60,7 +65,8 @@ class ModelCardsTest {
     assertThat(card.metrics()).containsExactly("bleu");
     assertThat(card.licenses()).containsExactly("Apache 2.0");
     assertThat(card.metadata()).doesNotContainKey("thumbnail");
-    assertThat(card.warnings()).containsExactly("license 'Apache 2.0' is not a Hub license id; kept as written");
+    assertThat(card.warnings())
+        .containsExactly("license 'Apache 2.0' is not a Hub license id; kept as written");
   }
 
   @Test
@@ -99,9 +105,10 @@ class ModelCardsTest {
       assertThat(r.datasetName()).isEqualTo("CIFAR-10");
       assertThat(r.metricValue()).isEqualTo("83.1 ± 0.4");
     });
-    assertThat(card.warnings()).containsExactly(
-        "model-index[1].results[1] lacks dataset.type; dropped",
-        "model-index[1].results[2].metrics[2] lacks type; dropped");
+    assertThat(card.warnings())
+        .containsExactly(
+            "model-index[1].results[1] lacks dataset.type; dropped",
+            "model-index[1].results[2].metrics[2] lacks type; dropped");
   }
 
   @Test
@@ -127,22 +134,32 @@ class ModelCardsTest {
     }
     yaml.append("---\nbody\n");
     assertThatThrownBy(() -> ModelCards.parse(yaml.toString()))
-        .isInstanceOfSatisfying(ModelCardException.class,
+        .isInstanceOfSatisfying(
+            ModelCardException.class,
             e -> assertThat(e.reason()).isEqualTo(ModelCardException.Reason.TOO_MANY_ALIASES))
         .hasMessageContaining("aliases");
   }
 
   @Test
   void parse_fewAliasesThatExpandHugely_areRefusedAsTooLarge() {
-    // 2 aliases per level stay under the alias limit, but 2^24 values after expansion would not fit in memory.
+    // 2 aliases per level stay under the alias limit, but 2^24 values after expansion would not fit
+    // in memory.
     StringBuilder yaml = new StringBuilder("---\nl0: &l0 [x, x]\n");
     for (int i = 1; i <= 24; i++) {
-      yaml.append("l").append(i).append(": &l").append(i).append(" [*l").append(i - 1).append(", *l")
-          .append(i - 1).append("]\n");
+      yaml.append("l")
+          .append(i)
+          .append(": &l")
+          .append(i)
+          .append(" [*l")
+          .append(i - 1)
+          .append(", *l")
+          .append(i - 1)
+          .append("]\n");
     }
     yaml.append("---\n");
     assertThatThrownBy(() -> ModelCards.parse(yaml.toString()))
-        .isInstanceOfSatisfying(ModelCardException.class,
+        .isInstanceOfSatisfying(
+            ModelCardException.class,
             e -> assertThat(e.reason()).isEqualTo(ModelCardException.Reason.TOO_LARGE));
   }
 
@@ -150,7 +167,8 @@ class ModelCardsTest {
   void parse_deeplyNestedFlow_isRefusedAsTooDeep() {
     String yaml = "---\nx: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n---\n";
     assertThatThrownBy(() -> ModelCards.parse(yaml))
-        .isInstanceOfSatisfying(ModelCardException.class,
+        .isInstanceOfSatisfying(
+            ModelCardException.class,
             e -> assertThat(e.reason()).isEqualTo(ModelCardException.Reason.TOO_DEEP));
   }
 
@@ -162,15 +180,18 @@ class ModelCardsTest {
     }
     yaml.append(" ".repeat(200)).append("leaf: 1\n---\n");
     assertThatThrownBy(() -> ModelCards.parse(yaml.toString()))
-        .isInstanceOfSatisfying(ModelCardException.class,
+        .isInstanceOfSatisfying(
+            ModelCardException.class,
             e -> assertThat(e.reason()).isEqualTo(ModelCardException.Reason.TOO_DEEP));
   }
 
   @Test
   void parse_hugeFrontMatter_isRefusedAsTooLarge() {
-    String yaml = "---\ndescription: \"" + "a".repeat(ModelCards.MAX_CODE_POINTS + 10) + "\"\n---\n";
+    String yaml =
+        "---\ndescription: \"" + "a".repeat(ModelCards.MAX_CODE_POINTS + 10) + "\"\n---\n";
     assertThatThrownBy(() -> ModelCards.parse(yaml))
-        .isInstanceOfSatisfying(ModelCardException.class,
+        .isInstanceOfSatisfying(
+            ModelCardException.class,
             e -> assertThat(e.reason()).isEqualTo(ModelCardException.Reason.TOO_LARGE));
   }
 

@@ -29,14 +29,23 @@ class PeatmossMappingTest {
     assertThat(model.likes()).hasValue(37);
     assertThat(model.authors()).containsExactly("acme-labs");
     assertThat(model.licenses()).containsExactly("apache-2.0");
-    assertThat(model.datasets()).extracting(Dataset::name).containsExactly("imdb", "acme-labs/reviews");
-    assertThat(model.papers()).extracting(Paper::title).containsExactly("https://arxiv.org/abs/1810.04805");
+    assertThat(model.datasets())
+        .extracting(Dataset::name)
+        .containsExactly("imdb", "acme-labs/reviews");
+    assertThat(model.papers())
+        .extracting(Paper::title)
+        .containsExactly("https://arxiv.org/abs/1810.04805");
     assertThat(model.languages()).extracting(Language::name).containsExactly("en", "de");
     assertThat(model.architectures()).containsExactly("BertForSequenceClassification");
     assertThat(model.frameworks()).containsExactly("bert");
     assertThat(model.libraries()).containsExactly("transformers", "pytorch", "safetensors");
-    assertThat(model.tags()).containsExactly("bert", "text-classification", "autotrain_compatible",
-        "endpoints_compatible", "sentiment");
+    assertThat(model.tags())
+        .containsExactly(
+            "bert",
+            "text-classification",
+            "autotrain_compatible",
+            "endpoints_compatible",
+            "sentiment");
   }
 
   @Test

@@ -29,11 +29,19 @@ class RepoHistoryTest {
   private final FakeTime time = new FakeTime();
 
   private HfClient client() {
-    return HfClient.builder().endpoint(server.url("/").uri()).clock(time).sleeper(time).jitter(() -> 0.0).build();
+    return HfClient.builder()
+        .endpoint(server.url("/").uri())
+        .clock(time)
+        .sleeper(time)
+        .jitter(() -> 0.0)
+        .build();
   }
 
   private static MockResponse json(String body) {
-    return new MockResponse.Builder().setHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .setHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   @Test
@@ -42,33 +50,45 @@ class RepoHistoryTest {
 
     List<GitRef> refs = client().listRefs(MODEL);
 
-    assertThat(refs).extracting(GitRef::kind, GitRef::name).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(GitRef.Kind.BRANCH, "main"),
-        org.assertj.core.groups.Tuple.tuple(GitRef.Kind.BRANCH, "onnx"),
-        org.assertj.core.groups.Tuple.tuple(GitRef.Kind.TAG, "v1.0"));
+    assertThat(refs)
+        .extracting(GitRef::kind, GitRef::name)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(GitRef.Kind.BRANCH, "main"),
+            org.assertj.core.groups.Tuple.tuple(GitRef.Kind.BRANCH, "onnx"),
+            org.assertj.core.groups.Tuple.tuple(GitRef.Kind.TAG, "v1.0"));
     assertThat(refs.get(0).ref()).hasValue("refs/heads/main");
     assertThat(refs.get(0).targetCommit()).hasValue("9c4f1e2b7a0d3c5e8f6a1b2c3d4e5f60718293a4");
     assertThat(refs.get(2).model()).isEqualTo(MODEL);
-    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/api/models/acme/tiny-bert/refs");
+    assertThat(server.takeRequest().getUrl().encodedPath())
+        .isEqualTo("/api/models/acme/tiny-bert/refs");
   }
 
   @Test
   void listCommits_twoLinkedPages_followsLinkAndMapsAuthors() throws Exception {
-    String next = server.url("/api/models/acme/tiny-bert/commits/main?cursor=c2").toString();
-    server.enqueue(new MockResponse.Builder().addHeader("Link", "<" + next + ">; rel=\"next\"")
-        .body(Fixtures.read("history/commits-page1.json")).build());
+    String next =
+        server.url("/api/models/acme/tiny-bert/commits/main?cursor=c2").toString();
+    server.enqueue(new MockResponse.Builder()
+        .addHeader("Link", "<" + next + ">; rel=\"next\"")
+        .body(Fixtures.read("history/commits-page1.json"))
+        .build());
     server.enqueue(json(Fixtures.read("history/commits-page2.json")));
 
-    List<HfCommit> commits = client().listCommits(MODEL, "main").stream().collect(Collectors.toList());
+    List<HfCommit> commits =
+        client().listCommits(MODEL, "main").stream().collect(Collectors.toList());
 
-    assertThat(commits).extracting(HfCommit::commitId).containsExactly("9c4f1e2b7a0d3c5e8f6a1b2c3d4e5f60718293a4",
-        "77d2a4c1e9b0f3a6c8d5e2b1a0f9e8d7c6b5a493", "1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d");
+    assertThat(commits)
+        .extracting(HfCommit::commitId)
+        .containsExactly(
+            "9c4f1e2b7a0d3c5e8f6a1b2c3d4e5f60718293a4",
+            "77d2a4c1e9b0f3a6c8d5e2b1a0f9e8d7c6b5a493",
+            "1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d");
     assertThat(commits.get(0).title()).hasValue("Merge pull request #4: add safetensors weights");
     assertThat(commits.get(0).message()).hasValue("Converted with the conversion bot.\n");
     assertThat(commits.get(0).createdAt()).hasValue(Instant.parse("2024-03-05T10:15:30Z"));
     assertThat(commits.get(1).authors()).containsExactly("ada-lovelace", "grace-h");
     assertThat(commits.get(2).authors()).as("a git author that is no Hub user").isEmpty();
-    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/api/models/acme/tiny-bert/commits/main");
+    assertThat(server.takeRequest().getUrl().encodedPath())
+        .isEqualTo("/api/models/acme/tiny-bert/commits/main");
     assertThat(server.takeRequest().getUrl().queryParameter("cursor")).isEqualTo("c2");
   }
 
@@ -93,7 +113,8 @@ class RepoHistoryTest {
     assertThat(pages).hasSize(2);
     assertThat(pages.get(0).continuationToken()).hasValue("1");
     assertThat(pages.get(1).continuationToken()).isEmpty();
-    List<HfDiscussionSummary> all = pages.stream().flatMap(p -> p.items().stream()).collect(Collectors.toList());
+    List<HfDiscussionSummary> all =
+        pages.stream().flatMap(p -> p.items().stream()).collect(Collectors.toList());
     assertThat(all).extracting(HfDiscussionSummary::num).containsExactly(4, 3, 1);
     assertThat(all.get(0).isPullRequest()).isTrue();
     assertThat(all.get(0).author()).isEqualTo("convert-bot");
@@ -119,8 +140,10 @@ class RepoHistoryTest {
 
   @Test
   void listDiscussions_badToken_isRejectedBeforeAnyRequest() {
-    assertThatThrownBy(() -> client().listDiscussions(MODEL).byPage("next").iterator().next())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("page number");
+    assertThatThrownBy(
+            () -> client().listDiscussions(MODEL).byPage("next").iterator().next())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("page number");
     assertThat(server.getRequestCount()).isZero();
   }
 
@@ -131,7 +154,8 @@ class RepoHistoryTest {
     Discussion pr = client().getDiscussion(MODEL, 4);
 
     RecordedRequest request = server.takeRequest();
-    assertThat(request.getUrl().encodedPath()).isEqualTo("/api/models/acme/tiny-bert/discussions/4");
+    assertThat(request.getUrl().encodedPath())
+        .isEqualTo("/api/models/acme/tiny-bert/discussions/4");
     assertThat(request.getUrl().queryParameter("diff")).isEqualTo("1");
     assertThat(pr.num()).isEqualTo(4);
     assertThat(pr.isPullRequest()).isTrue();
@@ -139,10 +163,12 @@ class RepoHistoryTest {
     assertThat(pr.targetBranch()).hasValue("refs/heads/main");
     assertThat(pr.mergeCommitOid()).hasValue("9c4f1e2b7a0d3c5e8f6a1b2c3d4e5f60718293a4");
     assertThat(pr.conflictingFiles()).containsExactly("model.safetensors", "config.json");
-    assertThat(pr.diff()).hasValueSatisfying(d -> assertThat(d).startsWith("diff --git a/model.safetensors"));
+    assertThat(pr.diff())
+        .hasValueSatisfying(d -> assertThat(d).startsWith("diff --git a/model.safetensors"));
     assertThat(pr.authors()).containsExactly("convert-bot");
     assertThat(pr.endpoint()).hasValue(server.url("/").toString().replaceAll("/$", ""));
-    assertThat(pr.events()).extracting(e -> e.type().orElseThrow())
+    assertThat(pr.events())
+        .extracting(e -> e.type().orElseThrow())
         .containsExactly("comment", "commit", "comment", "title-change", "status-change");
     DiscussionEvent opening = pr.events().get(0);
     assertThat(opening.content()).hasValue("This PR adds weights in safetensors format.");
@@ -156,7 +182,8 @@ class RepoHistoryTest {
     assertThat(byDeletedUser.isEdited()).isTrue();
     assertThat(byDeletedUser.isHidden()).isTrue();
     assertThat(pr.events().get(3).oldTitle()).hasValue("Adding safetensors");
-    assertThat(pr.events().get(3).newTitle()).hasValue("Adding `safetensors` variant of this model");
+    assertThat(pr.events().get(3).newTitle())
+        .hasValue("Adding `safetensors` variant of this model");
     assertThat(pr.events().get(4).newStatus()).hasValue("merged");
     assertThat(pr.events().get(4).createdAt()).hasValue(Instant.parse("2024-03-05T10:15:30Z"));
   }
@@ -178,8 +205,10 @@ class RepoHistoryTest {
 
   @Test
   void getDiscussion_tooManyConflicts_reportedAsTrue_yieldsNoPaths() {
-    server.enqueue(json("{\"num\":9,\"isPullRequest\":true,\"status\":\"open\",\"author\":{\"name\":\"x\"},"
-        + "\"changes\":{\"base\":\"refs/heads/main\"},\"filesWithConflicts\":true,\"events\":[]}"));
+    server.enqueue(
+        json(
+            "{\"num\":9,\"isPullRequest\":true,\"status\":\"open\",\"author\":{\"name\":\"x\"},"
+                + "\"changes\":{\"base\":\"refs/heads/main\"},\"filesWithConflicts\":true,\"events\":[]}"));
 
     Discussion pr = client().getDiscussion(MODEL, 9);
 
@@ -190,8 +219,11 @@ class RepoHistoryTest {
 
   @Test
   void getDiscussion_missing_throwsNotFound() {
-    server.enqueue(new MockResponse.Builder().code(404).setHeader("X-Error-Message", "Discussion not found")
-        .body("{\"error\":\"Discussion not found\"}").build());
+    server.enqueue(new MockResponse.Builder()
+        .code(404)
+        .setHeader("X-Error-Message", "Discussion not found")
+        .body("{\"error\":\"Discussion not found\"}")
+        .build());
 
     assertThatThrownBy(() -> client().getDiscussion(MODEL, 77))
         .isInstanceOf(io.github.peatmoss.core.exception.ResourceNotFoundException.class);
@@ -202,7 +234,8 @@ class RepoHistoryTest {
     server.enqueue(new MockResponse.Builder().body("hello weights").build());
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 
-    long written = client().downloadFile(MODEL, "9c4f1e2b7a0d3c5e8f6a1b2c3d4e5f60718293a4", "sub/w.bin", out);
+    long written =
+        client().downloadFile(MODEL, "9c4f1e2b7a0d3c5e8f6a1b2c3d4e5f60718293a4", "sub/w.bin", out);
 
     assertThat(written).isEqualTo(13);
     assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("hello weights");

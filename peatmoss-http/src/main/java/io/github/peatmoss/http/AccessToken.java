@@ -20,7 +20,8 @@ public abstract class AccessToken {
   protected AccessToken(String value, String service) {
     Objects.requireNonNull(value, "value == null");
     if (value.isBlank() || value.chars().anyMatch(Character::isWhitespace)) {
-      throw new IllegalArgumentException("a " + service + " token must be non-blank and contain no whitespace");
+      throw new IllegalArgumentException(
+          "a " + service + " token must be non-blank and contain no whitespace");
     }
     this.value = value;
   }
@@ -29,7 +30,8 @@ public abstract class AccessToken {
    * Returns the token in the environment variable {@code variable}, or empty when it is unset or blank. The one
    * place the SDK reads the environment.
    */
-  protected static <T extends AccessToken> Optional<T> fromEnvironment(String variable, Function<String, T> of) {
+  protected static <T extends AccessToken> Optional<T> fromEnvironment(
+      String variable, Function<String, T> of) {
     String text = System.getenv(variable);
     return text == null || text.isBlank() ? Optional.empty() : Optional.of(of.apply(text.strip()));
   }

@@ -110,7 +110,10 @@ public interface ClientSettings {
   default String userAgent() {
     String version = ClientSettings.class.getPackage().getImplementationVersion();
     String agent = "peatmoss-java/" + (version == null ? "dev" : version);
-    return userAgentSuffix().filter(s -> !s.isBlank()).map(s -> agent + " " + s.strip()).orElse(agent);
+    return userAgentSuffix()
+        .filter(s -> !s.isBlank())
+        .map(s -> agent + " " + s.strip())
+        .orElse(agent);
   }
 
   /**
@@ -120,7 +123,8 @@ public interface ClientSettings {
    */
   static URI checkEndpoint(URI endpoint) {
     String scheme = endpoint.getScheme();
-    if (!("http".equals(scheme) || "https".equals(scheme)) || endpoint.getHost() == null
+    if (!("http".equals(scheme) || "https".equals(scheme))
+        || endpoint.getHost() == null
         || HttpUrl.parse(endpoint.toString()) == null) {
       throw new IllegalArgumentException("endpoint must be an absolute http(s) URI: " + endpoint);
     }

@@ -22,7 +22,8 @@ public interface WaitListener {
    * @param nextAttempt the attempt about to be made, from 2
    * @param maxAttempts the most attempts this request gets
    */
-  default void retrying(String request, String reason, Duration wait, int nextAttempt, int maxAttempts) {}
+  default void retrying(
+      String request, String reason, Duration wait, int nextAttempt, int maxAttempts) {}
 
   /**
    * A request waits for a rate-limit window to reset.

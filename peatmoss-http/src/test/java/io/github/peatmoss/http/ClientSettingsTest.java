@@ -12,7 +12,8 @@ class ClientSettingsTest {
   void defaults_areThePublicEndpointWithTenAndSixtySecondTimeouts() {
     ClientSettings settings = ClientSettings.defaults();
     assertThat(settings.endpoint()).isEmpty();
-    assertThat(settings.endpointOr(URI.create("https://hub.example"))).isEqualTo(URI.create("https://hub.example"));
+    assertThat(settings.endpointOr(URI.create("https://hub.example")))
+        .isEqualTo(URI.create("https://hub.example"));
     assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(60));
     assertThat(settings.concurrency()).isEqualTo(4);
@@ -22,29 +23,41 @@ class ClientSettingsTest {
 
   @Test
   void userAgent_namesTheSdkAndAppendsTheSuffix() {
-    assertThat(ClientSettings.defaults().userAgent()).startsWith("peatmoss-java/").doesNotContain(" ");
+    assertThat(ClientSettings.defaults().userAgent())
+        .startsWith("peatmoss-java/")
+        .doesNotContain(" ");
     assertThat(ClientSettings.builder().userAgentSuffix(" my-study ").build().userAgent())
-        .startsWith("peatmoss-java/").endsWith(" my-study");
+        .startsWith("peatmoss-java/")
+        .endsWith(" my-study");
   }
 
   @Test
   void check_rejectsANonHttpEndpointAndConcurrencyOutOfRange() {
-    assertThatThrownBy(() -> ClientSettings.builder().endpoint(URI.create("ftp://hub.example")).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ftp://hub.example");
-    assertThatThrownBy(() -> ClientSettings.builder().endpoint(URI.create("hub.example/path")).build())
+    assertThatThrownBy(() ->
+            ClientSettings.builder().endpoint(URI.create("ftp://hub.example")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ftp://hub.example");
+    assertThatThrownBy(() ->
+            ClientSettings.builder().endpoint(URI.create("hub.example/path")).build())
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ClientSettings.builder().concurrency(0).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("concurrency");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("concurrency");
     assertThatThrownBy(() -> ClientSettings.builder().concurrency(65).build())
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ClientSettings.builder().readTimeout(Duration.ofSeconds(-1)).build())
+    assertThatThrownBy(
+            () -> ClientSettings.builder().readTimeout(Duration.ofSeconds(-1)).build())
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void toBuilder_keepsEverySetting() {
-    ClientSettings settings = ClientSettings.builder().endpoint(URI.create("http://127.0.0.1:8080"))
-        .userAgentSuffix("s").concurrency(7).retryOptions(RetryOptions.none()).build();
+    ClientSettings settings = ClientSettings.builder()
+        .endpoint(URI.create("http://127.0.0.1:8080"))
+        .userAgentSuffix("s")
+        .concurrency(7)
+        .retryOptions(RetryOptions.none())
+        .build();
     assertThat(settings.toBuilder().build()).isEqualTo(settings);
   }
 
@@ -55,7 +68,8 @@ class ClientSettingsTest {
     assertThat(token.value()).isEqualTo("ghp_secret");
     AccessToken other = new AccessToken("ghp_secret", "Other") {};
     assertThat(token).isNotEqualTo(other);
-    assertThatThrownBy(() -> GitHubToken.of("ghp secret")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> GitHubToken.of("ghp secret"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageNotContaining("ghp");
   }
 }

@@ -13,7 +13,8 @@ public final class Addition {
   private final Optional<String> documentRef;
   private final String refName;
 
-  private Addition(Optional<SpdxExceptionEntry> exception, Optional<String> documentRef, String refName) {
+  private Addition(
+      Optional<SpdxExceptionEntry> exception, Optional<String> documentRef, String refName) {
     this.exception = exception;
     this.documentRef = documentRef;
     this.refName = refName;
@@ -35,9 +36,10 @@ public final class Addition {
   public static Addition exception(String id) {
     Objects.requireNonNull(id, "id == null");
     SpdxLicenseList list = SpdxLicenseList.standard();
-    return listed(list.findException(id).orElseThrow(() -> new IllegalArgumentException(
-        "'" + id + "' is not a license exception on the SPDX License List " + list.version()
-            + "; use Addition.additionRef(..) for other additions")));
+    return listed(list.findException(id)
+        .orElseThrow(() -> new IllegalArgumentException(
+            "'" + id + "' is not a license exception on the SPDX License List " + list.version()
+                + "; use Addition.additionRef(..) for other additions")));
   }
 
   /**
@@ -79,7 +81,9 @@ public final class Addition {
   /** Returns the canonical text, e.g. {@code Classpath-exception-2.0} or {@code AdditionRef-x}. */
   @Override
   public String toString() {
-    return exception.map(SpdxExceptionEntry::id)
-        .orElseGet(() -> documentRef.map(d -> "DocumentRef-" + d + ":").orElse("") + "AdditionRef-" + refName);
+    return exception
+        .map(SpdxExceptionEntry::id)
+        .orElseGet(() ->
+            documentRef.map(d -> "DocumentRef-" + d + ":").orElse("") + "AdditionRef-" + refName);
   }
 }

@@ -50,10 +50,13 @@ public final class CompatibilityMatrix {
     try (InputStream in = Files.newInputStream(file)) {
       return readOsadlJson(in, file.toString());
     } catch (NoSuchFileException e) {
-      throw new DecodeException("compatibility matrix " + file + " does not exist; download OSADL's"
-          + " matrixseqexpl.json or matrix.json and pass its path", e);
+      throw new DecodeException(
+          "compatibility matrix " + file + " does not exist; download OSADL's"
+              + " matrixseqexpl.json or matrix.json and pass its path",
+          e);
     } catch (IOException e) {
-      throw new DecodeException("cannot read compatibility matrix " + file + ": " + e.getMessage(), e);
+      throw new DecodeException(
+          "cannot read compatibility matrix " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -69,14 +72,19 @@ public final class CompatibilityMatrix {
     try {
       root = new ObjectMapper().readTree(in);
     } catch (JsonProcessingException e) {
-      throw new DecodeException("compatibility matrix " + source + " is not valid JSON"
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")") + "; use OSADL's matrixseqexpl.json or matrix.json as published", e);
+      throw new DecodeException(
+          "compatibility matrix " + source + " is not valid JSON"
+              + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")
+              + "; use OSADL's matrixseqexpl.json or matrix.json as published",
+          e);
     } catch (IOException e) {
-      throw new DecodeException("cannot read compatibility matrix " + source + ": " + e.getMessage(), e);
+      throw new DecodeException(
+          "cannot read compatibility matrix " + source + ": " + e.getMessage(), e);
     }
     if (root == null || !root.isObject()) {
-      throw new DecodeException("compatibility matrix " + source + " is not a JSON object; use OSADL's"
-          + " matrixseqexpl.json or matrix.json as published");
+      throw new DecodeException(
+          "compatibility matrix " + source + " is not a JSON object; use OSADL's"
+              + " matrixseqexpl.json or matrix.json as published");
     }
     Map<String, Cell> cells = new LinkedHashMap<>();
     Set<String> licenses = new LinkedHashSet<>();
@@ -86,8 +94,14 @@ public final class CompatibilityMatrix {
         licenses.add(leading);
         for (JsonNode cell : row.path("compatibilities")) {
           String other = text(cell, "name", source);
-          cells.put(key(leading, other), cell(text(cell, "compatibility", source), cell.path("explanation")
-              .asText(""), source, leading, other));
+          cells.put(
+              key(leading, other),
+              cell(
+                  text(cell, "compatibility", source),
+                  cell.path("explanation").asText(""),
+                  source,
+                  leading,
+                  other));
         }
       }
     } else {
@@ -97,14 +111,15 @@ public final class CompatibilityMatrix {
         }
         licenses.add(row.getKey());
         for (Map.Entry<String, JsonNode> column : row.getValue().properties()) {
-          cells.put(key(row.getKey(), column.getKey()),
+          cells.put(
+              key(row.getKey(), column.getKey()),
               cell(column.getValue().asText(), "", source, row.getKey(), column.getKey()));
         }
       }
     }
     if (cells.isEmpty()) {
-      throw new DecodeException("compatibility matrix " + source + " has no cells; use OSADL's matrixseqexpl.json"
-          + " or matrix.json as published");
+      throw new DecodeException("compatibility matrix " + source
+          + " has no cells; use OSADL's matrixseqexpl.json" + " or matrix.json as published");
     }
     return new CompatibilityMatrix(source, Collections.unmodifiableMap(cells), licenses);
   }
@@ -112,13 +127,14 @@ public final class CompatibilityMatrix {
   private static String text(JsonNode node, String field, String source) {
     JsonNode value = node.get(field);
     if (value == null || !value.isTextual()) {
-      throw new DecodeException("compatibility matrix " + source + " has an entry without '" + field + "': "
-          + node.toString().substring(0, Math.min(100, node.toString().length())));
+      throw new DecodeException("compatibility matrix " + source + " has an entry without '" + field
+          + "': " + node.toString().substring(0, Math.min(100, node.toString().length())));
     }
     return value.asText();
   }
 
-  private static Cell cell(String value, String explanation, String source, String leading, String other) {
+  private static Cell cell(
+      String value, String explanation, String source, String leading, String other) {
     Verdict verdict;
     switch (value.trim().toLowerCase(Locale.ROOT)) {
       case "yes":
@@ -135,8 +151,8 @@ public final class CompatibilityMatrix {
         verdict = Verdict.CONDITIONAL;
         break;
       default:
-        throw new DecodeException("compatibility matrix " + source + ": cell [" + leading + "][" + other
-            + "] is '" + value + "'; expected Yes, Same, No, Unknown or Check dependency");
+        throw new DecodeException("compatibility matrix " + source + ": cell [" + leading + "]["
+            + other + "] is '" + value + "'; expected Yes, Same, No, Unknown or Check dependency");
     }
     return new Cell(verdict, value.trim(), explanation.trim());
   }
@@ -167,6 +183,7 @@ public final class CompatibilityMatrix {
 
   @Override
   public String toString() {
-    return "CompatibilityMatrix[" + source + ", " + licenses.size() + " licenses, " + cells.size() + " cells]";
+    return "CompatibilityMatrix[" + source + ", " + licenses.size() + " licenses, " + cells.size()
+        + " cells]";
   }
 }

@@ -34,7 +34,8 @@ public final class CompoundExpression implements LicenseExpression {
    *
    * @throws IllegalArgumentException if fewer than two operands are given
    */
-  public static CompoundExpression of(Operator operator, List<? extends LicenseExpression> operands) {
+  public static CompoundExpression of(
+      Operator operator, List<? extends LicenseExpression> operands) {
     Objects.requireNonNull(operator, "operator == null");
     Objects.requireNonNull(operands, "operands == null");
     List<LicenseExpression> flat = new ArrayList<>();
@@ -47,7 +48,8 @@ public final class CompoundExpression implements LicenseExpression {
       }
     }
     if (flat.size() < 2) {
-      throw new IllegalArgumentException(operator + " needs at least two operands, got " + flat.size());
+      throw new IllegalArgumentException(
+          operator + " needs at least two operands, got " + flat.size());
     }
     return new CompoundExpression(operator, Collections.unmodifiableList(flat));
   }
@@ -64,7 +66,9 @@ public final class CompoundExpression implements LicenseExpression {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CompoundExpression other && other.operator == operator && other.operands.equals(operands);
+    return o instanceof CompoundExpression other
+        && other.operator == operator
+        && other.operands.equals(operands);
   }
 
   @Override
@@ -76,7 +80,9 @@ public final class CompoundExpression implements LicenseExpression {
   @Override
   public String toString() {
     return operands.stream()
-        .map(o -> operator == Operator.AND && o instanceof CompoundExpression ? "(" + o + ")" : o.toString())
+        .map(o -> operator == Operator.AND && o instanceof CompoundExpression
+            ? "(" + o + ")"
+            : o.toString())
         .collect(Collectors.joining(" " + operator + " "));
   }
 }

@@ -24,7 +24,13 @@ final class ExpressionParser {
   /** The result of a parse: the tree and, in lenient mode, what was repaired to get it. */
   record Result(LicenseExpression expression, List<String> repairs) {}
 
-  private enum Kind { WORD, OPEN, CLOSE, PLUS, END }
+  private enum Kind {
+    WORD,
+    OPEN,
+    CLOSE,
+    PLUS,
+    END
+  }
 
   private record Token(Kind kind, String text, int start, boolean spaceBefore) {}
 
@@ -52,7 +58,12 @@ final class ExpressionParser {
   // ---- tokens
 
   private static boolean isWordChar(char c) {
-    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == ':';
+    return c >= 'A' && c <= 'Z'
+        || c >= 'a' && c <= 'z'
+        || c >= '0' && c <= '9'
+        || c == '-'
+        || c == '.'
+        || c == ':';
   }
 
   private List<Token> tokenize() {
@@ -72,18 +83,22 @@ final class ExpressionParser {
         space = true;
         i++;
       } else if (c == '(' || c == ')' || c == '+') {
-        out.add(new Token(c == '(' ? Kind.OPEN : c == ')' ? Kind.CLOSE : Kind.PLUS, String.valueOf(c), i, space));
+        out.add(new Token(
+            c == '(' ? Kind.OPEN : c == ')' ? Kind.CLOSE : Kind.PLUS, String.valueOf(c), i, space));
         space = false;
         i++;
       } else if (isWordChar(c) || lenient && c == '_') {
         int start = i;
-        while (i < input.length() && (isWordChar(input.charAt(i)) || lenient && input.charAt(i) == '_')) {
+        while (i < input.length()
+            && (isWordChar(input.charAt(i)) || lenient && input.charAt(i) == '_')) {
           i++;
         }
         out.add(new Token(Kind.WORD, input.substring(start, i), start, space));
         space = false;
       } else {
-        throw error(i, "unexpected character " + describeChar(input.codePointAt(i)),
+        throw error(
+            i,
+            "unexpected character " + describeChar(input.codePointAt(i)),
             List.of("a letter, digit, '-', '.'", OPEN, CLOSE, "'+'", "a space"));
       }
     }
@@ -97,10 +112,14 @@ final class ExpressionParser {
       return "'" + (char) codePoint + "'";
     }
     String name = Character.getName(codePoint);
-    String shown = Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
-        || Character.isISOControl(codePoint) ? ""
+    String shown = Character.isWhitespace(codePoint)
+            || Character.isSpaceChar(codePoint)
+            || Character.isISOControl(codePoint)
+        ? ""
         : "'" + new String(Character.toChars(codePoint)) + "' ";
-    return shown + String.format(Locale.ROOT, "U+%04X", codePoint) + (name == null ? "" : " " + name);
+    return shown
+        + String.format(Locale.ROOT, "U+%04X", codePoint)
+        + (name == null ? "" : " " + name);
   }
 
   private Token peek() {
@@ -120,7 +139,9 @@ final class ExpressionParser {
     LicenseExpression e = parseOr();
     Token t = peek();
     if (t.kind != Kind.END) {
-      throw unexpected(t, t.kind == Kind.CLOSE ? "a ')' without a matching '('" : null,
+      throw unexpected(
+          t,
+          t.kind == Kind.CLOSE ? "a ')' without a matching '('" : null,
           List.of("AND", "OR", END));
     }
     return e;
@@ -133,7 +154,9 @@ final class ExpressionParser {
       take();
       operands.add(parseAnd());
     }
-    return operands.size() == 1 ? operands.get(0) : CompoundExpression.of(CompoundExpression.Operator.OR, operands);
+    return operands.size() == 1
+        ? operands.get(0)
+        : CompoundExpression.of(CompoundExpression.Operator.OR, operands);
   }
 
   private LicenseExpression parseAnd() {
@@ -143,7 +166,9 @@ final class ExpressionParser {
       take();
       operands.add(parsePrimary());
     }
-    return operands.size() == 1 ? operands.get(0) : CompoundExpression.of(CompoundExpression.Operator.AND, operands);
+    return operands.size() == 1
+        ? operands.get(0)
+        : CompoundExpression.of(CompoundExpression.Operator.AND, operands);
   }
 
   private LicenseExpression parsePrimary() {
@@ -156,7 +181,9 @@ final class ExpressionParser {
       LicenseExpression inner = parseOr();
       Token close = peek();
       if (close.kind != Kind.CLOSE) {
-        throw unexpected(close, close.kind == Kind.END ? "the '(' at position " + t.start + " is not closed" : null,
+        throw unexpected(
+            close,
+            close.kind == Kind.END ? "the '(' at position " + t.start + " is not closed" : null,
             List.of("AND", "OR", CLOSE));
       }
       take();
@@ -170,24 +197,31 @@ final class ExpressionParser {
           take();
           return WithExpression.of(simple, parseAddition());
         }
-        throw unexpected(peek(), "WITH may follow only a single license, not a parenthesised expression",
+        throw unexpected(
+            peek(),
+            "WITH may follow only a single license, not a parenthesised expression",
             List.of("AND", "OR", depth > 0 ? CLOSE : END));
       }
       return inner;
     }
     if (t.kind != Kind.WORD) {
-      throw unexpected(t, t.kind == Kind.END ? "the expression ends where a license was expected" : null,
+      throw unexpected(
+          t,
+          t.kind == Kind.END ? "the expression ends where a license was expected" : null,
           List.of(LICENSE, REF, OPEN));
     }
     if (isAnyCaseOperator(t.text)) {
-      throw unexpected(t, "operator '" + t.text + "' where a license was expected", List.of(LICENSE, REF, OPEN));
+      throw unexpected(
+          t, "operator '" + t.text + "' where a license was expected", List.of(LICENSE, REF, OPEN));
     }
     take();
     SimpleExpression simple = simple(t);
     Token plus = peek();
     if (plus.kind == Kind.PLUS) {
       if (!(simple instanceof ListedLicense listed)) {
-        throw unexpected(plus, "'+' may follow only a listed license id, not a LicenseRef-",
+        throw unexpected(
+            plus,
+            "'+' may follow only a listed license id, not a LicenseRef-",
             List.of("AND", "OR", "WITH", depth > 0 ? CLOSE : END));
       }
       if (plus.spaceBefore) {
@@ -224,7 +258,9 @@ final class ExpressionParser {
   private Addition parseAddition() {
     Token t = peek();
     if (t.kind != Kind.WORD || isAnyCaseOperator(t.text)) {
-      throw unexpected(t, t.kind == Kind.END ? "the expression ends after WITH" : null,
+      throw unexpected(
+          t,
+          t.kind == Kind.END ? "the expression ends after WITH" : null,
           List.of("a license exception id from the SPDX License List", "an AdditionRef-"));
     }
     take();
@@ -235,10 +271,15 @@ final class ExpressionParser {
     } else {
       Optional<SpdxExceptionEntry> entry = list.findException(t.text);
       if (entry.isEmpty()) {
-        String hint = list.findLicense(t.text).isPresent() ? "'" + t.text + "' is a license, not an exception"
+        String hint = list.findLicense(t.text).isPresent()
+            ? "'" + t.text + "' is a license, not an exception"
             : "unknown license exception '" + t.text + "'";
-        throw error(t.start, hint, List.of("a license exception id from the SPDX License List " + list.version(),
-            "an AdditionRef-"));
+        throw error(
+            t.start,
+            hint,
+            List.of(
+                "a license exception id from the SPDX License List " + list.version(),
+                "an AdditionRef-"));
       }
       addition = Addition.listed(entry.get());
     }
@@ -255,7 +296,9 @@ final class ExpressionParser {
     }
     if (t.text.indexOf(':') >= 0 || t.text.indexOf('_') >= 0) {
       int at = t.start + Math.max(t.text.indexOf(':'), t.text.indexOf('_'));
-      throw error(at, "unexpected character '" + input.charAt(at) + "' in license id '" + t.text + "'",
+      throw error(
+          at,
+          "unexpected character '" + input.charAt(at) + "' in license id '" + t.text + "'",
           List.of("a letter, digit, '-' or '.'"));
     }
     Optional<SpdxLicenseEntry> entry = list.findLicense(t.text);
@@ -263,19 +306,27 @@ final class ExpressionParser {
       String hint = list.findException(t.text).isPresent()
           ? "'" + t.text + "' is a license exception; write it after WITH"
           : "unknown license id '" + t.text + "'" + suggestion(t.text);
-      throw error(t.start, hint, List.of(LICENSE + " " + list.version(), REF
-          + " for other licenses (peatmoss licenses normalize maps common names)"));
+      throw error(
+          t.start,
+          hint,
+          List.of(
+              LICENSE + " " + list.version(),
+              REF + " for other licenses (peatmoss licenses normalize maps common names)"));
     }
     return new ListedLicense(entry.get(), false);
   }
 
   /** Returns " (did you mean X?)" when the word is a known spelling of a listed license, else "". */
   private String suggestion(String word) {
-    Optional<String> spdx = HuggingFaceLicenses.find(word).map(HuggingFaceLicenses.Mapping::spdx)
+    Optional<String> spdx = HuggingFaceLicenses.find(word)
+        .map(HuggingFaceLicenses.Mapping::spdx)
         .or(() -> ScanCodeKeys.find(word))
-        .or(() -> (list == SpdxLicenseList.standard() ? FreeText.standard() : new FreeText(list)).match(word)
+        .or(() -> (list == SpdxLicenseList.standard() ? FreeText.standard() : new FreeText(list))
+            .match(word)
             .map(FreeText.Match::spdx));
-    return spdx.filter(s -> !s.startsWith("LicenseRef-")).map(s -> " (did you mean " + s + "?)").orElse("");
+    return spdx.filter(s -> !s.startsWith("LicenseRef-"))
+        .map(s -> " (did you mean " + s + "?)")
+        .orElse("");
   }
 
   private record RefParts(Optional<String> documentRef, String name) {}
@@ -288,13 +339,17 @@ final class ExpressionParser {
     if (startsWith(word, "DocumentRef-", t.start)) {
       int colon = word.indexOf(':');
       if (colon < 0) {
-        throw error(t.start + word.length(), "a DocumentRef- needs ':' and a " + kind, List.of("':'"));
+        throw error(
+            t.start + word.length(), "a DocumentRef- needs ':' and a " + kind, List.of("':'"));
       }
-      doc = Optional.of(idstring(word.substring("DocumentRef-".length(), colon),
-          t.start + "DocumentRef-".length(), "DocumentRef-"));
+      doc = Optional.of(idstring(
+          word.substring("DocumentRef-".length(), colon),
+          t.start + "DocumentRef-".length(),
+          "DocumentRef-"));
       offset = colon + 1;
       if (!startsWith(word.substring(offset), kind, t.start + offset)) {
-        throw error(t.start + offset, "after 'DocumentRef-" + doc.get() + ":'", List.of("'" + kind + "'"));
+        throw error(
+            t.start + offset, "after 'DocumentRef-" + doc.get() + ":'", List.of("'" + kind + "'"));
       }
     } else if (!startsWith(word, kind, t.start)) {
       return null;
@@ -302,7 +357,9 @@ final class ExpressionParser {
     String rest = word.substring(offset + kind.length());
     int colon = rest.indexOf(':');
     if (colon >= 0) {
-      throw error(t.start + offset + kind.length() + colon, "unexpected ':' in '" + word + "'",
+      throw error(
+          t.start + offset + kind.length() + colon,
+          "unexpected ':' in '" + word + "'",
           List.of("a letter, digit, '-' or '.'"));
     }
     return new RefParts(doc, idstring(rest, t.start + offset + kind.length(), kind));
@@ -315,8 +372,11 @@ final class ExpressionParser {
     }
     if (word.regionMatches(true, 0, prefix, 0, prefix.length())) {
       if (!lenient) {
-        throw error(at, "'" + word.substring(0, prefix.length()) + "' must be written '" + prefix
-            + "' (the prefix is case-sensitive)", List.of("'" + prefix + "'"));
+        throw error(
+            at,
+            "'" + word.substring(0, prefix.length()) + "' must be written '" + prefix
+                + "' (the prefix is case-sensitive)",
+            List.of("'" + prefix + "'"));
       }
       repair("'" + word.substring(0, prefix.length()) + "' written as '" + prefix + "'");
       return true;
@@ -326,12 +386,16 @@ final class ExpressionParser {
 
   private String idstring(String value, int at, String after) {
     if (value.isEmpty()) {
-      throw error(at, "'" + after + "' must be followed by a name", List.of("a letter, digit, '-' or '.'"));
+      throw error(
+          at, "'" + after + "' must be followed by a name", List.of("a letter, digit, '-' or '.'"));
     }
     int bad = value.indexOf('_');
     if (bad >= 0) {
       if (!lenient) {
-        throw error(at + bad, "unexpected character '_' after '" + after + "'", List.of("a letter, digit, '-' or '.'"));
+        throw error(
+            at + bad,
+            "unexpected character '_' after '" + after + "'",
+            List.of("a letter, digit, '-' or '.'"));
       }
       repair("'_' in '" + after + value + "' replaced by '-'");
       return value.replace('_', '-');
@@ -342,7 +406,9 @@ final class ExpressionParser {
   // ---- operators
 
   private static boolean isAnyCaseOperator(String word) {
-    return word.equalsIgnoreCase("AND") || word.equalsIgnoreCase("OR") || word.equalsIgnoreCase("WITH");
+    return word.equalsIgnoreCase("AND")
+        || word.equalsIgnoreCase("OR")
+        || word.equalsIgnoreCase("WITH");
   }
 
   private boolean isOperator(Token t, String op) {
@@ -353,7 +419,9 @@ final class ExpressionParser {
       return true;
     }
     if (!lenient) {
-      throw error(t.start, "operator '" + t.text + "' mixes upper and lower case",
+      throw error(
+          t.start,
+          "operator '" + t.text + "' mixes upper and lower case",
           List.of("'" + op + "'", "'" + op.toLowerCase(Locale.ROOT) + "'"));
     }
     repair("operator '" + t.text + "' read as '" + op + "'");

@@ -20,8 +20,25 @@ final class FreeText {
   /** A match: the SPDX text and why. */
   record Match(String spdx, String reason) {}
 
-  private static final Set<String> STOPWORDS = Set.of("the", "license", "licensed", "licenses", "version", "ver",
-      "v", "public", "software", "agreement", "terms", "of", "use", "under", "a", "an", "community", "international");
+  private static final Set<String> STOPWORDS = Set.of(
+      "the",
+      "license",
+      "licensed",
+      "licenses",
+      "version",
+      "ver",
+      "v",
+      "public",
+      "software",
+      "agreement",
+      "terms",
+      "of",
+      "use",
+      "under",
+      "a",
+      "an",
+      "community",
+      "international");
   private static final Map<String, String> SYNONYMS = new java.util.LinkedHashMap<>();
 
   static {
@@ -35,17 +52,21 @@ final class FreeText {
     SYNONYMS.put("sil open font", "ofl");
     SYNONYMS.put("meta", "");
   }
+
   private static final String VERSION = "(?<v>\\d+(?:\\.\\d+)?)";
   private static final String MODIFIER = "(?<mod> \\+| only)?";
   private static final Pattern GPL = Pattern.compile(
       "(?:gnu )?(?<fam>agpl|affero general|affero gpl|affero|lgpl|lesser general|library general|lesser gpl"
-          + "|library gpl|gpl|general|gfdl|fdl|free documentation)(?: " + VERSION + ")?" + MODIFIER);
+          + "|library gpl|gpl|general|gfdl|fdl|free documentation)(?: " + VERSION + ")?"
+          + MODIFIER);
   private static final Pattern CC = Pattern.compile(
       "(?:creative commons|cc)(?<attrs>(?: (?:by|attribution|sa|sharealike|share alike|nc|noncommercial"
-          + "|non commercial|nd|noderivatives|noderivs|no derivatives|no derivs))*)(?: " + VERSION + ")?"
+          + "|non commercial|nd|noderivatives|noderivs|no derivatives|no derivs))*)(?: " + VERSION
+          + ")?"
           + "(?: international| generic| unported)?");
-  private static final Pattern BSD = Pattern.compile("(?:(?<pre>new|modified|revised|simplified|original|freebsd"
-      + "|netbsd) )?bsd(?<rest>(?: [a-z0-9.]+)*)");
+  private static final Pattern BSD =
+      Pattern.compile("(?:(?<pre>new|modified|revised|simplified|original|freebsd"
+          + "|netbsd) )?bsd(?<rest>(?: [a-z0-9.]+)*)");
 
   private final SpdxLicenseList list;
   private final Map<String, String> squashedSpdx = new HashMap<>();
@@ -89,7 +110,8 @@ final class FreeText {
       return found("MIT-0", input, null);
     }
     if (k.equals("apache") || k.equals("apache style") || k.equals("asl")) {
-      return found("LicenseRef-apache-unversioned", input, "the Apache license version is not stated");
+      return found(
+          "LicenseRef-apache-unversioned", input, "the Apache license version is not stated");
     }
     if (k.startsWith("do what the f") || k.equals("wtfpl")) {
       return found("WTFPL", input, null);
@@ -102,10 +124,14 @@ final class FreeText {
     if (m.matches()) {
       return creativeCommons(input, m);
     }
-    m = Pattern.compile("attribution(?<attrs>(?: (?:sa|sharealike|share alike|nc|noncommercial|non commercial|nd"
-        + "|noderivatives|noderivs|no derivatives|no derivs))*)(?: " + VERSION + ")?(?: international)?").matcher(k);
+    m = Pattern.compile(
+            "attribution(?<attrs>(?: (?:sa|sharealike|share alike|nc|noncommercial|non commercial|nd"
+                + "|noderivatives|noderivs|no derivatives|no derivs))*)(?: " + VERSION
+                + ")?(?: international)?")
+        .matcher(k);
     if (m.matches()) {
-      Matcher cc = CC.matcher("cc by" + m.group("attrs") + (m.group("v") == null ? "" : " " + m.group("v")));
+      Matcher cc =
+          CC.matcher("cc by" + m.group("attrs") + (m.group("v") == null ? "" : " " + m.group("v")));
       return cc.matches() ? creativeCommons(input, cc) : Optional.empty();
     }
     m = BSD.matcher(k);
@@ -129,7 +155,9 @@ final class FreeText {
     }
     String v = m.group("v");
     if (v == null) {
-      return found("LicenseRef-" + prefix.toLowerCase(Locale.ROOT) + "-unversioned", input,
+      return found(
+          "LicenseRef-" + prefix.toLowerCase(Locale.ROOT) + "-unversioned",
+          input,
           "the " + prefix + " version is not stated");
     }
     String version = v.contains(".") ? v : v + ".0";
@@ -139,13 +167,16 @@ final class FreeText {
     if (list.findLicense(id).isEmpty()) {
       return Optional.empty();
     }
-    return found(id, input, later || mod != null ? null : "'only' or 'or later' not stated; read as " + id);
+    return found(
+        id, input, later || mod != null ? null : "'only' or 'or later' not stated; read as " + id);
   }
 
   private Optional<Match> creativeCommons(String input, Matcher m) {
     String attrs = " " + m.group("attrs") + " ";
     boolean by = true;
-    boolean nc = attrs.contains(" nc ") || attrs.contains("noncommercial") || attrs.contains("non commercial");
+    boolean nc = attrs.contains(" nc ")
+        || attrs.contains("noncommercial")
+        || attrs.contains("non commercial");
     boolean nd = attrs.contains(" nd ") || attrs.contains("noderiv") || attrs.contains("no deriv");
     boolean sa = attrs.contains(" sa ") || attrs.contains("share");
     boolean any = attrs.contains(" by ") || attrs.contains("attribution") || nc || nd || sa;
@@ -154,14 +185,18 @@ final class FreeText {
       if ("0".equals(v) || "0 1.0".equals(v)) {
         return found("CC0-1.0", input, null);
       }
-      return found("LicenseRef-cc-unversioned", input, "which Creative Commons license is not stated");
+      return found(
+          "LicenseRef-cc-unversioned", input, "which Creative Commons license is not stated");
     }
     if (nd && sa) {
       return Optional.empty();
     }
-    String base = "CC-" + (by ? "BY" : "") + (nc ? "-NC" : "") + (nd ? "-ND" : "") + (sa ? "-SA" : "");
+    String base =
+        "CC-" + (by ? "BY" : "") + (nc ? "-NC" : "") + (nd ? "-ND" : "") + (sa ? "-SA" : "");
     if (v == null) {
-      return found("LicenseRef-" + base.toLowerCase(Locale.ROOT) + "-unversioned", input,
+      return found(
+          "LicenseRef-" + base.toLowerCase(Locale.ROOT) + "-unversioned",
+          input,
           "the Creative Commons version is not stated");
     }
     String id = base + "-" + (v.contains(".") ? v : v + ".0");
@@ -173,11 +208,16 @@ final class FreeText {
     if (all.contains(" 0 clause") || all.contains("zero clause")) {
       return found("0BSD", input, null);
     }
-    if (all.contains(" 2 clause") || all.contains("simplified") || all.contains("freebsd")
+    if (all.contains(" 2 clause")
+        || all.contains("simplified")
+        || all.contains("freebsd")
         || all.contains("netbsd")) {
       return found("BSD-2-Clause", input, null);
     }
-    if (all.contains(" 3 clause") || all.contains(" new ") || all.contains("revised") || all.contains("modified")) {
+    if (all.contains(" 3 clause")
+        || all.contains(" new ")
+        || all.contains("revised")
+        || all.contains("modified")) {
       return found(all.contains("clear") ? "BSD-3-Clause-Clear" : "BSD-3-Clause", input, null);
     }
     if (all.contains(" 4 clause") || all.contains("original")) {
@@ -198,9 +238,13 @@ final class FreeText {
     }
     for (String c : candidates) {
       Optional<HuggingFaceLicenses.Mapping> hf = HuggingFaceLicenses.all().values().stream()
-          .filter(h -> squash(h.id()).equals(c)).findFirst();
+          .filter(h -> squash(h.id()).equals(c))
+          .findFirst();
       if (hf.isPresent()) {
-        return found(hf.get().spdx(), input, hf.get().reason().isEmpty() ? null : hf.get().reason());
+        return found(
+            hf.get().spdx(),
+            input,
+            hf.get().reason().isEmpty() ? null : hf.get().reason());
       }
       String id = squashedSpdx.get(c);
       if (id != null) {
@@ -211,7 +255,8 @@ final class FreeText {
   }
 
   private static Optional<Match> found(String spdx, String input, String why) {
-    String reason = "free text '" + input.trim() + "' read as " + spdx + (why == null ? "" : ": " + why);
+    String reason =
+        "free text '" + input.trim() + "' read as " + spdx + (why == null ? "" : ": " + why);
     return Optional.of(new Match(spdx, reason));
   }
 
@@ -220,15 +265,20 @@ final class FreeText {
     String s = input.toLowerCase(Locale.ROOT).replace("licence", "license");
     s = s.replaceAll("https?://\\S*", " ");
     s = s.replaceAll("[\"'(),;:\\[\\]{}_\\-/]", " ").replaceAll("public\\s+domain", "publicdomain");
-    s = s.replaceAll("\\bor (?:any )?later(?: version)?\\b|\\band later\\b|\\bor newer\\b|\\+", " + ");
-    s = s.replaceAll("([a-z])v(\\d)", "$1 $2").replaceAll("\\bv(\\d)", "$1").replaceAll("([a-z])(\\d)", "$1 $2");
+    s = s.replaceAll(
+        "\\bor (?:any )?later(?: version)?\\b|\\band later\\b|\\bor newer\\b|\\+", " + ");
+    s = s.replaceAll("([a-z])v(\\d)", "$1 $2")
+        .replaceAll("\\bv(\\d)", "$1")
+        .replaceAll("([a-z])(\\d)", "$1 $2");
     for (Map.Entry<String, String> synonym : SYNONYMS.entrySet()) {
       s = s.replaceAll("\\b" + synonym.getKey() + "\\b", synonym.getValue());
     }
     List<String> words = new ArrayList<>();
     for (String raw : s.trim().split("\\s+")) {
       String w = raw.replaceAll("\\.+$", "");
-      if (!w.isEmpty() && !STOPWORDS.contains(w) && (words.isEmpty() || !words.get(words.size() - 1).equals(w))) {
+      if (!w.isEmpty()
+          && !STOPWORDS.contains(w)
+          && (words.isEmpty() || !words.get(words.size() - 1).equals(w))) {
         words.add(w);
       }
     }

@@ -27,12 +27,24 @@ final class KnowledgeBase {
   static final String RESOURCE = "io/github/peatmoss/licenses/knowledge.json";
 
   /** What the project knows about one license. */
-  record Entry(String key, LicenseCategory category, ScanCodeCategory scanCode, Set<Obligation> obligations,
-      String note, String source) {}
+  record Entry(
+      String key,
+      LicenseCategory category,
+      ScanCodeCategory scanCode,
+      Set<Obligation> obligations,
+      String note,
+      String source) {}
 
   /** A known verdict for one inbound/outbound pair, with its reason, source and clause. */
-  record Fact(String inbound, String outbound, Verdict verdict, String reason, String source, String clause,
-      Optional<String> osadl, Optional<String> departsFromOsadl) {}
+  record Fact(
+      String inbound,
+      String outbound,
+      Verdict verdict,
+      String reason,
+      String source,
+      String clause,
+      Optional<String> osadl,
+      Optional<String> departsFromOsadl) {}
 
   /** A source of knowledge: a license text, a list or a matrix. */
   record Source(String key, String title, String url) {}
@@ -54,17 +66,22 @@ final class KnowledgeBase {
     JsonNode root;
     try (InputStream in = loader.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new DecodeException("the license knowledge " + resource + " is not on the classpath; the"
-            + " peatmoss-licenses jar is incomplete, rebuild it");
+        throw new DecodeException("the license knowledge " + resource
+            + " is not on the classpath; the" + " peatmoss-licenses jar is incomplete, rebuild it");
       }
       root = new ObjectMapper().readTree(in);
     } catch (IOException e) {
-      throw new DecodeException("cannot read the license knowledge " + resource + ": " + e.getMessage(), e);
+      throw new DecodeException(
+          "cannot read the license knowledge " + resource + ": " + e.getMessage(), e);
     }
     KnowledgeBase kb = new KnowledgeBase();
     for (Map.Entry<String, JsonNode> s : root.path("sources").properties()) {
-      kb.sources.put(s.getKey(), new Source(s.getKey(), text(s.getValue(), "title", resource),
-          text(s.getValue(), "url", resource)));
+      kb.sources.put(
+          s.getKey(),
+          new Source(
+              s.getKey(),
+              text(s.getValue(), "title", resource),
+              text(s.getValue(), "url", resource)));
     }
     for (JsonNode group : root.path("licenses")) {
       LicenseCategory category = enumValue(LicenseCategory.class, group, "category", resource);
@@ -76,8 +93,15 @@ final class KnowledgeBase {
       String note = text(group, "note", resource);
       String source = kb.sourceKey(group, resource);
       for (JsonNode id : group.path("ids")) {
-        kb.entries.put(lower(id.asText()), new Entry(id.asText(), category, scanCode,
-            Collections.unmodifiableSet(EnumSet.copyOf(obligations)), note, source));
+        kb.entries.put(
+            lower(id.asText()),
+            new Entry(
+                id.asText(),
+                category,
+                scanCode,
+                Collections.unmodifiableSet(EnumSet.copyOf(obligations)),
+                note,
+                source));
       }
     }
     for (JsonNode group : root.path("facts")) {
@@ -86,11 +110,14 @@ final class KnowledgeBase {
       String source = kb.sourceKey(group, resource);
       String clause = text(group, "clause", resource);
       Optional<String> osadl = Optional.ofNullable(group.get("osadl")).map(JsonNode::asText);
-      Optional<String> departs = Optional.ofNullable(group.get("departsFromOsadl")).map(JsonNode::asText);
+      Optional<String> departs =
+          Optional.ofNullable(group.get("departsFromOsadl")).map(JsonNode::asText);
       for (JsonNode in : group.path("inbound")) {
         for (JsonNode out : group.path("outbound")) {
-          Fact fact = new Fact(in.asText(), out.asText(), verdict, reason, source, clause, osadl, departs);
-          Fact previous = kb.facts.putIfAbsent(lower(fact.inbound()) + "\u0000" + lower(fact.outbound()), fact);
+          Fact fact =
+              new Fact(in.asText(), out.asText(), verdict, reason, source, clause, osadl, departs);
+          Fact previous =
+              kb.facts.putIfAbsent(lower(fact.inbound()) + "\u0000" + lower(fact.outbound()), fact);
           if (previous != null) {
             kb.duplicates.add(fact);
           }
@@ -105,10 +132,13 @@ final class KnowledgeBase {
     exceptions.path("ids").forEach(id -> kb.linkingExceptions.add(id.asText()));
     JsonNode replacements = root.path("deprecated");
     kb.sourceKey(replacements, resource);
-    replacements.path("replacements").properties().forEach(e -> kb.deprecated.put(e.getKey(),
-        e.getValue().asText()));
+    replacements
+        .path("replacements")
+        .properties()
+        .forEach(e -> kb.deprecated.put(e.getKey(), e.getValue().asText()));
     if (kb.entries.isEmpty() || kb.facts.isEmpty()) {
-      throw new DecodeException("the license knowledge " + resource + " has no licenses or no facts");
+      throw new DecodeException(
+          "the license knowledge " + resource + " has no licenses or no facts");
     }
     return kb;
   }
@@ -116,8 +146,8 @@ final class KnowledgeBase {
   private String sourceKey(JsonNode node, String resource) {
     String key = text(node, "source", resource);
     if (!sources.containsKey(key)) {
-      throw new DecodeException("the license knowledge " + resource + " cites the unknown source '" + key
-          + "'; add it to 'sources'");
+      throw new DecodeException("the license knowledge " + resource + " cites the unknown source '"
+          + key + "'; add it to 'sources'");
     }
     return key;
   }
@@ -125,13 +155,14 @@ final class KnowledgeBase {
   private static String text(JsonNode node, String field, String resource) {
     JsonNode value = node.get(field);
     if (value == null || !value.isTextual() || value.asText().isBlank()) {
-      throw new DecodeException("an entry of the license knowledge " + resource + " has no '" + field + "': "
-          + node);
+      throw new DecodeException(
+          "an entry of the license knowledge " + resource + " has no '" + field + "': " + node);
     }
     return value.asText();
   }
 
-  private static <E extends Enum<E>> E enumValue(Class<E> type, JsonNode node, String field, String resource) {
+  private static <E extends Enum<E>> E enumValue(
+      Class<E> type, JsonNode node, String field, String resource) {
     return enumValue(type, text(node, field, resource), resource);
   }
 
@@ -139,8 +170,10 @@ final class KnowledgeBase {
     try {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
-      throw new DecodeException("the license knowledge " + resource + " has '" + value + "' where a "
-          + type.getSimpleName() + " is expected", e);
+      throw new DecodeException(
+          "the license knowledge " + resource + " has '" + value + "' where a "
+              + type.getSimpleName() + " is expected",
+          e);
     }
   }
 
@@ -179,7 +212,8 @@ final class KnowledgeBase {
         if (base instanceof SimpleExpression simple) {
           return WithExpression.of(simple, w.addition());
         }
-        reasons.add("deprecated id " + l.id() + " kept: its replacement already carries an exception");
+        reasons.add(
+            "deprecated id " + l.id() + " kept: its replacement already carries an exception");
       }
       return w;
     }
@@ -204,9 +238,11 @@ final class KnowledgeBase {
       }
       return l;
     }
-    Optional<String> replacement = l.entry().isDeprecated() ? replacementOf(l.id()) : Optional.empty();
+    Optional<String> replacement =
+        l.entry().isDeprecated() ? replacementOf(l.id()) : Optional.empty();
     if (replacement.isPresent()) {
-      reasons.add("deprecated SPDX id " + l.id() + " (" + l.entry().name() + ") replaced by " + replacement.get());
+      reasons.add("deprecated SPDX id " + l.id() + " (" + l.entry().name() + ") replaced by "
+          + replacement.get());
       return LicenseExpression.parse(replacement.get());
     }
     if (l.entry().isDeprecated()) {
@@ -225,18 +261,28 @@ final class KnowledgeBase {
       }
       Entry b = base.get();
       String exception = w.addition().toString();
-      if (isLinkingException(exception) && (b.obligations().contains(Obligation.DISCLOSE_SOURCE)
-          || b.obligations().contains(Obligation.COMPONENT_COPYLEFT))) {
+      if (isLinkingException(exception)
+          && (b.obligations().contains(Obligation.DISCLOSE_SOURCE)
+              || b.obligations().contains(Obligation.COMPONENT_COPYLEFT))) {
         EnumSet<Obligation> obligations = EnumSet.copyOf(b.obligations());
         obligations.remove(Obligation.DISCLOSE_SOURCE);
         obligations.remove(Obligation.NETWORK_SOURCE);
         obligations.add(Obligation.COMPONENT_COPYLEFT);
-        return Optional.of(new Entry(w.toString(), LicenseCategory.WEAK_COPYLEFT,
-            ScanCodeCategory.COPYLEFT_LIMITED, Collections.unmodifiableSet(obligations),
-            b.note() + "; " + exception + " limits the copyleft to the component", b.source()));
+        return Optional.of(new Entry(
+            w.toString(),
+            LicenseCategory.WEAK_COPYLEFT,
+            ScanCodeCategory.COPYLEFT_LIMITED,
+            Collections.unmodifiableSet(obligations),
+            b.note() + "; " + exception + " limits the copyleft to the component",
+            b.source()));
       }
-      return Optional.of(new Entry(w.toString(), b.category(), b.scanCode(), b.obligations(),
-          b.note() + "; the exception " + exception + " is not evaluated", b.source()));
+      return Optional.of(new Entry(
+          w.toString(),
+          b.category(),
+          b.scanCode(),
+          b.obligations(),
+          b.note() + "; the exception " + exception + " is not evaluated",
+          b.source()));
     }
     if (leaf instanceof ListedLicense l && l.isOrLater()) {
       return entry(l.toString()).or(() -> entry(l.id()));
@@ -270,8 +316,10 @@ final class KnowledgeBase {
       LicenseCategory best = null;
       for (LicenseExpression operand : c.operands()) {
         LicenseCategory category = category(operand);
-        boolean better = best == null || (c.operator() == CompoundExpression.Operator.AND
-            ? category.compareTo(best) > 0 : category.compareTo(best) < 0);
+        boolean better = best == null
+            || (c.operator() == CompoundExpression.Operator.AND
+                ? category.compareTo(best) > 0
+                : category.compareTo(best) < 0);
         if (better) {
           best = category;
           decider = operand;

@@ -57,7 +57,8 @@ public final class LicenseAudit {
    * Audits every link, hands each verdict to {@code perLink} as it is made, and returns the summary. The stream is
    * consumed but not closed: the caller owns it (close it if it holds a database cursor).
    */
-  public AuditSummary audit(Stream<LicensedReuseLink> links, Consumer<? super LinkVerdict> perLink) {
+  public AuditSummary audit(
+      Stream<LicensedReuseLink> links, Consumer<? super LinkVerdict> perLink) {
     Objects.requireNonNull(links, "links == null");
     Objects.requireNonNull(perLink, "perLink == null");
     Run run = new Run();
@@ -81,28 +82,41 @@ public final class LicenseAudit {
     LinkVerdict audit(LicensedReuseLink link) {
       NormalizedLicense model = normalize(link.modelLicenses());
       NormalizedLicense repository = normalize(link.repositoryLicenses());
-      CompatibilityResult result = results.computeIfAbsent(model.spdx() + "\u0000" + repository.spdx() + "\u0000"
-          + link.use(), k -> compatibility.check(model, repository, link.use()));
+      CompatibilityResult result = results.computeIfAbsent(
+          model.spdx() + "\u0000" + repository.spdx() + "\u0000" + link.use(),
+          k -> compatibility.check(model, repository, link.use()));
       links++;
       byVerdict.merge(result.verdict(), 1L, Long::sum);
-      byLicensePair.computeIfAbsent(model.spdx() + "\u0000" + repository.spdx(),
-          k -> new Counter(model.spdx(), repository.spdx())).add(result.verdict());
-      byCategoryPair.computeIfAbsent(model.category() + "\u0000" + repository.category(),
-          k -> new Counter(model.category().label(), repository.category().label())).add(result.verdict());
+      byLicensePair
+          .computeIfAbsent(
+              model.spdx() + "\u0000" + repository.spdx(),
+              k -> new Counter(model.spdx(), repository.spdx()))
+          .add(result.verdict());
+      byCategoryPair
+          .computeIfAbsent(
+              model.category() + "\u0000" + repository.category(),
+              k -> new Counter(model.category().label(), repository.category().label()))
+          .add(result.verdict());
       countUnmapped(link.modelLicenses());
       countUnmapped(link.repositoryLicenses());
-      return LinkVerdict.builder().model(link.model()).repository(link.repository()).modelLicense(model)
-          .repositoryLicense(repository).result(result).build();
+      return LinkVerdict.builder()
+          .model(link.model())
+          .repository(link.repository())
+          .modelLicense(model)
+          .repositoryLicense(repository)
+          .result(result)
+          .build();
     }
 
     private NormalizedLicense normalize(List<String> licenses) {
-      return normalized.computeIfAbsent(licenses, l -> compatibility.normalizer().normalizeAll(l));
+      return normalized.computeIfAbsent(
+          licenses, l -> compatibility.normalizer().normalizeAll(l));
     }
 
     private void countUnmapped(List<String> licenses) {
       for (String raw : licenses) {
-        NormalizedLicense n = normalized.computeIfAbsent(List.of(raw),
-            l -> compatibility.normalizer().normalize(raw));
+        NormalizedLicense n = normalized.computeIfAbsent(
+            List.of(raw), l -> compatibility.normalizer().normalize(raw));
         if (n.method() == NormalizedLicense.Method.UNMAPPED) {
           unmapped.merge(raw, 1L, Long::sum);
         }
@@ -115,16 +129,24 @@ public final class LicenseAudit {
         verdicts.put(v, byVerdict.getOrDefault(v, 0L));
       }
       Map<String, Long> unmappedSorted = unmapped.entrySet().stream()
-          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
-      return AuditSummary.builder().links(links).byVerdict(verdicts)
-          .byLicensePair(sorted(byLicensePair)).byCategoryPair(sorted(byCategoryPair))
-          .unmappedLicenses(unmappedSorted).build();
+          .sorted(Map.Entry.<String, Long>comparingByValue()
+              .reversed()
+              .thenComparing(Map.Entry.comparingByKey()))
+          .collect(Collectors.toMap(
+              Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+      return AuditSummary.builder()
+          .links(links)
+          .byVerdict(verdicts)
+          .byLicensePair(sorted(byLicensePair))
+          .byCategoryPair(sorted(byCategoryPair))
+          .unmappedLicenses(unmappedSorted)
+          .build();
     }
 
     private List<PairSummary> sorted(Map<String, Counter> counters) {
       return counters.values().stream()
-          .sorted(Comparator.comparingLong((Counter c) -> -c.links).thenComparing(c -> c.inbound)
+          .sorted(Comparator.comparingLong((Counter c) -> -c.links)
+              .thenComparing(c -> c.inbound)
               .thenComparing(c -> c.outbound))
           .map(Counter::toSummary)
           .collect(Collectors.toList());
@@ -148,8 +170,12 @@ public final class LicenseAudit {
     }
 
     PairSummary toSummary() {
-      return PairSummary.builder().inbound(inbound).outbound(outbound).links(links)
-          .byVerdict(new LinkedHashMap<>(byVerdict)).build();
+      return PairSummary.builder()
+          .inbound(inbound)
+          .outbound(outbound)
+          .links(links)
+          .byVerdict(new LinkedHashMap<>(byVerdict))
+          .build();
     }
   }
 }

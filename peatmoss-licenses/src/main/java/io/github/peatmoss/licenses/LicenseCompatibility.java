@@ -80,13 +80,14 @@ public final class LicenseCompatibility {
   }
 
   /** Checks redistributing every inbound license at once (all apply, as with {@code AND}) in the outbound project. */
-  public CompatibilityResult check(Collection<NormalizedLicense> inbound, NormalizedLicense outbound) {
+  public CompatibilityResult check(
+      Collection<NormalizedLicense> inbound, NormalizedLicense outbound) {
     return check(inbound, outbound, LicenseUse.REDISTRIBUTE);
   }
 
   /** Checks reusing every inbound license at once (all apply, as with {@code AND}) for the given use. */
-  public CompatibilityResult check(Collection<NormalizedLicense> inbound, NormalizedLicense outbound,
-      LicenseUse use) {
+  public CompatibilityResult check(
+      Collection<NormalizedLicense> inbound, NormalizedLicense outbound, LicenseUse use) {
     return check(all(inbound), outbound, use);
   }
 
@@ -107,9 +108,14 @@ public final class LicenseCompatibility {
       return inbound.iterator().next();
     }
     LicenseExpression all = CompoundExpression.of(CompoundExpression.Operator.AND, parts);
-    return NormalizedLicense.builder().input(all.toString()).expression(all).spdx(all.toString())
-        .category(knowledge.category(all)).scanCodeCategory(knowledge.scanCodeCategory(all))
-        .method(NormalizedLicense.Method.SPDX).build();
+    return NormalizedLicense.builder()
+        .input(all.toString())
+        .expression(all)
+        .spdx(all.toString())
+        .category(knowledge.category(all))
+        .scanCodeCategory(knowledge.scanCodeCategory(all))
+        .method(NormalizedLicense.Method.SPDX)
+        .build();
   }
 
   /** Checks redistributing a component under {@code inbound} in a project under {@code outbound}. */
@@ -122,24 +128,35 @@ public final class LicenseCompatibility {
    * LicenseUse#REDISTRIBUTE} asks whether the combined work may be distributed under the outbound license, {@link
    * LicenseUse#RUNTIME} whether the project may run the component without distributing it.
    */
-  public CompatibilityResult check(NormalizedLicense inbound, NormalizedLicense outbound, LicenseUse use) {
+  public CompatibilityResult check(
+      NormalizedLicense inbound, NormalizedLicense outbound, LicenseUse use) {
     Objects.requireNonNull(inbound, "inbound == null");
     Objects.requireNonNull(outbound, "outbound == null");
     Objects.requireNonNull(use, "use == null");
     Eval eval;
     if (inbound.expression().isEmpty()) {
-      eval = new Eval(Verdict.UNKNOWN, EnumSet.noneOf(Obligation.class), List.of(
-          inbound.method() == NormalizedLicense.Method.NONE
-              ? "no license is recorded for the reused model: nothing grants reuse rights; check the model's files"
-                  + " or ask its authors"
-              : "the reused model's license was not identified (NOASSERTION)"));
+      eval = new Eval(
+          Verdict.UNKNOWN,
+          EnumSet.noneOf(Obligation.class),
+          List.of(
+              inbound.method() == NormalizedLicense.Method.NONE
+                  ? "no license is recorded for the reused model: nothing grants reuse rights; check the model's files"
+                      + " or ask its authors"
+                  : "the reused model's license was not identified (NOASSERTION)"));
     } else {
       eval = inbound(inbound.expression().get(), outbound, use);
     }
-    return CompatibilityResult.builder().inbound(inbound.spdx()).outbound(outbound.spdx()).use(use)
+    return CompatibilityResult.builder()
+        .inbound(inbound.spdx())
+        .outbound(outbound.spdx())
+        .use(use)
         .verdict(eval.verdict)
-        .obligations(eval.verdict == Verdict.INCOMPATIBLE ? EnumSet.noneOf(Obligation.class) : eval.obligations)
-        .reasons(new ArrayList<>(new LinkedHashSet<>(eval.reasons))).build();
+        .obligations(
+            eval.verdict == Verdict.INCOMPATIBLE
+                ? EnumSet.noneOf(Obligation.class)
+                : eval.obligations)
+        .reasons(new ArrayList<>(new LinkedHashSet<>(eval.reasons)))
+        .build();
   }
 
   /** Suggests outbound licenses for a project that redistributes components under every inbound license string. */
@@ -151,7 +168,8 @@ public final class LicenseCompatibility {
   public OutboundSuggestions suggestOutbound(List<String> inbound, LicenseUse use) {
     Objects.requireNonNull(inbound, "inbound == null");
     List<NormalizedLicense> normalized = new ArrayList<>();
-    inbound.forEach(s -> normalized.add(normalizer.normalize(Objects.requireNonNull(s, "inbound contains null"))));
+    inbound.forEach(s ->
+        normalized.add(normalizer.normalize(Objects.requireNonNull(s, "inbound contains null"))));
     return suggestOutbound(normalized, use);
   }
 
@@ -161,7 +179,8 @@ public final class LicenseCompatibility {
    * licenses at once, best first; none, with the conflicting pair named, when two inbound licenses exclude each
    * other.
    */
-  public OutboundSuggestions suggestOutbound(Collection<NormalizedLicense> inbound, LicenseUse use) {
+  public OutboundSuggestions suggestOutbound(
+      Collection<NormalizedLicense> inbound, LicenseUse use) {
     Objects.requireNonNull(use, "use == null");
     NormalizedLicense all = all(inbound);
     Set<String> candidates = new LinkedHashSet<>(knowledge.outboundCandidates());
@@ -179,7 +198,8 @@ public final class LicenseCompatibility {
     accepted.sort(Comparator.comparing(CompatibilityResult::verdict)
         .thenComparingInt(r -> r.obligations().size())
         .thenComparingInt(r -> order.indexOf(r.outbound())));
-    OutboundSuggestions.Builder b = OutboundSuggestions.builder().inbound(all.spdx()).use(use).candidates(accepted);
+    OutboundSuggestions.Builder b =
+        OutboundSuggestions.builder().inbound(all.spdx()).use(use).candidates(accepted);
     if (accepted.isEmpty()) {
       List<NormalizedLicense> parts = new ArrayList<>(inbound);
       for (int i = 0; i < parts.size(); i++) {
@@ -216,8 +236,14 @@ public final class LicenseCompatibility {
       return combine(c, evals, "inbound");
     }
     if (outbound.expression().isEmpty()) {
-      return pair(in, outbound.spdx(), outbound.method() == NormalizedLicense.Method.NONE
-          ? LicenseCategory.NO_LICENSE : LicenseCategory.UNKNOWN, null, use);
+      return pair(
+          in,
+          outbound.spdx(),
+          outbound.method() == NormalizedLicense.Method.NONE
+              ? LicenseCategory.NO_LICENSE
+              : LicenseCategory.UNKNOWN,
+          null,
+          use);
     }
     return outbound(in, outbound.expression().get(), use);
   }
@@ -243,7 +269,8 @@ public final class LicenseCompatibility {
       }
       Eval chosen = evals.get(best);
       List<String> reasons = new ArrayList<>();
-      reasons.add("of the " + side + " choices in '" + c + "', " + c.operands().get(best) + " works best");
+      reasons.add(
+          "of the " + side + " choices in '" + c + "', " + c.operands().get(best) + " works best");
       reasons.addAll(chosen.reasons);
       return new Eval(chosen.verdict, chosen.obligations, reasons);
     }
@@ -259,7 +286,8 @@ public final class LicenseCompatibility {
       obligations.addAll(e.obligations);
     }
     List<String> reasons = new ArrayList<>();
-    reasons.add("all " + side + " licenses in '" + c + "' apply; " + c.operands().get(worst) + " decides");
+    reasons.add(
+        "all " + side + " licenses in '" + c + "' apply; " + c.operands().get(worst) + " decides");
     for (Eval e : evals) {
       if (e.verdict == verdict) {
         reasons.addAll(e.reasons);
@@ -273,15 +301,24 @@ public final class LicenseCompatibility {
     return new Eval(verdict, obligations, reasons);
   }
 
-  private Eval pair(LicenseExpression in, String outKey, LicenseCategory outCategory, LicenseExpression out,
+  private Eval pair(
+      LicenseExpression in,
+      String outKey,
+      LicenseCategory outCategory,
+      LicenseExpression out,
       LicenseUse use) {
     String inKey = in.toString();
     Optional<KnowledgeBase.Entry> entry = knowledge.leaf(in);
     EnumSet<Obligation> obligations = EnumSet.noneOf(Obligation.class);
     entry.ifPresent(e -> obligations.addAll(e.obligations()));
     if (use == LicenseUse.RUNTIME) {
-      return entry.map(e -> runtime(inKey, e)).orElseGet(() -> new Eval(Verdict.UNKNOWN, obligations,
-          List.of("'" + inKey + "' is not in the knowledge base; its terms for running it are not known")));
+      return entry
+          .map(e -> runtime(inKey, e))
+          .orElseGet(() -> new Eval(
+              Verdict.UNKNOWN,
+              obligations,
+              List.of("'" + inKey
+                  + "' is not in the knowledge base; its terms for running it are not known")));
     }
     if (matrix.isPresent()) {
       Optional<CompatibilityMatrix.Cell> cell = matrix.get().lookup(outKey, inKey);
@@ -290,23 +327,33 @@ public final class LicenseCompatibility {
         if (c.verdict() == Verdict.CONDITIONAL) {
           obligations.add(Obligation.CHECK_COMBINATION);
         }
-        return new Eval(c.verdict(), obligations, List.of("external matrix " + matrix.get().source() + ": "
-            + outKey + " <- " + inKey + " is '" + c.value() + "'" + (c.explanation().isEmpty() ? ""
-                : " (" + c.explanation() + ")")));
+        return new Eval(
+            c.verdict(),
+            obligations,
+            List.of("external matrix " + matrix.get().source() + ": "
+                + outKey + " <- " + inKey + " is '" + c.value() + "'"
+                + (c.explanation().isEmpty() ? "" : " (" + c.explanation() + ")")));
       }
     }
     if (inKey.equalsIgnoreCase(outKey)) {
-      return new Eval(Verdict.COMPATIBLE, obligations, List.of("same license on both sides: " + inKey));
+      return new Eval(
+          Verdict.COMPATIBLE, obligations, List.of("same license on both sides: " + inKey));
     }
     if (entry.isEmpty()) {
-      return new Eval(Verdict.UNKNOWN, obligations, List.of("'" + inKey + "' is not in the knowledge base;"
-          + " plug in a compatibility matrix that covers it"));
+      return new Eval(
+          Verdict.UNKNOWN,
+          obligations,
+          List.of("'" + inKey + "' is not in the knowledge base;"
+              + " plug in a compatibility matrix that covers it"));
     }
     KnowledgeBase.Entry e = entry.get();
     Optional<KnowledgeBase.Fact> fact = knowledge.fact(e.key(), outKey);
     if (fact.isEmpty() && out instanceof WithExpression w) {
-      // An exception on the outbound side only adds permissions: what fits the base license fits it too.
-      fact = knowledge.fact(e.key(), w.license().toString()).filter(f -> f.verdict() == Verdict.COMPATIBLE);
+      // An exception on the outbound side only adds permissions: what fits the base license fits it
+      // too.
+      fact = knowledge
+          .fact(e.key(), w.license().toString())
+          .filter(f -> f.verdict() == Verdict.COMPATIBLE);
     }
     if (fact.isPresent()) {
       KnowledgeBase.Fact f = fact.get();
@@ -324,53 +371,92 @@ public final class LicenseCompatibility {
     switch (e.category()) {
       case PUBLIC_DOMAIN:
       case PERMISSIVE:
-        return new Eval(Verdict.COMPATIBLE, EnumSet.noneOf(Obligation.class), List.of(noDistribution + ", which is "
-            + e.category().label() + "; its notices need keeping only when it is distributed"));
+        return new Eval(
+            Verdict.COMPATIBLE,
+            EnumSet.noneOf(Obligation.class),
+            List.of(noDistribution + ", which is " + e.category().label()
+                + "; its notices need keeping only when it is distributed"));
       case WEAK_COPYLEFT:
       case STRONG_COPYLEFT:
       case SHARE_ALIKE:
       case NO_DERIVATIVES:
-        return new Eval(Verdict.COMPATIBLE, EnumSet.noneOf(Obligation.class), List.of(noDistribution + "; its "
-            + e.category().label() + " terms bind only on distribution of the component or adapted material (for"
-            + " example GPL-3.0 section 2: running an unmodified program is not restricted)"));
+        return new Eval(
+            Verdict.COMPATIBLE,
+            EnumSet.noneOf(Obligation.class),
+            List.of(noDistribution + "; its "
+                + e.category().label()
+                + " terms bind only on distribution of the component or adapted material (for"
+                + " example GPL-3.0 section 2: running an unmodified program is not restricted)"));
       case NETWORK_COPYLEFT:
-        return new Eval(Verdict.CONDITIONAL, EnumSet.of(Obligation.NETWORK_SOURCE), List.of(noDistribution
-            + "; but if the project modifies it and users interact with it over a network, AGPL-3.0 section 13"
-            + " requires offering them its source"));
+        return new Eval(
+            Verdict.CONDITIONAL,
+            EnumSet.of(Obligation.NETWORK_SOURCE),
+            List.of(noDistribution
+                + "; but if the project modifies it and users interact with it over a network, AGPL-3.0 section 13"
+                + " requires offering them its source"));
       case NON_COMMERCIAL:
-        return new Eval(Verdict.CONDITIONAL, EnumSet.of(Obligation.NON_COMMERCIAL), List.of(noDistribution
-            + ", but its no-commercial-use condition restricts use itself: run it only non-commercially"));
+        return new Eval(
+            Verdict.CONDITIONAL,
+            EnumSet.of(Obligation.NON_COMMERCIAL),
+            List.of(
+                noDistribution
+                    + ", but its no-commercial-use condition restricts use itself: run it only non-commercially"));
       case USE_RESTRICTED: {
         EnumSet<Obligation> bind = EnumSet.copyOf(e.obligations());
         bind.remove(Obligation.ATTRIBUTION);
-        return new Eval(Verdict.CONDITIONAL, bind, List.of(noDistribution + ", but its use-based restrictions bind"
-            + " at run time: the project, and users of any service built on it, must respect them (" + e.note() + ")"));
+        return new Eval(
+            Verdict.CONDITIONAL,
+            bind,
+            List.of(noDistribution + ", but its use-based restrictions bind"
+                + " at run time: the project, and users of any service built on it, must respect them ("
+                + e.note() + ")"));
       }
       case PROPRIETARY:
-        return new Eval(Verdict.UNKNOWN, EnumSet.noneOf(Obligation.class), List.of(in + " has " + e.note()
-            + ": running it depends on that agreement"));
+        return new Eval(
+            Verdict.UNKNOWN,
+            EnumSet.noneOf(Obligation.class),
+            List.of(in + " has " + e.note() + ": running it depends on that agreement"));
       default:
-        return new Eval(Verdict.UNKNOWN, EnumSet.noneOf(Obligation.class), List.of(in + ": " + e.note()
-            + "; its terms are not known"));
+        return new Eval(
+            Verdict.UNKNOWN,
+            EnumSet.noneOf(Obligation.class),
+            List.of(in + ": " + e.note() + "; its terms are not known"));
     }
   }
 
-  private Eval rules(String in, KnowledgeBase.Entry e, String outKey, LicenseCategory outCategory,
-      LicenseExpression out, EnumSet<Obligation> obligations) {
-    String outName = outCategory == LicenseCategory.NO_LICENSE ? "the project, which has no license,"
+  private Eval rules(
+      String in,
+      KnowledgeBase.Entry e,
+      String outKey,
+      LicenseCategory outCategory,
+      LicenseExpression out,
+      EnumSet<Obligation> obligations) {
+    String outName = outCategory == LicenseCategory.NO_LICENSE
+        ? "the project, which has no license,"
         : outKey + " (" + outCategory.label() + ")";
     switch (e.category()) {
       case PUBLIC_DOMAIN:
-        return new Eval(Verdict.COMPATIBLE, obligations, List.of(in + " sets no conditions (" + e.note() + ")"));
+        return new Eval(
+            Verdict.COMPATIBLE,
+            obligations,
+            List.of(in + " sets no conditions (" + e.note() + ")"));
       case PERMISSIVE:
-        return new Eval(Verdict.COMPATIBLE, obligations, List.of(in + " is permissive: it fits under any outbound"
-            + " license; keep its notices"));
+        return new Eval(
+            Verdict.COMPATIBLE,
+            obligations,
+            List.of(
+                in + " is permissive: it fits under any outbound" + " license; keep its notices"));
       case PROPRIETARY:
-        return new Eval(Verdict.UNKNOWN, obligations, List.of(in + " has " + e.note() + ": reuse depends on that"
-            + " agreement"));
+        return new Eval(
+            Verdict.UNKNOWN,
+            obligations,
+            List.of(in + " has " + e.note() + ": reuse depends on that" + " agreement"));
       case UNKNOWN:
       case NO_LICENSE:
-        return new Eval(Verdict.UNKNOWN, obligations, List.of(in + ": " + e.note() + "; its terms are not known"));
+        return new Eval(
+            Verdict.UNKNOWN,
+            obligations,
+            List.of(in + ": " + e.note() + "; its terms are not known"));
       default:
         break;
     }
@@ -379,7 +465,8 @@ public final class LicenseCompatibility {
     List<String> notes = new ArrayList<>();
     boolean satisfied = sameLicense(e, outKey, out);
     boolean outUnknown = outCategory == LicenseCategory.UNKNOWN;
-    if (e.obligations().contains(Obligation.DISCLOSE_SOURCE) || e.obligations().contains(Obligation.SHARE_ALIKE)) {
+    if (e.obligations().contains(Obligation.DISCLOSE_SOURCE)
+        || e.obligations().contains(Obligation.SHARE_ALIKE)) {
       List<String> compatible = knowledge.compatibleOutbounds(e.key());
       String targets = compatible.isEmpty() ? in : in + " or " + String.join(", ", compatible);
       if (satisfied) {
@@ -389,14 +476,15 @@ public final class LicenseCompatibility {
         worse.add("cannot tell whether " + outKey + " satisfies " + in + "'s " + copyleftWord(e));
       } else {
         verdict = Verdict.INCOMPATIBLE;
-        worse.add(in + " is " + e.category().label() + ": the derived work must be licensed under " + targets
-            + ", which " + outName + " is not");
+        worse.add(in + " is " + e.category().label() + ": the derived work must be licensed under "
+            + targets + ", which " + outName + " is not");
       }
     }
     if (e.obligations().contains(Obligation.COMPONENT_COPYLEFT) && !satisfied) {
       verdict = Verdict.worst(verdict, Verdict.CONDITIONAL);
-      worse.add(in + " is weak copyleft: keep the component under " + in + " and publish changes to it; the rest"
-          + " of the project may stay under " + (outCategory == LicenseCategory.NO_LICENSE ? "its own terms" : outKey));
+      worse.add(in + " is weak copyleft: keep the component under " + in
+          + " and publish changes to it; the rest" + " of the project may stay under "
+          + (outCategory == LicenseCategory.NO_LICENSE ? "its own terms" : outKey));
     }
     if (e.obligations().contains(Obligation.NON_COMMERCIAL)) {
       switch (outCategory) {
@@ -406,11 +494,14 @@ public final class LicenseCompatibility {
         case NO_LICENSE:
         case PROPRIETARY:
           verdict = Verdict.worst(verdict, Verdict.CONDITIONAL);
-          worse.add(in + " forbids commercial use: the project may only be used and shared non-commercially");
+          worse.add(
+              in
+                  + " forbids commercial use: the project may only be used and shared non-commercially");
           break;
         case UNKNOWN:
           verdict = Verdict.worst(verdict, Verdict.UNKNOWN);
-          worse.add("cannot tell whether " + outKey + " keeps " + in + "'s no-commercial-use condition");
+          worse.add(
+              "cannot tell whether " + outKey + " keeps " + in + "'s no-commercial-use condition");
           break;
         default:
           verdict = Verdict.INCOMPATIBLE;
@@ -419,26 +510,30 @@ public final class LicenseCompatibility {
     }
     if (e.obligations().contains(Obligation.NO_DERIVATIVES)) {
       verdict = Verdict.worst(verdict, Verdict.CONDITIONAL);
-      worse.add(in + " allows sharing only unmodified copies: fine-tuned or changed weights cannot be distributed");
+      worse.add(
+          in
+              + " allows sharing only unmodified copies: fine-tuned or changed weights cannot be distributed");
     }
     if (e.obligations().contains(Obligation.PASS_DOWN_USE_RESTRICTIONS) && !satisfied) {
-      if (outCategory == LicenseCategory.STRONG_COPYLEFT || outCategory == LicenseCategory.NETWORK_COPYLEFT
+      if (outCategory == LicenseCategory.STRONG_COPYLEFT
+          || outCategory == LicenseCategory.NETWORK_COPYLEFT
           || outCategory == LicenseCategory.SHARE_ALIKE) {
         verdict = Verdict.INCOMPATIBLE;
-        worse.add(outKey + " forbids adding further restrictions, but " + in + "'s use-based restrictions must be"
-            + " passed on to every user");
+        worse.add(outKey + " forbids adding further restrictions, but " + in
+            + "'s use-based restrictions must be" + " passed on to every user");
       } else if (outUnknown) {
         verdict = Verdict.worst(verdict, Verdict.UNKNOWN);
         worse.add("cannot tell whether " + outKey + " carries " + in + "'s use-based restrictions");
       } else {
         verdict = Verdict.worst(verdict, Verdict.CONDITIONAL);
         worse.add(in + "'s use-based restrictions must be passed on as an enforceable provision; "
-            + (outCategory == LicenseCategory.NO_LICENSE ? "the project has no license, so any terms it gives"
-                + " must include them" : "a plain " + outKey + " license does not carry them"));
+            + (outCategory == LicenseCategory.NO_LICENSE
+                ? "the project has no license, so any terms it gives" + " must include them"
+                : "a plain " + outKey + " license does not carry them"));
       }
     }
-    if (e.obligations().contains(Obligation.LLAMA_TERMS) || e.obligations().contains(
-        Obligation.NO_TRAINING_OTHER_MODELS)) {
+    if (e.obligations().contains(Obligation.LLAMA_TERMS)
+        || e.obligations().contains(Obligation.NO_TRAINING_OTHER_MODELS)) {
       verdict = Verdict.worst(verdict, Verdict.CONDITIONAL);
       worse.add(e.note());
     }

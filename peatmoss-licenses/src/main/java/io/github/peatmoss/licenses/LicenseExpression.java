@@ -13,7 +13,8 @@ import java.util.Objects;
  * canonical form: ids in the list's case, operators in upper case, parentheses only where precedence needs them;
  * parsing that text gives back an equal tree. Thread-safe.
  */
-public sealed interface LicenseExpression permits SimpleExpression, WithExpression, CompoundExpression {
+public sealed interface LicenseExpression
+    permits SimpleExpression, WithExpression, CompoundExpression {
 
   /**
    * Parses {@code text} strictly per SPDX 3.0.1: operators all upper or all lower case, license and exception
@@ -72,7 +73,8 @@ public sealed interface LicenseExpression permits SimpleExpression, WithExpressi
     }
   }
 
-  private static List<LicenseExpression> concat(LicenseExpression first, LicenseExpression... more) {
+  private static List<LicenseExpression> concat(
+      LicenseExpression first, LicenseExpression... more) {
     Objects.requireNonNull(first, "first == null");
     Objects.requireNonNull(more, "more == null");
     List<LicenseExpression> all = new ArrayList<>(1 + more.length);

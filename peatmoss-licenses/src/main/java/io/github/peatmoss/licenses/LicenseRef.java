@@ -38,7 +38,8 @@ public final class LicenseRef implements SimpleExpression {
    *     {@code -} and {@code .}
    */
   public static LicenseRef of(String documentRef, String name) {
-    return new LicenseRef(Optional.of(checkIdstring(documentRef, "documentRef")), checkIdstring(name, "name"));
+    return new LicenseRef(
+        Optional.of(checkIdstring(documentRef, "documentRef")), checkIdstring(name, "name"));
   }
 
   static String checkIdstring(String value, String what) {
@@ -62,8 +63,11 @@ public final class LicenseRef implements SimpleExpression {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof LicenseRef other && other.name.equalsIgnoreCase(name)
-        && other.documentRef.map(d -> d.toLowerCase(Locale.ROOT))
+    return o instanceof LicenseRef other
+        && other.name.equalsIgnoreCase(name)
+        && other
+            .documentRef
+            .map(d -> d.toLowerCase(Locale.ROOT))
             .equals(documentRef.map(d -> d.toLowerCase(Locale.ROOT)));
   }
 

@@ -25,12 +25,17 @@ public final class ListedLicense implements SimpleExpression {
     Objects.requireNonNull(id, "id == null");
     SpdxLicenseList list = SpdxLicenseList.standard();
     if (id.endsWith("+") && list.findLicense(id.substring(0, id.length() - 1)).isPresent()) {
-      // Deprecated list ids such as GPL-2.0+ are the id GPL-2.0 followed by '+', as a parser reads them.
+      // Deprecated list ids such as GPL-2.0+ are the id GPL-2.0 followed by '+', as a parser reads
+      // them.
       return of(id.substring(0, id.length() - 1)).orLater();
     }
-    return new ListedLicense(list.findLicense(id).orElseThrow(() -> new IllegalArgumentException(
-        "'" + id + "' is not on the SPDX License List " + list.version()
-            + "; use LicenseRef.of(..) for other licenses or LicenseNormalizer to map a free-text name")), false);
+    return new ListedLicense(
+        list.findLicense(id)
+            .orElseThrow(
+                () -> new IllegalArgumentException(
+                    "'" + id + "' is not on the SPDX License List " + list.version()
+                        + "; use LicenseRef.of(..) for other licenses or LicenseNormalizer to map a free-text name")),
+        false);
   }
 
   /** Returns the id in canonical case, without {@code +}. */
@@ -55,7 +60,9 @@ public final class ListedLicense implements SimpleExpression {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ListedLicense other && other.entry.id().equals(entry.id()) && other.orLater == orLater;
+    return o instanceof ListedLicense other
+        && other.entry.id().equals(entry.id())
+        && other.orLater == orLater;
   }
 
   @Override

@@ -16,8 +16,9 @@ public enum Obligation {
   PASS_DOWN_USE_RESTRICTIONS(
       "include the use-based restrictions as an enforceable provision in the terms given to downstream users"),
   /** Meta Llama terms: attribution display, naming, acceptable use policy, separate licence above 700 M users. */
-  LLAMA_TERMS("follow the Llama terms: 'Built with Llama' display, model names starting with 'Llama', the acceptable"
-      + " use policy, and a separate licence from Meta above 700 million monthly active users"),
+  LLAMA_TERMS(
+      "follow the Llama terms: 'Built with Llama' display, model names starting with 'Llama', the acceptable"
+          + " use policy, and a separate licence from Meta above 700 million monthly active users"),
   /** Do not use the model or its outputs to train or improve other (large language) models. */
   NO_TRAINING_OTHER_MODELS("do not use the model or its outputs to train or improve other models"),
   /** No commercial use (including research-only terms). */

@@ -30,7 +30,10 @@ public final class SpdxLicenseList {
   private final Map<String, SpdxLicenseEntry> licenses;
   private final Map<String, SpdxExceptionEntry> exceptions;
 
-  private SpdxLicenseList(String version, String releaseDate, Map<String, SpdxLicenseEntry> licenses,
+  private SpdxLicenseList(
+      String version,
+      String releaseDate,
+      Map<String, SpdxLicenseEntry> licenses,
       Map<String, SpdxExceptionEntry> exceptions) {
     this.version = version;
     this.releaseDate = releaseDate;
@@ -78,31 +81,37 @@ public final class SpdxLicenseList {
       exceptions.put(key(entry.id()), entry);
     }
     if (licenses.isEmpty() || exceptions.isEmpty()) {
-      throw new DecodeException("the SPDX License List on the classpath is empty (" + LICENSES_RESOURCE
-          + "); use a released org.spdx:java-spdx-library");
+      throw new DecodeException("the SPDX License List on the classpath is empty ("
+          + LICENSES_RESOURCE + "); use a released org.spdx:java-spdx-library");
     }
-    return new SpdxLicenseList(licensesDoc.path("licenseListVersion").asText("unknown"),
-        licensesDoc.path("releaseDate").asText(""), licenses, exceptions);
+    return new SpdxLicenseList(
+        licensesDoc.path("licenseListVersion").asText("unknown"),
+        licensesDoc.path("releaseDate").asText(""),
+        licenses,
+        exceptions);
   }
 
   private static JsonNode read(ObjectMapper mapper, ClassLoader loader, String resource) {
     try (InputStream in = loader.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new DecodeException("the SPDX License List (" + resource + ") is not on the classpath; add the "
-            + "dependency org.spdx:java-spdx-library, which ships it");
+        throw new DecodeException(
+            "the SPDX License List (" + resource + ") is not on the classpath; add the "
+                + "dependency org.spdx:java-spdx-library, which ships it");
       }
       return mapper.readTree(in);
     } catch (IOException e) {
-      throw new DecodeException("cannot read the SPDX License List " + resource + ": " + e.getMessage()
-          + "; the org.spdx:java-spdx-library jar may be damaged, delete it from the local Maven repository", e);
+      throw new DecodeException(
+          "cannot read the SPDX License List " + resource + ": " + e.getMessage()
+              + "; the org.spdx:java-spdx-library jar may be damaged, delete it from the local Maven repository",
+          e);
     }
   }
 
   private static String text(JsonNode node, String field, String resource) {
     JsonNode value = node.get(field);
     if (value == null || !value.isTextual() || value.asText().isEmpty()) {
-      throw new DecodeException("an entry of " + resource + " has no '" + field + "'; use a released "
-          + "org.spdx:java-spdx-library");
+      throw new DecodeException("an entry of " + resource + " has no '" + field
+          + "'; use a released " + "org.spdx:java-spdx-library");
     }
     return value.asText();
   }

@@ -14,7 +14,8 @@ public final class WithExpression implements LicenseExpression {
 
   /** Returns {@code license WITH addition}. */
   public static WithExpression of(SimpleExpression license, Addition addition) {
-    return new WithExpression(Objects.requireNonNull(license, "license == null"),
+    return new WithExpression(
+        Objects.requireNonNull(license, "license == null"),
         Objects.requireNonNull(addition, "addition == null"));
   }
 
@@ -30,7 +31,9 @@ public final class WithExpression implements LicenseExpression {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof WithExpression other && other.license.equals(license) && other.addition.equals(addition);
+    return o instanceof WithExpression other
+        && other.license.equals(license)
+        && other.addition.equals(addition);
   }
 
   @Override

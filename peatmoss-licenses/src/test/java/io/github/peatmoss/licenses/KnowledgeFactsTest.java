@@ -22,21 +22,33 @@ class KnowledgeFactsTest {
   }
 
   @Test
-  @DisplayName("Apache-2.0 in GPL-2.0-or-later: INCOMPATIBLE (FSF list: GPLv3 only; was CONDITIONAL)")
+  @DisplayName(
+      "Apache-2.0 in GPL-2.0-or-later: INCOMPATIBLE (FSF list: GPLv3 only; was CONDITIONAL)")
   void apache2_inGpl2OrLater_fsfList() {
-    assertFact("Apache-2.0", "GPL-2.0-or-later", Verdict.INCOMPATIBLE, "FSF list, 'Apache License, Version 2.0'");
-    assertFact("Apache-2.0", "LGPL-2.1-or-later", Verdict.INCOMPATIBLE, "compatible with GPL version 3 only");
+    assertFact(
+        "Apache-2.0",
+        "GPL-2.0-or-later",
+        Verdict.INCOMPATIBLE,
+        "FSF list, 'Apache License, Version 2.0'");
+    assertFact(
+        "Apache-2.0",
+        "LGPL-2.1-or-later",
+        Verdict.INCOMPATIBLE,
+        "compatible with GPL version 3 only");
   }
 
   @Test
-  @DisplayName("Apache-2.0 WITH LLVM-exception in GPL-2.0-only: COMPATIBLE (LLVM-exception text; new)")
+  @DisplayName(
+      "Apache-2.0 WITH LLVM-exception in GPL-2.0-only: COMPATIBLE (LLVM-exception text; new)")
   void apache2WithLlvmException_inGpl2Only_llvmException() {
-    assertFact("Apache-2.0 WITH LLVM-exception", "GPL-2.0-only", Verdict.COMPATIBLE, "LLVM-exception:");
+    assertFact(
+        "Apache-2.0 WITH LLVM-exception", "GPL-2.0-only", Verdict.COMPATIBLE, "LLVM-exception:");
     assertFact("Apache-2.0", "GPL-2.0-only", Verdict.INCOMPATIBLE, "GPL-2.0 section 6");
   }
 
   @Test
-  @DisplayName("LGPL-2.1-only in GPL-3.0-only: COMPATIBLE (LGPL-2.1 section 3, newer GPL version; was CONDITIONAL)")
+  @DisplayName(
+      "LGPL-2.1-only in GPL-3.0-only: COMPATIBLE (LGPL-2.1 section 3, newer GPL version; was CONDITIONAL)")
   void lgpl21_inGpl3_lgpl21Section3() {
     assertFact("LGPL-2.1-only", "GPL-3.0-only", Verdict.COMPATIBLE, "LGPL-2.1 section 3");
     assertFact("LGPL-2.1-or-later", "GPL-3.0-or-later", Verdict.COMPATIBLE, "LGPL-2.1 section 3");
@@ -49,27 +61,31 @@ class KnowledgeFactsTest {
   }
 
   @Test
-  @DisplayName("LGPL-3.0-only in GPL-3.0-or-later: CONDITIONAL (LGPL-3.0 section 6, GPL-3.0 section 14; was COMPATIBLE)")
+  @DisplayName(
+      "LGPL-3.0-only in GPL-3.0-or-later: CONDITIONAL (LGPL-3.0 section 6, GPL-3.0 section 14; was COMPATIBLE)")
   void lgpl3Only_inGpl3OrLater_lgpl3Section6() {
     assertFact("LGPL-3.0-only", "GPL-3.0-or-later", Verdict.CONDITIONAL, "LGPL-3.0 section 6");
     assertFact("LGPL-3.0-only", "GPL-3.0-only", Verdict.COMPATIBLE, "GPL-3.0 section 7");
   }
 
   @Test
-  @DisplayName("LGPL-2.1-only in AGPL-3.0-only: CONDITIONAL (LGPL-2.1 section 3 + GPL-3.0 section 13; was INCOMPATIBLE)")
+  @DisplayName(
+      "LGPL-2.1-only in AGPL-3.0-only: CONDITIONAL (LGPL-2.1 section 3 + GPL-3.0 section 13; was INCOMPATIBLE)")
   void lgpl21_inAgpl3_gpl3Section13() {
     assertFact("LGPL-2.1-only", "AGPL-3.0-only", Verdict.CONDITIONAL, "GPL-3.0 section 13");
   }
 
   @Test
-  @DisplayName("GPL-2.0-or-later in AGPL-3.0-only: CONDITIONAL (GPL-3.0 section 13; was INCOMPATIBLE)")
+  @DisplayName(
+      "GPL-2.0-or-later in AGPL-3.0-only: CONDITIONAL (GPL-3.0 section 13; was INCOMPATIBLE)")
   void gpl2OrLater_inAgpl3_gpl3Section13() {
     assertFact("GPL-2.0-or-later", "AGPL-3.0-only", Verdict.CONDITIONAL, "GPL-3.0 section 13");
     assertFact("GPL-2.0-only", "AGPL-3.0-only", Verdict.INCOMPATIBLE, "GPL-2.0 section 9");
   }
 
   @Test
-  @DisplayName("AGPL-3.0-only in GPL-2.0-or-later: INCOMPATIBLE (GPL-3.0 section 13 needs version 3; new)")
+  @DisplayName(
+      "AGPL-3.0-only in GPL-2.0-or-later: INCOMPATIBLE (GPL-3.0 section 13 needs version 3; new)")
   void agpl3_inGpl2OrLater_gpl3Section13() {
     assertFact("AGPL-3.0-only", "GPL-2.0-or-later", Verdict.INCOMPATIBLE, "GPL-3.0 section 13");
   }
@@ -82,62 +98,80 @@ class KnowledgeFactsTest {
   }
 
   @Test
-  @DisplayName("EPL-2.0 in AGPL-3.0-only: INCOMPATIBLE (EPL-2.0 'Secondary License' is the GPL only; was CONDITIONAL)")
+  @DisplayName(
+      "EPL-2.0 in AGPL-3.0-only: INCOMPATIBLE (EPL-2.0 'Secondary License' is the GPL only; was CONDITIONAL)")
   void epl2_inAgpl3_epl2SecondaryLicense() {
-    assertFact("EPL-2.0", "AGPL-3.0-only", Verdict.INCOMPATIBLE, "EPL-2.0 section 1 ('Secondary License')");
+    assertFact(
+        "EPL-2.0",
+        "AGPL-3.0-only",
+        Verdict.INCOMPATIBLE,
+        "EPL-2.0 section 1 ('Secondary License')");
     assertFact("EPL-2.0", "GPL-2.0-only", Verdict.CONDITIONAL, "Exhibit A");
   }
 
   @Test
-  @DisplayName("Artistic-2.0 in GPL-3.0-only: COMPATIBLE (Artistic-2.0 section 4(c)(ii); was CONDITIONAL)")
+  @DisplayName(
+      "Artistic-2.0 in GPL-3.0-only: COMPATIBLE (Artistic-2.0 section 4(c)(ii); was CONDITIONAL)")
   void artistic2_inGpl_section4cii() {
     assertFact("Artistic-2.0", "GPL-3.0-only", Verdict.COMPATIBLE, "Artistic-2.0 section 4(c)(ii)");
     assertFact("Artistic-2.0", "GPL-2.0-only", Verdict.COMPATIBLE, "section 4(c)(ii)");
   }
 
   @Test
-  @DisplayName("BSD-4-Clause in LGPL-2.1-or-later: INCOMPATIBLE (FSF list, advertising clause; was COMPATIBLE)")
+  @DisplayName(
+      "BSD-4-Clause in LGPL-2.1-or-later: INCOMPATIBLE (FSF list, advertising clause; was COMPATIBLE)")
   void bsd4_inLgplOrLater_fsfList() {
-    assertFact("BSD-4-Clause", "LGPL-2.1-or-later", Verdict.INCOMPATIBLE, "FSF list, 'Original BSD license'");
+    assertFact(
+        "BSD-4-Clause",
+        "LGPL-2.1-or-later",
+        Verdict.INCOMPATIBLE,
+        "FSF list, 'Original BSD license'");
     assertFact("OpenSSL", "AGPL-3.0-or-later", Verdict.INCOMPATIBLE, "'OpenSSL license'");
   }
 
   @Test
-  @DisplayName("CC-BY-3.0 in GPL-3.0-only: UNKNOWN (OSADL Unknown, FSF lists CC BY 4.0 only; was COMPATIBLE)")
+  @DisplayName(
+      "CC-BY-3.0 in GPL-3.0-only: UNKNOWN (OSADL Unknown, FSF lists CC BY 4.0 only; was COMPATIBLE)")
   void ccBy3_inGpl_osadlUnknown() {
     assertFact("CC-BY-3.0", "GPL-3.0-only", Verdict.UNKNOWN, "OSADL matrix cells");
   }
 
   @Test
-  @DisplayName("CC-BY-4.0 in GPL-3.0-only: COMPATIBLE, in GPL-2.0-only: UNKNOWN (FSF list, CC BY 4.0; newly sourced)")
+  @DisplayName(
+      "CC-BY-4.0 in GPL-3.0-only: COMPATIBLE, in GPL-2.0-only: UNKNOWN (FSF list, CC BY 4.0; newly sourced)")
   void ccBy4_inGpl_fsfList() {
     assertFact("CC-BY-4.0", "GPL-3.0-only", Verdict.COMPATIBLE, "GPL-3.0 section 7(b)");
     assertFact("CC-BY-4.0", "GPL-2.0-or-later", Verdict.UNKNOWN, "(GPLv3 only)");
   }
 
   @Test
-  @DisplayName("EUPL-1.2 in EUPL-1.1 and in MPL-2.0: COMPATIBLE (EUPL-1.2 Article 5 and Appendix; newly sourced)")
+  @DisplayName(
+      "EUPL-1.2 in EUPL-1.1 and in MPL-2.0: COMPATIBLE (EUPL-1.2 Article 5 and Appendix; newly sourced)")
   void eupl12_appendix() {
-    assertFact("EUPL-1.2", "EUPL-1.1", Verdict.COMPATIBLE, "EUPL-1.2 Article 5 and Appendix (EUPL v1.1)");
+    assertFact(
+        "EUPL-1.2", "EUPL-1.1", Verdict.COMPATIBLE, "EUPL-1.2 Article 5 and Appendix (EUPL v1.1)");
     assertFact("EUPL-1.2", "MPL-2.0", Verdict.COMPATIBLE, "EUPL-1.2 Article 5");
     assertFact("EUPL-1.1", "EUPL-1.2", Verdict.COMPATIBLE, "EUPL-1.1 Article 13");
   }
 
   @Test
-  @DisplayName("LGPL-2.1-only in LGPL-2.1-or-later: CONDITIONAL (LGPL-2.1 sections 13 and 6; newly sourced)")
+  @DisplayName(
+      "LGPL-2.1-only in LGPL-2.1-or-later: CONDITIONAL (LGPL-2.1 sections 13 and 6; newly sourced)")
   void lgpl21Only_inLgpl21OrLater_section13() {
     assertFact("LGPL-2.1-only", "LGPL-2.1-or-later", Verdict.CONDITIONAL, "LGPL-2.1 section 13");
   }
 
   @Test
-  @DisplayName("MPL-2.0 in LGPL-3.0-only: COMPATIBLE (MPL-2.0 sections 1.12 and 3.3; newly sourced)")
+  @DisplayName(
+      "MPL-2.0 in LGPL-3.0-only: COMPATIBLE (MPL-2.0 sections 1.12 and 3.3; newly sourced)")
   void mpl2_inGplFamily_secondaryLicense() {
     assertFact("MPL-2.0", "LGPL-3.0-only", Verdict.COMPATIBLE, "MPL-2.0 section 1.12");
     assertFact("MPL-2.0-no-copyleft-exception", "GPL-3.0-only", Verdict.INCOMPATIBLE, "Exhibit B");
   }
 
   @Test
-  @DisplayName("CC-BY-SA-4.0 in GPL-3.0-only: COMPATIBLE (Creative Commons BY-SA 4.0 to GPLv3 declaration)")
+  @DisplayName(
+      "CC-BY-SA-4.0 in GPL-3.0-only: COMPATIBLE (Creative Commons BY-SA 4.0 to GPLv3 declaration)")
   void ccBySa4_inGpl3_ccCompatibleLicenses() {
     assertFact("CC-BY-SA-4.0", "GPL-3.0-only", Verdict.COMPATIBLE, "BY-SA 4.0 -> GPLv3");
     assertFact("CC-BY-SA-3.0", "CC-BY-SA-4.0", Verdict.COMPATIBLE, "section 4(b)");

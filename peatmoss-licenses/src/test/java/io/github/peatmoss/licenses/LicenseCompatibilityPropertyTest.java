@@ -15,33 +15,54 @@ class LicenseCompatibilityPropertyTest {
 
   @Provide
   Arbitrary<String> licenses() {
-    return Arbitraries.of("MIT", "Apache-2.0", "GPL-2.0-only", "GPL-2.0-or-later", "GPL-3.0-only", "LGPL-2.1-only",
-        "MPL-2.0", "AGPL-3.0-only", "CC-BY-SA-4.0", "CC-BY-NC-4.0", "CC-BY-ND-4.0", "CC0-1.0", "BSD-4-Clause",
-        "LicenseRef-hf-gemma", "LicenseRef-scancode-llama-2-license-2023", "LicenseRef-openrail-unversioned",
-        "LicenseRef-hf-other", "LicenseRef-unmapped-x", "GPL-2.0-only WITH Classpath-exception-2.0", "EPL-2.0");
+    return Arbitraries.of(
+        "MIT",
+        "Apache-2.0",
+        "GPL-2.0-only",
+        "GPL-2.0-or-later",
+        "GPL-3.0-only",
+        "LGPL-2.1-only",
+        "MPL-2.0",
+        "AGPL-3.0-only",
+        "CC-BY-SA-4.0",
+        "CC-BY-NC-4.0",
+        "CC-BY-ND-4.0",
+        "CC0-1.0",
+        "BSD-4-Clause",
+        "LicenseRef-hf-gemma",
+        "LicenseRef-scancode-llama-2-license-2023",
+        "LicenseRef-openrail-unversioned",
+        "LicenseRef-hf-other",
+        "LicenseRef-unmapped-x",
+        "GPL-2.0-only WITH Classpath-exception-2.0",
+        "EPL-2.0");
   }
 
   private Verdict verdict(String inbound, String outbound) {
-    return compatibility.check(normalizer.normalize(inbound), normalizer.normalize(outbound)).verdict();
+    return compatibility
+        .check(normalizer.normalize(inbound), normalizer.normalize(outbound))
+        .verdict();
   }
 
   @Property
-  void inboundOr_isTheBestOption(@ForAll("licenses") String a, @ForAll("licenses") String b,
-      @ForAll("licenses") String out) {
-    assertThat(verdict("(" + a + ") OR (" + b + ")", out)).isEqualTo(Verdict.best(verdict(a, out), verdict(b, out)));
+  void inboundOr_isTheBestOption(
+      @ForAll("licenses") String a, @ForAll("licenses") String b, @ForAll("licenses") String out) {
+    assertThat(verdict("(" + a + ") OR (" + b + ")", out))
+        .isEqualTo(Verdict.best(verdict(a, out), verdict(b, out)));
   }
 
   @Property
-  void inboundAnd_isTheWorstPart(@ForAll("licenses") String a, @ForAll("licenses") String b,
-      @ForAll("licenses") String out) {
+  void inboundAnd_isTheWorstPart(
+      @ForAll("licenses") String a, @ForAll("licenses") String b, @ForAll("licenses") String out) {
     assertThat(verdict("(" + a + ") AND (" + b + ")", out))
         .isEqualTo(Verdict.worst(verdict(a, out), verdict(b, out)));
   }
 
   @Property
-  void outboundOr_isTheBestOption(@ForAll("licenses") String in, @ForAll("licenses") String a,
-      @ForAll("licenses") String b) {
-    assertThat(verdict(in, "(" + a + ") OR (" + b + ")")).isEqualTo(Verdict.best(verdict(in, a), verdict(in, b)));
+  void outboundOr_isTheBestOption(
+      @ForAll("licenses") String in, @ForAll("licenses") String a, @ForAll("licenses") String b) {
+    assertThat(verdict(in, "(" + a + ") OR (" + b + ")"))
+        .isEqualTo(Verdict.best(verdict(in, a), verdict(in, b)));
   }
 
   @Property
@@ -50,9 +71,10 @@ class LicenseCompatibilityPropertyTest {
   }
 
   @Property
-  void result_alwaysHasAReason_andIncompatibleHasNoObligations(@ForAll("licenses") String in,
-      @ForAll("licenses") String out) {
-    CompatibilityResult r = compatibility.check(normalizer.normalize(in), normalizer.normalize(out));
+  void result_alwaysHasAReason_andIncompatibleHasNoObligations(
+      @ForAll("licenses") String in, @ForAll("licenses") String out) {
+    CompatibilityResult r =
+        compatibility.check(normalizer.normalize(in), normalizer.normalize(out));
     assertThat(r.reasons()).isNotEmpty();
     if (r.verdict() == Verdict.INCOMPATIBLE) {
       assertThat(r.obligations()).isEmpty();
@@ -60,15 +82,15 @@ class LicenseCompatibilityPropertyTest {
   }
 
   @Property
-  void addingAnOrAlternative_neverMakesTheAnswerWorse(@ForAll("licenses") String a, @ForAll("licenses") String b,
-      @ForAll("licenses") String out) {
+  void addingAnOrAlternative_neverMakesTheAnswerWorse(
+      @ForAll("licenses") String a, @ForAll("licenses") String b, @ForAll("licenses") String out) {
     assertThat(verdict("(" + a + ") OR (" + b + ")", out)).isLessThanOrEqualTo(verdict(a, out));
     assertThat(verdict(out, "(" + a + ") OR (" + b + ")")).isLessThanOrEqualTo(verdict(out, a));
   }
 
   @Property
-  void addingAnAndOperand_neverMakesTheAnswerBetter(@ForAll("licenses") String a, @ForAll("licenses") String b,
-      @ForAll("licenses") String out) {
+  void addingAnAndOperand_neverMakesTheAnswerBetter(
+      @ForAll("licenses") String a, @ForAll("licenses") String b, @ForAll("licenses") String out) {
     assertThat(verdict("(" + a + ") AND (" + b + ")", out)).isGreaterThanOrEqualTo(verdict(a, out));
   }
 
@@ -78,7 +100,8 @@ class LicenseCompatibilityPropertyTest {
     OutboundSuggestions s = compatibility.suggestOutbound(inbound);
     for (CompatibilityResult candidate : s.candidates()) {
       for (String in : inbound) {
-        assertThat(verdict(in, candidate.outbound())).as("%s in %s", in, candidate.outbound())
+        assertThat(verdict(in, candidate.outbound()))
+            .as("%s in %s", in, candidate.outbound())
             .isIn(Verdict.COMPATIBLE, Verdict.CONDITIONAL);
       }
     }

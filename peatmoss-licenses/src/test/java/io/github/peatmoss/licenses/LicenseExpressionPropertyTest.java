@@ -29,7 +29,8 @@ class LicenseExpressionPropertyTest {
   }
 
   @Property
-  void print_isAFixedPointOfParseThenPrint(@ForAll("trees") LicenseExpression tree, @ForAll long seed) {
+  void print_isAFixedPointOfParseThenPrint(
+      @ForAll("trees") LicenseExpression tree, @ForAll long seed) {
     String messy = messy(tree, new Random(seed), true);
     String printed = LicenseExpression.parse(messy).toString();
     assertThat(LicenseExpression.parse(printed).toString()).isEqualTo(printed);
@@ -40,7 +41,8 @@ class LicenseExpressionPropertyTest {
   @Property
   void parse_unparenthesisedMix_groupsAndBeforeOr(
       @ForAll("leafLists") List<LicenseExpression> leaves,
-      @ForAll @Size(min = 7, max = 7) List<CompoundExpression.Operator> ops, @ForAll boolean lowerCase) {
+      @ForAll @Size(min = 7, max = 7) List<CompoundExpression.Operator> ops,
+      @ForAll boolean lowerCase) {
     StringBuilder text = new StringBuilder(leaves.get(0).toString());
     List<List<LicenseExpression>> disjuncts = new ArrayList<>();
     List<LicenseExpression> conjunction = new ArrayList<>(List.of(leaves.get(0)));
@@ -56,9 +58,11 @@ class LicenseExpressionPropertyTest {
     }
     disjuncts.add(conjunction);
     List<LicenseExpression> ors = disjuncts.stream()
-        .map(c -> c.size() == 1 ? c.get(0) : CompoundExpression.of(CompoundExpression.Operator.AND, c))
+        .map(c ->
+            c.size() == 1 ? c.get(0) : CompoundExpression.of(CompoundExpression.Operator.AND, c))
         .collect(Collectors.toList());
-    LicenseExpression expected = ors.size() == 1 ? ors.get(0) : CompoundExpression.of(CompoundExpression.Operator.OR, ors);
+    LicenseExpression expected =
+        ors.size() == 1 ? ors.get(0) : CompoundExpression.of(CompoundExpression.Operator.OR, ors);
 
     assertThat(LicenseExpression.parse(text.toString())).isEqualTo(expected);
   }
@@ -69,7 +73,8 @@ class LicenseExpressionPropertyTest {
   }
 
   @Property
-  void parse_anyString_throwsOnlyLicenseExpressionExceptionWithAPositionInside(@ForAll String text) {
+  void parse_anyString_throwsOnlyLicenseExpressionExceptionWithAPositionInside(
+      @ForAll String text) {
     assertOnlyOwnExceptions(text);
   }
 
@@ -81,23 +86,56 @@ class LicenseExpressionPropertyTest {
 
   @Provide
   Arbitrary<String> tokenSoup() {
-    return Arbitraries.of("MIT", "mit", "Apache-2.0", "GPL-2.0", "AND", "and", "And", "OR", "or", "WITH", "with",
-            "Classpath-exception-2.0", "LicenseRef-a", "licenseref-b", "LicenseRef-", "DocumentRef-d:", "AdditionRef-x",
-            "(", ")", "+", " ", " ", "\t", "\n", "_", ":", "/", ",", "é", "\u0000", "NOASSERTION")
-        .list().ofMaxSize(14).map(parts -> String.join("", parts));
+    return Arbitraries.of(
+            "MIT",
+            "mit",
+            "Apache-2.0",
+            "GPL-2.0",
+            "AND",
+            "and",
+            "And",
+            "OR",
+            "or",
+            "WITH",
+            "with",
+            "Classpath-exception-2.0",
+            "LicenseRef-a",
+            "licenseref-b",
+            "LicenseRef-",
+            "DocumentRef-d:",
+            "AdditionRef-x",
+            "(",
+            ")",
+            "+",
+            " ",
+            " ",
+            "\t",
+            "\n",
+            "_",
+            ":",
+            "/",
+            ",",
+            "é",
+            "\u0000",
+            "NOASSERTION")
+        .list()
+        .ofMaxSize(14)
+        .map(parts -> String.join("", parts));
   }
 
   private static void assertOnlyOwnExceptions(String text) {
     for (boolean lenient : new boolean[] {false, true}) {
       assertThatCode(() -> {
-        try {
-          LicenseExpression e = lenient ? LicenseExpression.parseLenient(text) : LicenseExpression.parse(text);
-          assertThat(LicenseExpression.parse(e.toString())).isEqualTo(e);
-        } catch (LicenseExpressionException ex) {
-          assertThat(ex.position()).isBetween(0, text.length());
-          assertThat(ex.getMessage()).contains("position " + ex.position());
-        }
-      }).doesNotThrowAnyException();
+            try {
+              LicenseExpression e =
+                  lenient ? LicenseExpression.parseLenient(text) : LicenseExpression.parse(text);
+              assertThat(LicenseExpression.parse(e.toString())).isEqualTo(e);
+            } catch (LicenseExpressionException ex) {
+              assertThat(ex.position()).isBetween(0, text.length());
+              assertThat(ex.getMessage()).contains("position " + ex.position());
+            }
+          })
+          .doesNotThrowAnyException();
     }
   }
 
@@ -107,15 +145,22 @@ class LicenseExpressionPropertyTest {
     if (e instanceof SimpleExpression simple) {
       text = simpleText(simple, random);
     } else if (e instanceof WithExpression w) {
-      text = simpleText(w.license(), random) + spaces(random) + (random.nextBoolean() ? "WITH" : "with")
-          + spaces(random) + (w.addition().isRef() ? w.addition().toString() : randomCase(w.addition().toString(), random));
+      text = simpleText(w.license(), random)
+          + spaces(random)
+          + (random.nextBoolean() ? "WITH" : "with")
+          + spaces(random)
+          + (w.addition().isRef()
+              ? w.addition().toString()
+              : randomCase(w.addition().toString(), random));
     } else {
       CompoundExpression c = (CompoundExpression) e;
-      String op = random.nextBoolean() ? c.operator().name() : c.operator().name().toLowerCase(Locale.ROOT);
+      String op =
+          random.nextBoolean() ? c.operator().name() : c.operator().name().toLowerCase(Locale.ROOT);
       text = c.operands().stream()
           .map(o -> {
             String inner = messy(o, random, false);
-            boolean needs = c.operator() == CompoundExpression.Operator.AND && o instanceof CompoundExpression;
+            boolean needs =
+                c.operator() == CompoundExpression.Operator.AND && o instanceof CompoundExpression;
             return needs ? "(" + inner + ")" : inner;
           })
           .collect(Collectors.joining(spaces(random) + op + spaces(random)));
@@ -149,8 +194,13 @@ class LicenseExpressionPropertyTest {
   }
 
   @Property
-  void print_neverContainsLowerCaseOperatorsOrDoubleSpaces(@ForAll("trees") LicenseExpression tree) {
+  void print_neverContainsLowerCaseOperatorsOrDoubleSpaces(
+      @ForAll("trees") LicenseExpression tree) {
     String s = tree.toString();
-    assertThat(s).doesNotContain("  ").doesNotContain(" and ").doesNotContain(" or ").doesNotContain(" with ");
+    assertThat(s)
+        .doesNotContain("  ")
+        .doesNotContain(" and ")
+        .doesNotContain(" or ")
+        .doesNotContain(" with ");
   }
 }

@@ -18,22 +18,55 @@ class LicenseNormalizerPropertyTest {
   }
 
   @Property
-  void normalize_licenseLikeWordSoup_givesAParsableResultAndReasonWhenUnmapped(@ForAll("soup") String text) {
+  void normalize_licenseLikeWordSoup_givesAParsableResultAndReasonWhenUnmapped(
+      @ForAll("soup") String text) {
     check(text);
   }
 
   @Provide
   Arbitrary<String> soup() {
-    return Arbitraries.of("MIT", "apache", "2.0", "GPL", "v3", "+", "or later", "BSD", "3-clause", "CC", "BY",
-            "NC", "SA", "4.0", "License", "and", "or", "/", ",", " ", "(", ")", "llama", "2", "openrail++",
-            "LicenseRef-", "WITH", "Classpath-exception-2.0", "public domain", "none", "NOASSERTION", "-plus")
-        .list().ofMaxSize(8).map(parts -> String.join(" ", parts));
+    return Arbitraries.of(
+            "MIT",
+            "apache",
+            "2.0",
+            "GPL",
+            "v3",
+            "+",
+            "or later",
+            "BSD",
+            "3-clause",
+            "CC",
+            "BY",
+            "NC",
+            "SA",
+            "4.0",
+            "License",
+            "and",
+            "or",
+            "/",
+            ",",
+            " ",
+            "(",
+            ")",
+            "llama",
+            "2",
+            "openrail++",
+            "LicenseRef-",
+            "WITH",
+            "Classpath-exception-2.0",
+            "public domain",
+            "none",
+            "NOASSERTION",
+            "-plus")
+        .list()
+        .ofMaxSize(8)
+        .map(parts -> String.join(" ", parts));
   }
 
   /** Checking any two strings gives a verdict with a reason: nothing escapes, whatever the input. */
   @Property
-  void compatibilityCheck_anyTwoStrings_givesAVerdictWithAReason(@ForAll("soup") String inbound,
-      @ForAll String outbound) {
+  void compatibilityCheck_anyTwoStrings_givesAVerdictWithAReason(
+      @ForAll("soup") String inbound, @ForAll String outbound) {
     CompatibilityResult r = LicenseCompatibility.create().check(inbound, outbound);
     assertThat(r.verdict()).isNotNull();
     assertThat(r.reasons()).isNotEmpty();

@@ -30,7 +30,8 @@ class ModuleReadmeTest {
       Files.writeString(README, updated, StandardCharsets.UTF_8);
       return;
     }
-    assertThat(text).as("peatmoss-licenses/README.md is out of date; rerun with -Dpeatmoss.regenerateDocs=true")
+    assertThat(text)
+        .as("peatmoss-licenses/README.md is out of date; rerun with -Dpeatmoss.regenerateDocs=true")
         .isEqualTo(updated);
   }
 
@@ -54,25 +55,48 @@ class ModuleReadmeTest {
 
   private static String huggingFaceTable() {
     LicenseNormalizer normalizer = LicenseNormalizer.standard();
-    StringBuilder sb = new StringBuilder("| Hub id | name on the Hub | SPDX | category | note |\n|---|---|---|---|---|\n");
+    StringBuilder sb = new StringBuilder(
+        "| Hub id | name on the Hub | SPDX | category | note |\n|---|---|---|---|---|\n");
     for (HuggingFaceLicenses.Mapping m : HuggingFaceLicenses.all().values()) {
       NormalizedLicense n = normalizer.normalize(m.id());
-      sb.append("| `").append(m.id()).append("` | ").append(m.name().replace("|", "\\|")).append(" | `")
-          .append(n.spdx()).append("` | ").append(n.category().label()).append(" | ")
-          .append(m.reason().replace("|", "\\|")).append(" |\n");
+      sb.append("| `")
+          .append(m.id())
+          .append("` | ")
+          .append(m.name().replace("|", "\\|"))
+          .append(" | `")
+          .append(n.spdx())
+          .append("` | ")
+          .append(n.category().label())
+          .append(" | ")
+          .append(m.reason().replace("|", "\\|"))
+          .append(" |\n");
     }
-    return sb.append("\n").append(HuggingFaceLicenses.all().size()).append(" ids.\n").toString();
+    return sb.append("\n")
+        .append(HuggingFaceLicenses.all().size())
+        .append(" ids.\n")
+        .toString();
   }
 
   private static String knowledgeBase() {
-    StringBuilder sb = new StringBuilder("| license | category | ScanCode category | obligations | source | note |\n"
-        + "|---|---|---|---|---|---|\n");
+    StringBuilder sb = new StringBuilder(
+        "| license | category | ScanCode category | obligations | source | note |\n"
+            + "|---|---|---|---|---|---|\n");
     for (KnowledgeBase.Entry e : KnowledgeBase.DEFAULT.entries()) {
-      sb.append("| `").append(e.key()).append("` | ").append(e.category().label()).append(" | ")
-          .append(e.scanCode().label()).append(" | ")
-          .append(e.obligations().stream().map(o -> o.name().toLowerCase(java.util.Locale.ROOT))
+      sb.append("| `")
+          .append(e.key())
+          .append("` | ")
+          .append(e.category().label())
+          .append(" | ")
+          .append(e.scanCode().label())
+          .append(" | ")
+          .append(e.obligations().stream()
+              .map(o -> o.name().toLowerCase(java.util.Locale.ROOT))
               .collect(Collectors.joining(", ")))
-          .append(" | ").append(e.source()).append(" | ").append(e.note()).append(" |\n");
+          .append(" | ")
+          .append(e.source())
+          .append(" | ")
+          .append(e.note())
+          .append(" |\n");
     }
     return sb.toString();
   }
@@ -80,27 +104,47 @@ class ModuleReadmeTest {
   private static String sources() {
     StringBuilder sb = new StringBuilder("| key | source |\n|---|---|\n");
     for (KnowledgeBase.Source s : KnowledgeBase.DEFAULT.sources().values()) {
-      sb.append("| `").append(s.key()).append("` | [").append(s.title()).append("](").append(s.url())
+      sb.append("| `")
+          .append(s.key())
+          .append("` | [")
+          .append(s.title())
+          .append("](")
+          .append(s.url())
           .append(") |\n");
     }
     return sb.toString();
   }
 
   private static String facts() {
-    StringBuilder sb = new StringBuilder("| inbound (reused) | outbound (project) | verdict | source: clause | OSADL |\n"
-        + "|---|---|---|---|---|\n");
+    StringBuilder sb = new StringBuilder(
+        "| inbound (reused) | outbound (project) | verdict | source: clause | OSADL |\n"
+            + "|---|---|---|---|---|\n");
     for (KnowledgeBase.Fact f : KnowledgeBase.DEFAULT.facts()) {
-      sb.append("| `").append(f.inbound()).append("` | `").append(f.outbound()).append("` | ")
-          .append(f.verdict()).append(" | ").append(f.source()).append(": ").append(f.clause().replace("|", "\\|"))
-          .append(" | ").append(f.osadl().orElse(""))
-          .append(f.departsFromOsadl().map(d -> " (departs: " + d + ")").orElse("")).append(" |\n");
+      sb.append("| `")
+          .append(f.inbound())
+          .append("` | `")
+          .append(f.outbound())
+          .append("` | ")
+          .append(f.verdict())
+          .append(" | ")
+          .append(f.source())
+          .append(": ")
+          .append(f.clause().replace("|", "\\|"))
+          .append(" | ")
+          .append(f.osadl().orElse(""))
+          .append(f.departsFromOsadl().map(d -> " (departs: " + d + ")").orElse(""))
+          .append(" |\n");
     }
-    return sb.append("\n").append(KnowledgeBase.DEFAULT.facts().size()).append(" facts.\n").toString();
+    return sb.append("\n")
+        .append(KnowledgeBase.DEFAULT.facts().size())
+        .append(" facts.\n")
+        .toString();
   }
 
   private static String deprecatedIds() {
     StringBuilder sb = new StringBuilder("| deprecated SPDX id | replaced by |\n|---|---|\n");
-    for (Map.Entry<String, String> e : KnowledgeBase.DEFAULT.deprecatedReplacements().entrySet()) {
+    for (Map.Entry<String, String> e :
+        KnowledgeBase.DEFAULT.deprecatedReplacements().entrySet()) {
       sb.append("| `").append(e.getKey()).append("` | `").append(e.getValue()).append("` |\n");
     }
     return sb.toString();

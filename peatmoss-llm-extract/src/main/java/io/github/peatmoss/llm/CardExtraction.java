@@ -23,9 +23,12 @@ public interface CardExtraction {
   default Set<PeatmossField> openFields() {
     Set<PeatmossField> open = EnumSet.noneOf(PeatmossField.class);
     boolean nlpOrUnknown = metadata().domains().isEmpty()
-        || metadata().domains().stream().anyMatch(d -> d.value().equals("natural-language-processing"));
+        || metadata().domains().stream()
+            .anyMatch(d -> d.value().equals("natural-language-processing"));
     for (PeatmossField f : PeatmossField.values()) {
-      if (f.isAskable() && !f.isFilled(metadata()) && (f != PeatmossField.LANGUAGE || nlpOrUnknown)) {
+      if (f.isAskable()
+          && !f.isFilled(metadata())
+          && (f != PeatmossField.LANGUAGE || nlpOrUnknown)) {
         open.add(f);
       }
     }

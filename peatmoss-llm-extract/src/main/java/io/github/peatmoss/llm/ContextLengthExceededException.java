@@ -7,7 +7,8 @@ public final class ContextLengthExceededException extends PeatmossServiceExcepti
   private static final long serialVersionUID = 1L;
 
   /** Creates the exception; {@code message} must not contain secrets. */
-  public ContextLengthExceededException(String message, int statusCode, String requestId, String serviceMessage) {
+  public ContextLengthExceededException(
+      String message, int statusCode, String requestId, String serviceMessage) {
     super(message, statusCode, requestId, serviceMessage);
   }
 

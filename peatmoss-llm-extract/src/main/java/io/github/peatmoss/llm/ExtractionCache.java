@@ -31,8 +31,10 @@ public final class ExtractionCache {
         h.execute(sql("create"));
       });
     } catch (JdbiException e) {
-      throw new CacheException("cannot open the answer cache " + file + ": " + e.getMessage()
-          + "; check the path is a writable SQLite file", e);
+      throw new CacheException(
+          "cannot open the answer cache " + file + ": " + e.getMessage()
+              + "; check the path is a writable SQLite file",
+          e);
     }
   }
 
@@ -61,23 +63,32 @@ public final class ExtractionCache {
   /** Returns the answer stored under {@code key}. */
   public Optional<Entry> get(String key) {
     try {
-      return jdbi.withHandle(h -> h.createQuery(sql("get")).bind("key", key)
-          .map((rs, ctx) -> new Entry(rs.getString("answer"), rs.getLong("input_tokens"), rs.getLong("output_tokens")))
+      return jdbi.withHandle(h -> h.createQuery(sql("get"))
+          .bind("key", key)
+          .map((rs, ctx) -> new Entry(
+              rs.getString("answer"), rs.getLong("input_tokens"), rs.getLong("output_tokens")))
           .findOne());
     } catch (JdbiException e) {
-      throw new CacheException("reading the answer cache " + file + " failed: " + e.getMessage(), e);
+      throw new CacheException(
+          "reading the answer cache " + file + " failed: " + e.getMessage(), e);
     }
   }
 
   /** Stores a valid answer. */
   public void put(String key, String provider, Entry entry) {
     try {
-      jdbi.useHandle(h -> h.createUpdate(sql("put")).bind("key", key).bind("provider", provider)
+      jdbi.useHandle(h -> h.createUpdate(sql("put"))
+          .bind("key", key)
+          .bind("provider", provider)
           .bind("promptVersion", io.github.peatmoss.llm.internal.PromptTemplate.VERSION)
-          .bind("answer", entry.answer()).bind("inputTokens", entry.inputTokens())
-          .bind("outputTokens", entry.outputTokens()).bind("createdAt", clock.instant().toString()).execute());
+          .bind("answer", entry.answer())
+          .bind("inputTokens", entry.inputTokens())
+          .bind("outputTokens", entry.outputTokens())
+          .bind("createdAt", clock.instant().toString())
+          .execute());
     } catch (JdbiException e) {
-      throw new CacheException("writing the answer cache " + file + " failed: " + e.getMessage(), e);
+      throw new CacheException(
+          "writing the answer cache " + file + " failed: " + e.getMessage(), e);
     }
   }
 

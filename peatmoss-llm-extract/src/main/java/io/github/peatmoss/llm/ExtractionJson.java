@@ -44,31 +44,51 @@ public final class ExtractionJson {
 
   private static Object field(ExtractedMetadata m, PeatmossField f) {
     switch (f) {
-      case LICENSE: return one(m.license(), v -> v);
-      case PARAMETER_COUNT: return one(m.parameterCount(), v -> v);
-      case CARBON_EMITTED: return one(m.carbonEmittedGrams(), v -> v);
-      case DATASETS: return many(m.datasets(), ExtractionJson::dataset);
-      case BASE_MODEL: return many(m.baseModels(), ExtractionJson::baseModel);
-      case HARDWARE: return many(m.hardware(), ExtractionJson::hardware);
-      case HYPER_PARAMETERS: return many(m.hyperParameters(), ExtractionJson::hyper);
+      case LICENSE:
+        return one(m.license(), v -> v);
+      case PARAMETER_COUNT:
+        return one(m.parameterCount(), v -> v);
+      case CARBON_EMITTED:
+        return one(m.carbonEmittedGrams(), v -> v);
+      case DATASETS:
+        return many(m.datasets(), ExtractionJson::dataset);
+      case BASE_MODEL:
+        return many(m.baseModels(), ExtractionJson::baseModel);
+      case HARDWARE:
+        return many(m.hardware(), ExtractionJson::hardware);
+      case HYPER_PARAMETERS:
+        return many(m.hyperParameters(), ExtractionJson::hyper);
       case EVALUATION: {
         List<Object> out = new ArrayList<>(many(m.evaluationMetrics(), ExtractionJson::metric));
         out.addAll(many(m.evaluationLinks(), link -> ordered("link", link)));
         return out;
       }
-      case LIMITATION_AND_BIAS: return many(m.limitations(), v -> v);
-      case DEMO: return many(m.demos(), v -> v);
-      case GRANT: return many(m.grants(), v -> v);
-      case INPUT_FORMAT: return many(m.inputFormats(), v -> v);
-      case OUTPUT_FORMAT: return many(m.outputFormats(), v -> v);
-      case LANGUAGE: return many(m.languages(), v -> v);
-      case GITHUB_REPO: return many(m.githubRepositories(), (RepoRef r) -> r.owner() + "/" + r.name());
-      case PAPER: return many(m.papers(), ExtractionJson::paper);
-      case DOMAIN: return many(m.domains(), v -> v);
-      case TASK: return many(m.tasks(), v -> v);
-      case FRAMEWORKS: return many(m.frameworks(), v -> v);
-      case LIBRARIES: return many(m.libraries(), v -> v);
-      default: throw new AssertionError(f);
+      case LIMITATION_AND_BIAS:
+        return many(m.limitations(), v -> v);
+      case DEMO:
+        return many(m.demos(), v -> v);
+      case GRANT:
+        return many(m.grants(), v -> v);
+      case INPUT_FORMAT:
+        return many(m.inputFormats(), v -> v);
+      case OUTPUT_FORMAT:
+        return many(m.outputFormats(), v -> v);
+      case LANGUAGE:
+        return many(m.languages(), v -> v);
+      case GITHUB_REPO:
+        return many(m.githubRepositories(), (RepoRef r) -> r.owner() + "/" + r.name());
+      case PAPER:
+        return many(m.papers(), ExtractionJson::paper);
+      case DOMAIN:
+        return many(m.domains(), v -> v);
+      case TASK:
+        return many(m.tasks(), v -> v);
+      case FRAMEWORKS:
+        return many(m.frameworks(), v -> v);
+      case LIBRARIES:
+        return many(m.libraries(), v -> v);
+      default:
+        throw new AssertionError(f);
     }
   }
 
@@ -109,8 +129,15 @@ public final class ExtractionJson {
   }
 
   private static Object hardware(Hardware h) {
-    return ordered("name", h.name(), "hoursUsed", h.hoursUsed().isPresent() ? h.hoursUsed().getAsDouble() : null,
-        "cloudProvider", h.cloudProvider().orElse(null), "computeRegion", h.computeRegion().orElse(null));
+    return ordered(
+        "name",
+        h.name(),
+        "hoursUsed",
+        h.hoursUsed().isPresent() ? h.hoursUsed().getAsDouble() : null,
+        "cloudProvider",
+        h.cloudProvider().orElse(null),
+        "computeRegion",
+        h.computeRegion().orElse(null));
   }
 
   private static Object hyper(HyperParameter h) {

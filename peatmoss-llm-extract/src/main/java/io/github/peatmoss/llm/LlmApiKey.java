@@ -16,6 +16,8 @@ public final class LlmApiKey extends AccessToken {
 
   /** Returns the key from the provider's variable ({@code OPENAI_API_KEY}, {@code ANTHROPIC_API_KEY}), if set. */
   public static Optional<LlmApiKey> fromEnvironment(ProviderKind kind) {
-    return kind.keyVariable() == null ? Optional.empty() : fromEnvironment(kind.keyVariable(), LlmApiKey::new);
+    return kind.keyVariable() == null
+        ? Optional.empty()
+        : fromEnvironment(kind.keyVariable(), LlmApiKey::new);
   }
 }

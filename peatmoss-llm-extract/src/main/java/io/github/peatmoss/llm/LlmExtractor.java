@@ -47,7 +47,8 @@ public final class LlmExtractor {
     this.tokenBudget = b.tokenBudget;
     this.maxOutputTokens = b.maxOutputTokens;
     this.deterministic = CardExtractor.create();
-    this.splitter = CardSplitter.forModel(b.tokenizerModel == null ? provider.name() : b.tokenizerModel);
+    this.splitter =
+        CardSplitter.forModel(b.tokenizerModel == null ? provider.name() : b.tokenizerModel);
   }
 
   /** Returns a new builder. */
@@ -72,11 +73,16 @@ public final class LlmExtractor {
     }
     String system = PromptTemplate.system(asked);
     ObjectNode schema = PromptTemplate.schema(asked);
-    int budget = Math.max(256, tokenBudget - splitter.count(system) - splitter.count(schema.toString()));
+    int budget =
+        Math.max(256, tokenBudget - splitter.count(system) - splitter.count(schema.toString()));
     for (String chunk : splitter.chunks(CardText.of(markdown), asked, budget)) {
-      ChatRequest request = ChatRequest.builder().system(system).addMessages(ChatMessage.user(
-              PromptTemplate.user(chunk))).schemaName(PromptTemplate.schemaName()).schema(schema)
-          .maxOutputTokens(maxOutputTokens).build();
+      ChatRequest request = ChatRequest.builder()
+          .system(system)
+          .addMessages(ChatMessage.user(PromptTemplate.user(chunk)))
+          .schemaName(PromptTemplate.schemaName())
+          .schema(schema)
+          .maxOutputTokens(maxOutputTokens)
+          .build();
       out.add(new PlannedRequest(key(request), request));
     }
     return out;
@@ -122,7 +128,9 @@ public final class LlmExtractor {
       ObjectNode answer;
       if (cached.isPresent()) {
         hits++;
-        answer = AnswerParser.parse(cached.get().answer(), (ObjectNode) planned.request().schema()).answer()
+        answer = AnswerParser.parse(
+                cached.get().answer(), (ObjectNode) planned.request().schema())
+            .answer()
             .orElseThrow();
       } else {
         ChatRequest request = planned.request();
@@ -130,14 +138,17 @@ public final class LlmExtractor {
         calls++;
         input += response.inputTokens();
         output += response.outputTokens();
-        AnswerParser.Parsed parsed = AnswerParser.parse(response.text(), (ObjectNode) request.schema());
+        AnswerParser.Parsed parsed =
+            AnswerParser.parse(response.text(), (ObjectNode) request.schema());
         checker.drop("field not asked", parsed.unaskedKeys());
         if (!parsed.isValid()) {
           repairs++;
-          ChatRequest repair = ChatRequest.builder().from(request)
+          ChatRequest repair = ChatRequest.builder()
+              .from(request)
               .addMessages(ChatMessage.assistant(response.text()))
-              .addMessages(ChatMessage.user("Your answer does not follow the schema: "
-                  + String.join("; ", parsed.errors()) + ". Answer again with only the JSON object."))
+              .addMessages(ChatMessage.user(
+                  "Your answer does not follow the schema: " + String.join("; ", parsed.errors())
+                      + ". Answer again with only the JSON object."))
               .build();
           ChatResponse second = call(repair);
           calls++;
@@ -146,22 +157,37 @@ public final class LlmExtractor {
           parsed = AnswerParser.parse(second.text(), (ObjectNode) request.schema());
           checker.drop("field not asked", parsed.unaskedKeys());
           if (!parsed.isValid()) {
-            throw new LlmAnswerException(LlmAnswerException.Problem.INVALID, provider.name() + " answered "
-                + model + " without valid JSON twice (" + String.join("; ", parsed.errors())
-                + "); try another model or a provider with structured output");
+            throw new LlmAnswerException(
+                LlmAnswerException.Problem.INVALID,
+                provider.name() + " answered "
+                    + model + " without valid JSON twice (" + String.join("; ", parsed.errors())
+                    + "); try another model or a provider with structured output");
           }
           response = second;
         }
         answer = parsed.answer().orElseThrow();
         if (cache.isPresent()) {
-          cache.get().put(planned.key(), provider.name(), new ExtractionCache.Entry(write(answer),
-              response.inputTokens(), response.outputTokens()));
+          cache
+              .get()
+              .put(
+                  planned.key(),
+                  provider.name(),
+                  new ExtractionCache.Entry(
+                      write(answer), response.inputTokens(), response.outputTokens()));
         }
       }
       checker.check(answer, asked, merged, filled);
     }
-    return result.metadata(merged.build()).calls(calls).cacheHits(hits).repairs(repairs).promptTokens(prompt)
-        .inputTokens(input).outputTokens(output).dropped(checker.dropped()).build();
+    return result
+        .metadata(merged.build())
+        .calls(calls)
+        .cacheHits(hits)
+        .repairs(repairs)
+        .promptTokens(prompt)
+        .inputTokens(input)
+        .outputTokens(output)
+        .dropped(checker.dropped())
+        .build();
   }
 
   /**
@@ -171,10 +197,12 @@ public final class LlmExtractor {
    *
    * @throws IllegalStateException when the provider is not OpenAI-compatible
    */
-  public int exportBatch(ModelId model, String markdown, Collection<String> hubTags, java.io.Writer out)
+  public int exportBatch(
+      ModelId model, String markdown, Collection<String> hubTags, java.io.Writer out)
       throws java.io.IOException {
     if (!(provider instanceof io.github.peatmoss.llm.internal.wire.OpenAiChatProvider openAi)) {
-      throw new IllegalStateException("Batch API files are in the OpenAI format: use an OpenAI-compatible provider");
+      throw new IllegalStateException(
+          "Batch API files are in the OpenAI format: use an OpenAI-compatible provider");
     }
     int written = 0;
     for (PlannedRequest planned : plan(deterministic.extract(model, markdown, hubTags), markdown)) {
@@ -209,12 +237,14 @@ public final class LlmExtractor {
    *
    * @throws IllegalStateException when there is no cache or the provider is not OpenAI-compatible
    */
-  public BatchImport importBatch(java.io.BufferedReader in, List<PlannedRequest> requests) throws java.io.IOException {
+  public BatchImport importBatch(java.io.BufferedReader in, List<PlannedRequest> requests)
+      throws java.io.IOException {
     if (cache.isEmpty()) {
       throw new IllegalStateException("importing a batch needs a cache to store the answers in");
     }
     if (!(provider instanceof io.github.peatmoss.llm.internal.wire.OpenAiChatProvider openAi)) {
-      throw new IllegalStateException("Batch API files are in the OpenAI format: use an OpenAI-compatible provider");
+      throw new IllegalStateException(
+          "Batch API files are in the OpenAI format: use an OpenAI-compatible provider");
     }
     java.util.Map<String, ChatRequest> byKey = new java.util.HashMap<>();
     requests.forEach(r -> byKey.put(r.key(), r.request()));
@@ -242,8 +272,15 @@ public final class LlmExtractor {
         failed++;
         continue;
       }
-      cache.get().put(node.path("custom_id").asText(), provider.name(), new ExtractionCache.Entry(
-          write(parsed.answer().orElseThrow()), answer.inputTokens(), answer.outputTokens()));
+      cache
+          .get()
+          .put(
+              node.path("custom_id").asText(),
+              provider.name(),
+              new ExtractionCache.Entry(
+                  write(parsed.answer().orElseThrow()),
+                  answer.inputTokens(),
+                  answer.outputTokens()));
       stored++;
     }
     return new BatchImport(stored, failed, unknown);
@@ -258,11 +295,15 @@ public final class LlmExtractor {
     ChatResponse response = provider.complete(request);
     switch (response.finishReason()) {
       case LENGTH:
-        throw new LlmAnswerException(LlmAnswerException.Problem.TRUNCATED, provider.name()
-            + " stopped at the output limit of " + request.maxOutputTokens() + " tokens (" + response.rawFinishReason()
-            + "); the answer is cut and was not parsed. Raise --max-output-tokens or lower --token-budget");
+        throw new LlmAnswerException(
+            LlmAnswerException.Problem.TRUNCATED,
+            provider.name()
+                + " stopped at the output limit of " + request.maxOutputTokens() + " tokens ("
+                + response.rawFinishReason()
+                + "); the answer is cut and was not parsed. Raise --max-output-tokens or lower --token-budget");
       case REFUSAL:
-        throw new LlmAnswerException(LlmAnswerException.Problem.REFUSED, provider.name() + " refused to answer");
+        throw new LlmAnswerException(
+            LlmAnswerException.Problem.REFUSED, provider.name() + " refused to answer");
       default:
         return response;
     }
@@ -278,13 +319,26 @@ public final class LlmExtractor {
 
   private String key(ChatRequest request) {
     StringBuilder material = new StringBuilder();
-    material.append(PromptTemplate.VERSION).append('\n').append(provider.name()).append('\n')
-        .append(request.temperature()).append('\n').append(request.maxOutputTokens()).append('\n')
-        .append(request.schema()).append('\n').append(request.system()).append('\n');
-    request.messages().forEach(m -> material.append(m.role()).append(':').append(m.content()).append('\n'));
+    material
+        .append(PromptTemplate.VERSION)
+        .append('\n')
+        .append(provider.name())
+        .append('\n')
+        .append(request.temperature())
+        .append('\n')
+        .append(request.maxOutputTokens())
+        .append('\n')
+        .append(request.schema())
+        .append('\n')
+        .append(request.system())
+        .append('\n');
+    request
+        .messages()
+        .forEach(m -> material.append(m.role()).append(':').append(m.content()).append('\n'));
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(material.toString().getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(sha.digest(material.toString().getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new AssertionError("SHA-256 is always available", e);
     }

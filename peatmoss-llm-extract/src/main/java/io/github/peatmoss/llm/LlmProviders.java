@@ -11,10 +11,14 @@ public final class LlmProviders {
   /** Returns a provider speaking {@code config.kind()}'s wire format. */
   public static LlmProvider create(ProviderConfig config) {
     switch (config.kind()) {
-      case OPENAI: return new OpenAiChatProvider(config);
-      case OLLAMA: return new OllamaChatProvider(config);
-      case ANTHROPIC: return new AnthropicMessagesProvider(config);
-      default: throw new AssertionError(config.kind());
+      case OPENAI:
+        return new OpenAiChatProvider(config);
+      case OLLAMA:
+        return new OllamaChatProvider(config);
+      case ANTHROPIC:
+        return new AnthropicMessagesProvider(config);
+      default:
+        throw new AssertionError(config.kind());
     }
   }
 }

@@ -78,27 +78,48 @@ public enum PeatmossField {
   /** Returns whether {@code metadata} holds a value for this field. */
   public boolean isFilled(ExtractedMetadata m) {
     switch (this) {
-      case LICENSE: return m.license().isPresent();
-      case DATASETS: return !m.datasets().isEmpty();
-      case BASE_MODEL: return !m.baseModels().isEmpty();
-      case PARAMETER_COUNT: return m.parameterCount().isPresent();
-      case HARDWARE: return !m.hardware().isEmpty();
-      case CARBON_EMITTED: return m.carbonEmittedGrams().isPresent();
-      case HYPER_PARAMETERS: return !m.hyperParameters().isEmpty();
-      case EVALUATION: return !m.evaluationMetrics().isEmpty() || !m.evaluationLinks().isEmpty();
-      case LIMITATION_AND_BIAS: return !m.limitations().isEmpty();
-      case DEMO: return !m.demos().isEmpty();
-      case GRANT: return !m.grants().isEmpty();
-      case INPUT_FORMAT: return !m.inputFormats().isEmpty();
-      case OUTPUT_FORMAT: return !m.outputFormats().isEmpty();
-      case LANGUAGE: return !m.languages().isEmpty();
-      case GITHUB_REPO: return !m.githubRepositories().isEmpty();
-      case PAPER: return !m.papers().isEmpty();
-      case DOMAIN: return !m.domains().isEmpty();
-      case TASK: return !m.tasks().isEmpty();
-      case FRAMEWORKS: return !m.frameworks().isEmpty();
-      case LIBRARIES: return !m.libraries().isEmpty();
-      default: throw new AssertionError(this);
+      case LICENSE:
+        return m.license().isPresent();
+      case DATASETS:
+        return !m.datasets().isEmpty();
+      case BASE_MODEL:
+        return !m.baseModels().isEmpty();
+      case PARAMETER_COUNT:
+        return m.parameterCount().isPresent();
+      case HARDWARE:
+        return !m.hardware().isEmpty();
+      case CARBON_EMITTED:
+        return m.carbonEmittedGrams().isPresent();
+      case HYPER_PARAMETERS:
+        return !m.hyperParameters().isEmpty();
+      case EVALUATION:
+        return !m.evaluationMetrics().isEmpty() || !m.evaluationLinks().isEmpty();
+      case LIMITATION_AND_BIAS:
+        return !m.limitations().isEmpty();
+      case DEMO:
+        return !m.demos().isEmpty();
+      case GRANT:
+        return !m.grants().isEmpty();
+      case INPUT_FORMAT:
+        return !m.inputFormats().isEmpty();
+      case OUTPUT_FORMAT:
+        return !m.outputFormats().isEmpty();
+      case LANGUAGE:
+        return !m.languages().isEmpty();
+      case GITHUB_REPO:
+        return !m.githubRepositories().isEmpty();
+      case PAPER:
+        return !m.papers().isEmpty();
+      case DOMAIN:
+        return !m.domains().isEmpty();
+      case TASK:
+        return !m.tasks().isEmpty();
+      case FRAMEWORKS:
+        return !m.frameworks().isEmpty();
+      case LIBRARIES:
+        return !m.libraries().isEmpty();
+      default:
+        throw new AssertionError(this);
     }
   }
 

@@ -26,7 +26,9 @@ public interface ProviderConfig {
   /** Returns timeouts, retries, clock and sleeper; defaults with a 120 s read timeout. */
   @Value.Default
   default ClientSettings settings() {
-    return ClientSettings.builder().readTimeout(java.time.Duration.ofSeconds(120)).build();
+    return ClientSettings.builder()
+        .readTimeout(java.time.Duration.ofSeconds(120))
+        .build();
   }
 
   /** Returns the context window to ask Ollama for ({@code options.num_ctx}); default 16384. */

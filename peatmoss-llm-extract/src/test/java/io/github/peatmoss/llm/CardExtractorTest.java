@@ -31,14 +31,29 @@ class CardExtractorTest {
 
   @Test
   void hubTags_giveTaskDomainFrameworkLibrary_andPrefixedValues() {
-    ExtractedMetadata m = extractor.extract(ID, "# x\n", List.of("text-generation", "pytorch", "transformers",
-        "dataset:wikitext", "arxiv:2005.14165", "base_model:finetune:gpt2", "license:mit", "en")).metadata();
+    ExtractedMetadata m = extractor
+        .extract(
+            ID,
+            "# x\n",
+            List.of(
+                "text-generation",
+                "pytorch",
+                "transformers",
+                "dataset:wikitext",
+                "arxiv:2005.14165",
+                "base_model:finetune:gpt2",
+                "license:mit",
+                "en"))
+        .metadata();
     assertThat(m.tasks()).extracting(Extracted::value).containsExactly("text-generation");
-    assertThat(m.domains()).extracting(Extracted::value).containsExactly("natural-language-processing");
+    assertThat(m.domains())
+        .extracting(Extracted::value)
+        .containsExactly("natural-language-processing");
     assertThat(m.frameworks()).extracting(Extracted::value).containsExactly("pytorch");
     assertThat(m.libraries()).extracting(Extracted::value).containsExactly("transformers");
     assertThat(m.datasets()).extracting(d -> d.value().name()).containsExactly("wikitext");
-    assertThat(m.papers()).extracting(p -> p.value().url().orElseThrow())
+    assertThat(m.papers())
+        .extracting(p -> p.value().url().orElseThrow())
         .containsExactly("https://arxiv.org/abs/2005.14165");
     assertThat(m.baseModels()).extracting(b -> b.value().name()).containsExactly("gpt2");
     assertThat(m.license().orElseThrow().provenance()).isEqualTo(Provenance.TAGS);
@@ -47,15 +62,26 @@ class CardExtractorTest {
 
   @Test
   void parameterCounts_oneStatedSize_isTaken_severalAreLeftOpen() {
-    assertThat(extract("# x\nA 1.3 billion parameter model.\n").parameterCount().orElseThrow().value())
+    assertThat(extract("# x\nA 1.3 billion parameter model.\n")
+            .parameterCount()
+            .orElseThrow()
+            .value())
         .isEqualTo(1_300_000_000L);
-    assertThat(extract("# x\n| #params | 7B |\n").parameterCount().orElseThrow().value()).isEqualTo(7_000_000_000L);
-    assertThat(extract("# x\nIt has 124,439,808 parameters.\n").parameterCount().orElseThrow().value())
+    assertThat(extract("# x\n| #params | 7B |\n").parameterCount().orElseThrow().value())
+        .isEqualTo(7_000_000_000L);
+    assertThat(extract("# x\nIt has 124,439,808 parameters.\n")
+            .parameterCount()
+            .orElseThrow()
+            .value())
         .isEqualTo(124_439_808L);
-    assertThat(extract("# x\nSizes: 350M, 1.3B and 6.7B parameters.\n").parameterCount()).isEmpty();
-    assertThat(extract("# x\nThe 7B model has 7B parameters; the 13B one 13B parameters.\n").parameterCount())
+    assertThat(extract("# x\nSizes: 350M, 1.3B and 6.7B parameters.\n").parameterCount())
         .isEmpty();
-    assertThat(extractor.extract(ID, "# x\nSizes: 350M, 1.3B and 6.7B parameters.\n").openFields())
+    assertThat(extract("# x\nThe 7B model has 7B parameters; the 13B one 13B parameters.\n")
+            .parameterCount())
+        .isEmpty();
+    assertThat(extractor
+            .extract(ID, "# x\nSizes: 350M, 1.3B and 6.7B parameters.\n")
+            .openFields())
         .contains(PeatmossField.PARAMETER_COUNT);
   }
 
@@ -64,18 +90,31 @@ class CardExtractorTest {
     ExtractedMetadata m = extract("# x\nCode: https://github.com/me/model.\nBuilt with "
         + "[axolotl](https://github.com/someone/axolotl-fork).\nUses https://github.com/huggingface/transformers\n"
         + "## Citation\n```\nurl={https://github.com/other/paper}\n```\n");
-    assertThat(m.githubRepositories()).extracting(r -> r.value().owner() + "/" + r.value().name())
+    assertThat(m.githubRepositories())
+        .extracting(r -> r.value().owner() + "/" + r.value().name())
         .containsExactly("me/model");
   }
 
   @Test
   void carbon_fromYamlGrams_templateKilograms_andAutoTrainLine() {
-    assertThat(extract("---\nco2_eq_emissions: 12.5\n---\n").carbonEmittedGrams().orElseThrow().value()).isEqualTo(12.5);
-    assertThat(extract("# x\n- **Carbon Emitted:** 1.5 kg eq. CO2\n").carbonEmittedGrams().orElseThrow().value())
+    assertThat(extract("---\nco2_eq_emissions: 12.5\n---\n")
+            .carbonEmittedGrams()
+            .orElseThrow()
+            .value())
+        .isEqualTo(12.5);
+    assertThat(extract("# x\n- **Carbon Emitted:** 1.5 kg eq. CO2\n")
+            .carbonEmittedGrams()
+            .orElseThrow()
+            .value())
         .isEqualTo(1500.0);
-    assertThat(extract("# x\n- CO2 Emissions (in grams): 0.25\n").carbonEmittedGrams().orElseThrow().value())
+    assertThat(extract("# x\n- CO2 Emissions (in grams): 0.25\n")
+            .carbonEmittedGrams()
+            .orElseThrow()
+            .value())
         .isEqualTo(0.25);
-    assertThat(extract("# x\n- **Carbon Emitted:** [More Information Needed]\n").carbonEmittedGrams()).isEmpty();
+    assertThat(
+            extract("# x\n- **Carbon Emitted:** [More Information Needed]\n").carbonEmittedGrams())
+        .isEmpty();
   }
 
   @Test
@@ -88,10 +127,17 @@ class CardExtractorTest {
 
   @Test
   void openFields_neverIncludeFrameworksOrFilledFields_andLanguageOnlyForNlpOrUnknown() {
-    CardExtraction vision = extractor.extract(ID, "---\nlicense: mit\npipeline_tag: image-classification\n---\n");
-    assertThat(vision.openFields()).doesNotContain(PeatmossField.LICENSE, PeatmossField.FRAMEWORKS,
-        PeatmossField.LIBRARIES, PeatmossField.LANGUAGE, PeatmossField.TASK);
-    assertThat(extractor.extract(ID, "# x\n").openFields()).contains(PeatmossField.LANGUAGE, PeatmossField.TASK);
+    CardExtraction vision =
+        extractor.extract(ID, "---\nlicense: mit\npipeline_tag: image-classification\n---\n");
+    assertThat(vision.openFields())
+        .doesNotContain(
+            PeatmossField.LICENSE,
+            PeatmossField.FRAMEWORKS,
+            PeatmossField.LIBRARIES,
+            PeatmossField.LANGUAGE,
+            PeatmossField.TASK);
+    assertThat(extractor.extract(ID, "# x\n").openFields())
+        .contains(PeatmossField.LANGUAGE, PeatmossField.TASK);
   }
 
   @Test

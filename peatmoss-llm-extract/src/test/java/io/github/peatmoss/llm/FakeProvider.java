@@ -32,8 +32,10 @@ final class FakeProvider extends Dispatcher {
 
   /** Queues an answer whose text is {@code text}, stopped for {@code finish} ("stop" or "length"). */
   FakeProvider answer(String text, String finish) {
-    return reply(new MockResponse.Builder().setHeader("Content-Type", "application/json")
-        .body(wrap(text, finish).toString()).build());
+    return reply(new MockResponse.Builder()
+        .setHeader("Content-Type", "application/json")
+        .body(wrap(text, finish).toString())
+        .build());
   }
 
   /** Queues a complete answer. */
@@ -43,7 +45,9 @@ final class FakeProvider extends Dispatcher {
 
   /** Queues an error answer. */
   FakeProvider error(int code, String body, String... headers) {
-    MockResponse.Builder b = new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json")
+    MockResponse.Builder b = new MockResponse.Builder()
+        .code(code)
+        .setHeader("Content-Type", "application/json")
         .body(body);
     for (int i = 0; i < headers.length; i += 2) {
       b.setHeader(headers[i], headers[i + 1]);
@@ -92,7 +96,11 @@ final class FakeProvider extends Dispatcher {
       case OPENAI: {
         ObjectNode choice = o.putArray("choices").addObject();
         choice.put("index", 0);
-        choice.putObject("message").put("role", "assistant").put("content", text).putNull("refusal");
+        choice
+            .putObject("message")
+            .put("role", "assistant")
+            .put("content", text)
+            .putNull("refusal");
         choice.put("finish_reason", finish);
         o.putObject("usage").put("prompt_tokens", 900).put("completion_tokens", 120);
         return o;

@@ -47,12 +47,14 @@ final class LabelledSet {
     int cardsWithValue;
 
     double precision() {
-      return truePositives + falsePositives == 0 ? Double.NaN
+      return truePositives + falsePositives == 0
+          ? Double.NaN
           : (double) truePositives / (truePositives + falsePositives);
     }
 
     double recall() {
-      return truePositives + falseNegatives == 0 ? Double.NaN
+      return truePositives + falseNegatives == 0
+          ? Double.NaN
           : (double) truePositives / (truePositives + falseNegatives);
     }
   }
@@ -65,11 +67,14 @@ final class LabelledSet {
       JsonNode root = mapper.readTree(in);
       List<Card> cards = new ArrayList<>();
       for (Map.Entry<String, JsonNode> e : root.properties()) {
-        try (InputStream card = LabelledSet.class.getResourceAsStream("/eval/cards/" + e.getKey())) {
+        try (InputStream card =
+            LabelledSet.class.getResourceAsStream("/eval/cards/" + e.getKey())) {
           if (card == null) {
-            throw new IllegalArgumentException("labels name a card that does not exist: " + e.getKey());
+            throw new IllegalArgumentException(
+                "labels name a card that does not exist: " + e.getKey());
           }
-          cards.add(new Card(e.getKey(), new String(card.readAllBytes(), StandardCharsets.UTF_8), e.getValue()));
+          cards.add(new Card(
+              e.getKey(), new String(card.readAllBytes(), StandardCharsets.UTF_8), e.getValue()));
         }
       }
       return cards;
@@ -79,8 +84,8 @@ final class LabelledSet {
   }
 
   /** Scores {@code extract} per field over the cards {@code include} accepts. */
-  static Map<PeatmossField, Score> score(List<Card> cards, Function<Card, ExtractedMetadata> extract,
-      Predicate<Card> include) {
+  static Map<PeatmossField, Score> score(
+      List<Card> cards, Function<Card, ExtractedMetadata> extract, Predicate<Card> include) {
     Map<PeatmossField, Score> scores = new LinkedHashMap<>();
     for (PeatmossField f : PeatmossField.values()) {
       scores.put(f, new Score());
@@ -119,7 +124,9 @@ final class LabelledSet {
       return others.contains(value);
     }
     double v = Double.parseDouble(value);
-    return others.stream().mapToDouble(Double::parseDouble).anyMatch(o -> Math.abs(o - v) <= 0.01 * Math.abs(o));
+    return others.stream()
+        .mapToDouble(Double::parseDouble)
+        .anyMatch(o -> Math.abs(o - v) <= 0.01 * Math.abs(o));
   }
 
   static Set<String> gold(JsonNode label, PeatmossField f) {
@@ -140,35 +147,75 @@ final class LabelledSet {
   static Set<String> predicted(ExtractedMetadata m, PeatmossField f) {
     Set<String> out = new LinkedHashSet<>();
     switch (f) {
-      case LICENSE: m.license().ifPresent(l -> out.add(normalize(f, l.value()))); break;
-      case PARAMETER_COUNT: m.parameterCount().ifPresent(p -> out.add(String.valueOf(p.value()))); break;
-      case CARBON_EMITTED: m.carbonEmittedGrams().ifPresent(c -> out.add(String.valueOf(c.value()))); break;
-      case DATASETS: add(out, f, m.datasets(), d -> d.name()); break;
-      case BASE_MODEL: add(out, f, m.baseModels(), b -> b.name()); break;
-      case HARDWARE: add(out, f, m.hardware(), h -> h.name()); break;
-      case HYPER_PARAMETERS: add(out, f, m.hyperParameters(), h -> h.name().orElse("") + "=" + h.value()); break;
+      case LICENSE:
+        m.license().ifPresent(l -> out.add(normalize(f, l.value())));
+        break;
+      case PARAMETER_COUNT:
+        m.parameterCount().ifPresent(p -> out.add(String.valueOf(p.value())));
+        break;
+      case CARBON_EMITTED:
+        m.carbonEmittedGrams().ifPresent(c -> out.add(String.valueOf(c.value())));
+        break;
+      case DATASETS:
+        add(out, f, m.datasets(), d -> d.name());
+        break;
+      case BASE_MODEL:
+        add(out, f, m.baseModels(), b -> b.name());
+        break;
+      case HARDWARE:
+        add(out, f, m.hardware(), h -> h.name());
+        break;
+      case HYPER_PARAMETERS:
+        add(out, f, m.hyperParameters(), h -> h.name().orElse("") + "=" + h.value());
+        break;
       case EVALUATION:
         add(out, f, m.evaluationMetrics(), e -> e.test() + "=" + e.result());
         add(out, f, m.evaluationLinks(), l -> l);
         break;
-      case GRANT: add(out, f, m.grants(), g -> g); break;
-      case LANGUAGE: add(out, f, m.languages(), l -> l); break;
-      case GITHUB_REPO: add(out, f, m.githubRepositories(), r -> r.owner() + "/" + r.name()); break;
-      case PAPER: add(out, f, m.papers(), p -> p.url().orElse(p.title())); break;
-      case DOMAIN: add(out, f, m.domains(), d -> d); break;
-      case TASK: add(out, f, m.tasks(), t -> t); break;
-      case FRAMEWORKS: add(out, f, m.frameworks(), x -> x); break;
-      case LIBRARIES: add(out, f, m.libraries(), x -> x); break;
-      case LIMITATION_AND_BIAS: presence(out, m.limitations()); break;
-      case DEMO: presence(out, m.demos()); break;
-      case INPUT_FORMAT: presence(out, m.inputFormats()); break;
-      case OUTPUT_FORMAT: presence(out, m.outputFormats()); break;
-      default: throw new AssertionError(f);
+      case GRANT:
+        add(out, f, m.grants(), g -> g);
+        break;
+      case LANGUAGE:
+        add(out, f, m.languages(), l -> l);
+        break;
+      case GITHUB_REPO:
+        add(out, f, m.githubRepositories(), r -> r.owner() + "/" + r.name());
+        break;
+      case PAPER:
+        add(out, f, m.papers(), p -> p.url().orElse(p.title()));
+        break;
+      case DOMAIN:
+        add(out, f, m.domains(), d -> d);
+        break;
+      case TASK:
+        add(out, f, m.tasks(), t -> t);
+        break;
+      case FRAMEWORKS:
+        add(out, f, m.frameworks(), x -> x);
+        break;
+      case LIBRARIES:
+        add(out, f, m.libraries(), x -> x);
+        break;
+      case LIMITATION_AND_BIAS:
+        presence(out, m.limitations());
+        break;
+      case DEMO:
+        presence(out, m.demos());
+        break;
+      case INPUT_FORMAT:
+        presence(out, m.inputFormats());
+        break;
+      case OUTPUT_FORMAT:
+        presence(out, m.outputFormats());
+        break;
+      default:
+        throw new AssertionError(f);
     }
     return out;
   }
 
-  private static <T> void add(Set<String> out, PeatmossField f, List<Extracted<T>> values, Function<T, String> key) {
+  private static <T> void add(
+      Set<String> out, PeatmossField f, List<Extracted<T>> values, Function<T, String> key) {
     for (Extracted<T> e : values) {
       out.add(normalize(f, key.apply(e.value())));
     }
@@ -198,17 +245,26 @@ final class LabelledSet {
       case HYPER_PARAMETERS:
       case EVALUATION:
       case HARDWARE:
-        return v.toLowerCase(Locale.ROOT).replaceAll("[_\\s]+", " ").replace(" = ", "=").strip();
+        return v.toLowerCase(Locale.ROOT)
+            .replaceAll("[_\\s]+", " ")
+            .replace(" = ", "=")
+            .strip();
       default:
         return v.toLowerCase(Locale.ROOT);
     }
   }
 
   /** Returns the Markdown table of the deterministic stage's scores, as the module README shows it. */
-  static String table(Map<PeatmossField, Score> all, Map<PeatmossField, Score> yamlLicense,
-      Map<PeatmossField, Score> yamlDatasets, Map<PeatmossField, Score> yamlBase, int cards) {
+  static String table(
+      Map<PeatmossField, Score> all,
+      Map<PeatmossField, Score> yamlLicense,
+      Map<PeatmossField, Score> yamlDatasets,
+      Map<PeatmossField, Score> yamlBase,
+      int cards) {
     StringBuilder sb = new StringBuilder();
-    sb.append("| field | cards with a value (of ").append(cards).append(") | precision | recall |\n");
+    sb.append("| field | cards with a value (of ")
+        .append(cards)
+        .append(") | precision | recall |\n");
     sb.append("|---|---:|---:|---:|\n");
     for (Map.Entry<PeatmossField, Score> e : all.entrySet()) {
       row(sb, "`" + e.getKey().jsonName() + "`", e.getValue());
@@ -220,8 +276,15 @@ final class LabelledSet {
   }
 
   private static void row(StringBuilder sb, String name, Score s) {
-    sb.append("| ").append(name).append(" | ").append(s.cardsWithValue).append(" | ")
-        .append(format(s.precision())).append(" | ").append(format(s.recall())).append(" |\n");
+    sb.append("| ")
+        .append(name)
+        .append(" | ")
+        .append(s.cardsWithValue)
+        .append(" | ")
+        .append(format(s.precision()))
+        .append(" | ")
+        .append(format(s.recall()))
+        .append(" |\n");
   }
 
   private static String format(double d) {

@@ -20,24 +20,28 @@ import java.util.stream.Stream;
  * {@code extract_metadata} part is what the function call carried). Prints a Markdown table.
  */
 public final class PromptTokenBenchmark {
-  // PeaTMOSS's accurate-pipeline prompts (Accurate_Pipeline/prompt.py), as recorded in the project's research notes.
-  static final String PREFIX = "Given model card of Huggingface {domain} model : {model} fill in the following model"
-      + " schema structure in 'information_extraction' function\nRules:\n- rule 1: Adhere strictly to the schema"
-      + " structure\n- rule 2: If you are confident a property is not present in the documents, leave as empty"
-      + " string in the schema\n";
-  static final String METADATA = "- datasets: return dataset used to train or finetune model, not the upstream model"
-      + " of the model\n- license: return this model's license\n- github_repo: return github repository of this"
-      + " model\n- paper: return research paper of this model\n- base_model: return huggingface model ID of upstream"
-      + " model\n- parameter_count: return the number of parameters, represented with \"M\", \"B\", and \"T\" as"
-      + " million, billion, and trillion\n- hardware: extract any hardware associated with the model\n-"
-      + " carbon_emitted: extract the carbon emissions amount of the model\n- hyper_parameters: extract possible"
-      + " hyperparameters\n- evaluation: extract evaluation metric/tasks and their respective evaluation results or"
-      + " a url to evaluation results\n- limitation_and_biases: extract a short summary of limitation and biases of"
-      + " the model\n- demo: extract any links, code snippets, or small paragraphs on how to use the model\n- grant:"
-      + " extract the grant/sponsors of this model\n- input_format: extract the input format/requirement for this"
-      + " model\n- output_format: extract the output format of this model\n";
-  static final String DOMAIN = "- domain: multimodal, computer-vision, natural-language-processing, audio, tabular,"
-      + " reinforcement-learning (could be more than one)\n";
+  // PeaTMOSS's accurate-pipeline prompts (Accurate_Pipeline/prompt.py), as recorded in the
+  // project's research notes.
+  static final String PREFIX =
+      "Given model card of Huggingface {domain} model : {model} fill in the following model"
+          + " schema structure in 'information_extraction' function\nRules:\n- rule 1: Adhere strictly to the schema"
+          + " structure\n- rule 2: If you are confident a property is not present in the documents, leave as empty"
+          + " string in the schema\n";
+  static final String METADATA =
+      "- datasets: return dataset used to train or finetune model, not the upstream model"
+          + " of the model\n- license: return this model's license\n- github_repo: return github repository of this"
+          + " model\n- paper: return research paper of this model\n- base_model: return huggingface model ID of upstream"
+          + " model\n- parameter_count: return the number of parameters, represented with \"M\", \"B\", and \"T\" as"
+          + " million, billion, and trillion\n- hardware: extract any hardware associated with the model\n-"
+          + " carbon_emitted: extract the carbon emissions amount of the model\n- hyper_parameters: extract possible"
+          + " hyperparameters\n- evaluation: extract evaluation metric/tasks and their respective evaluation results or"
+          + " a url to evaluation results\n- limitation_and_biases: extract a short summary of limitation and biases of"
+          + " the model\n- demo: extract any links, code snippets, or small paragraphs on how to use the model\n- grant:"
+          + " extract the grant/sponsors of this model\n- input_format: extract the input format/requirement for this"
+          + " model\n- output_format: extract the output format of this model\n";
+  static final String DOMAIN =
+      "- domain: multimodal, computer-vision, natural-language-processing, audio, tabular,"
+          + " reinforcement-learning (could be more than one)\n";
   static final String LANG = "- language: return supported languages for this model\n";
 
   private PromptTokenBenchmark() {}
@@ -45,7 +49,8 @@ public final class PromptTokenBenchmark {
   /** Runs the benchmark: {@code CARDS_DIR [META_SCHEMA_JSON]}. */
   public static void main(String[] args) throws Exception {
     if (args.length < 1 || args[0].isBlank()) {
-      System.err.println("usage: PromptTokenBenchmark CARDS_DIR [META_SCHEMA_JSON] (-Dcards=DIR with Maven)");
+      System.err.println(
+          "usage: PromptTokenBenchmark CARDS_DIR [META_SCHEMA_JSON] (-Dcards=DIR with Maven)");
       System.exit(2);
     }
     String schema = "";
@@ -65,14 +70,18 @@ public final class PromptTokenBenchmark {
         throw new UnsupportedOperationException("the benchmark only plans requests");
       }
     };
-    LlmExtractor ours = LlmExtractor.builder().provider(counting).tokenizerModel("gpt-4-1106-preview").build();
+    LlmExtractor ours = LlmExtractor.builder()
+        .provider(counting)
+        .tokenizerModel("gpt-4-1106-preview")
+        .build();
     CardExtractor deterministic = CardExtractor.create();
     long totalBaseline = 0;
     long totalOurs = 0;
     long cardText = 0;
     int cards = 0;
-    System.out.println("| card | PeaTMOSS prompt tokens | our prompt tokens (requests) | of which card text | fields asked"
-        + " | ratio |");
+    System.out.println(
+        "| card | PeaTMOSS prompt tokens | our prompt tokens (requests) | of which card text | fields asked"
+            + " | ratio |");
     System.out.println("|---|---:|---:|---:|---:|---:|");
     List<Path> files;
     try (Stream<Path> s = Files.list(Path.of(args[0]))) {
@@ -83,11 +92,19 @@ public final class PromptTokenBenchmark {
       ModelId id = ModelId.of("bench/card" + cards);
       CardExtraction base = deterministic.extract(id, card);
       boolean noDomain = base.metadata().domains().isEmpty();
-      boolean nlp = noDomain || base.metadata().domains().stream()
-          .anyMatch(d -> d.value().equals("natural-language-processing"));
-      String system = PREFIX.replace("{domain}", String.join(", ", base.metadata().domains().stream()
-          .map(d -> d.value()).toList())).replace("{model}", id.value())
-          + (noDomain ? DOMAIN : "") + (nlp ? LANG : "") + METADATA;
+      boolean nlp = noDomain
+          || base.metadata().domains().stream()
+              .anyMatch(d -> d.value().equals("natural-language-processing"));
+      String system = PREFIX
+              .replace(
+                  "{domain}",
+                  String.join(
+                      ", ",
+                      base.metadata().domains().stream().map(d -> d.value()).toList()))
+              .replace("{model}", id.value())
+          + (noDomain ? DOMAIN : "")
+          + (nlp ? LANG : "")
+          + METADATA;
       String user = "#tags\n\n" + card.replace('"', '\'');
       long baseline = tokens.count(system) + tokens.count(user) + tokens.count(schema);
       long mine = 0;
@@ -101,10 +118,24 @@ public final class PromptTokenBenchmark {
       totalBaseline += baseline;
       totalOurs += mine;
       cards++;
-      System.out.printf(Locale.ROOT, "| %s | %d | %d (%d) | %d | %d | %.2f |%n", file.getFileName(), baseline, mine,
-          plan.size(), text, ours.asked(base, card).size(), (double) mine / baseline);
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %d | %d (%d) | %d | %d | %.2f |%n",
+          file.getFileName(),
+          baseline,
+          mine,
+          plan.size(),
+          text,
+          ours.asked(base, card).size(),
+          (double) mine / baseline);
     }
-    System.out.printf(Locale.ROOT, "| **total, %d cards** | %d | %d | %d | | **%.2f** |%n", cards, totalBaseline,
-        totalOurs, cardText, (double) totalOurs / totalBaseline);
+    System.out.printf(
+        Locale.ROOT,
+        "| **total, %d cards** | %d | %d | %d | | **%.2f** |%n",
+        cards,
+        totalBaseline,
+        totalOurs,
+        cardText,
+        (double) totalOurs / totalBaseline);
   }
 }

@@ -32,7 +32,9 @@ public interface HubConf {
 
   /** Returns the PeaTMOSS ids of the entrypoints. */
   default List<ModelId> modelIds() {
-    return entrypoints().stream().map(e -> ModelId.pytorchHub(repository(), e.name())).collect(Collectors.toList());
+    return entrypoints().stream()
+        .map(e -> ModelId.pytorchHub(repository(), e.name()))
+        .collect(Collectors.toList());
   }
 
   /** Returns a new builder. */

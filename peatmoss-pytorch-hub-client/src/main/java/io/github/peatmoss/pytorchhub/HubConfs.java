@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * {@code dependencies} list. Stateless and thread-safe.
  */
 public final class HubConfs {
-  private static final Pattern DEF = Pattern.compile("^(?:async\\s+)?def\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
+  private static final Pattern DEF =
+      Pattern.compile("^(?:async\\s+)?def\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
   private static final Pattern FROM_IMPORT = Pattern.compile("^from\\s+[\\w.]+\\s+import\\s+(.*)$");
   private static final Pattern ASSIGN = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(.*)$");
 
@@ -42,8 +43,14 @@ public final class HubConfs {
       if (def.find()) {
         String name = def.group(1);
         if (isPublic(name)) {
-          entrypoints.put(name, HubEntrypoint.builder().name(name).kind(HubEntrypoint.Kind.FUNCTION)
-              .summary(docstring(lines, i)).line(i + 1).build());
+          entrypoints.put(
+              name,
+              HubEntrypoint.builder()
+                  .name(name)
+                  .kind(HubEntrypoint.Kind.FUNCTION)
+                  .summary(docstring(lines, i))
+                  .line(i + 1)
+                  .build());
         }
         continue;
       }
@@ -67,13 +74,19 @@ public final class HubConfs {
             continue;
           }
           if (words[0].equals("*")) {
-            warnings.add("line " + (i + 1) + ": 'import *' brings in names that cannot be listed without running it");
+            warnings.add("line " + (i + 1)
+                + ": 'import *' brings in names that cannot be listed without running it");
             continue;
           }
           String name = words.length == 3 && words[1].equals("as") ? words[2] : words[0];
           if (isPublic(name) && !entrypoints.containsKey(name)) {
-            entrypoints.put(name, HubEntrypoint.builder().name(name).kind(HubEntrypoint.Kind.IMPORTED)
-                .line(i + 1).build());
+            entrypoints.put(
+                name,
+                HubEntrypoint.builder()
+                    .name(name)
+                    .kind(HubEntrypoint.Kind.IMPORTED)
+                    .line(i + 1)
+                    .build());
           }
         }
         i = j;
@@ -90,18 +103,31 @@ public final class HubConfs {
             list.append(' ').append(lines[++j]);
           }
           for (String item : list.toString().replace("[", " ").replace("]", " ").split(",")) {
-            PythonCalls.stringLiteral(stripComment(item)).ifPresent(d -> dependencies.add(d.strip()));
+            PythonCalls.stringLiteral(stripComment(item))
+                .ifPresent(d -> dependencies.add(d.strip()));
           }
           i = j;
-        } else if (isPublic(name) && (value.startsWith("lambda") || value.startsWith("partial(")
-            || value.startsWith("functools.partial("))) {
-          entrypoints.put(name, HubEntrypoint.builder().name(name).kind(HubEntrypoint.Kind.ASSIGNED)
-              .line(i + 1).build());
+        } else if (isPublic(name)
+            && (value.startsWith("lambda")
+                || value.startsWith("partial(")
+                || value.startsWith("functools.partial("))) {
+          entrypoints.put(
+              name,
+              HubEntrypoint.builder()
+                  .name(name)
+                  .kind(HubEntrypoint.Kind.ASSIGNED)
+                  .line(i + 1)
+                  .build());
         }
       }
     }
-    return HubConf.builder().repository(repository).ref(ref).dependencies(dependencies)
-        .entrypoints(entrypoints.values()).warnings(warnings).build();
+    return HubConf.builder()
+        .repository(repository)
+        .ref(ref)
+        .dependencies(dependencies)
+        .entrypoints(entrypoints.values())
+        .warnings(warnings)
+        .build();
   }
 
   private static boolean isPublic(String name) {

@@ -56,7 +56,8 @@ public final class PytorchHubClient implements ModelHubClient {
     this.settings = b.copy();
     this.api = transport(settings, settings.apiEndpoint());
     this.raw = transport(settings, settings.rawEndpoint());
-    this.executor = new ClientExecutor("peatmoss-pytorch-hub-fetch", settings.settings.concurrency());
+    this.executor =
+        new ClientExecutor("peatmoss-pytorch-hub-fetch", settings.settings.concurrency());
   }
 
   private static HttpTransport transport(Builder b, URI endpoint) {
@@ -109,7 +110,8 @@ public final class PytorchHubClient implements ModelHubClient {
       }
       int end = Math.min(all.size(), start + PAGE_SIZE);
       List<String> pageFiles = all.subList(start, end);
-      List<PytorchHubEntry> entries = executor.fetchAll(pageFiles, file -> PytorchHubPages.parse(file, readPage(file)));
+      List<PytorchHubEntry> entries =
+          executor.fetchAll(pageFiles, file -> PytorchHubPages.parse(file, readPage(file)));
       return Page.of(entries, end < all.size() ? all.get(end) : null);
     });
   }
@@ -121,7 +123,9 @@ public final class PytorchHubClient implements ModelHubClient {
    */
   @Override
   public PagedIterable<Model> listModels() {
-    return listEntries().mapPages(entries -> entries.stream().flatMap(e -> e.toModels().stream()).toList());
+    return listEntries()
+        .mapPages(
+            entries -> entries.stream().flatMap(e -> e.toModels().stream()).toList());
   }
 
   /**
@@ -177,12 +181,18 @@ public final class PytorchHubClient implements ModelHubClient {
 
   /** Returns the model page files at the root of the hub repository, sorted by name. */
   List<String> listPageFiles() {
-    HttpUrl url = api.baseUrl().newBuilder().addPathSegment("repos")
-        .addPathSegment(settings.hubRepository.owner()).addPathSegment(settings.hubRepository.name())
-        .addPathSegment("contents").addQueryParameter("ref", settings.ref).build();
+    HttpUrl url = api.baseUrl()
+        .newBuilder()
+        .addPathSegment("repos")
+        .addPathSegment(settings.hubRepository.owner())
+        .addPathSegment(settings.hubRepository.name())
+        .addPathSegment("contents")
+        .addQueryParameter("ref", settings.ref)
+        .build();
     JsonNode listing = api.getJson(url);
     if (!listing.isArray()) {
-      throw new DecodeException("GET " + url.encodedPath() + ": expected the directory listing (a JSON array)");
+      throw new DecodeException(
+          "GET " + url.encodedPath() + ": expected the directory listing (a JSON array)");
     }
     List<String> files = new ArrayList<>();
     for (JsonNode item : listing) {
@@ -200,8 +210,13 @@ public final class PytorchHubClient implements ModelHubClient {
   }
 
   private String readRaw(RepoRef repository, String ref, String path) {
-    HttpUrl url = raw.baseUrl().newBuilder().addPathSegment(repository.owner()).addPathSegment(repository.name())
-        .addPathSegment(ref).addPathSegments(path).build();
+    HttpUrl url = raw.baseUrl()
+        .newBuilder()
+        .addPathSegment(repository.owner())
+        .addPathSegment(repository.name())
+        .addPathSegment(ref)
+        .addPathSegments(path)
+        .build();
     return raw.getText(url, MAX_FILE_BYTES);
   }
 
@@ -218,8 +233,10 @@ public final class PytorchHubClient implements ModelHubClient {
 
   @Override
   public String toString() {
-    return "PytorchHubClient[api=" + settings.apiEndpoint() + ", raw=" + settings.rawEndpoint() + ", hub="
-        + settings.hubRepository + "@" + settings.ref + ", token=" + (settings.token == null ? "none" : "redacted")
+    return "PytorchHubClient[api=" + settings.apiEndpoint() + ", raw=" + settings.rawEndpoint()
+        + ", hub="
+        + settings.hubRepository + "@" + settings.ref + ", token="
+        + (settings.token == null ? "none" : "redacted")
         + "]";
   }
 
@@ -278,7 +295,8 @@ public final class PytorchHubClient implements ModelHubClient {
      * @throws IllegalArgumentException if it is not an absolute http(s) URI
      */
     public Builder apiEndpoint(URI apiEndpoint) {
-      this.apiEndpoint = ClientSettings.checkEndpoint(Objects.requireNonNull(apiEndpoint, "apiEndpoint == null"));
+      this.apiEndpoint =
+          ClientSettings.checkEndpoint(Objects.requireNonNull(apiEndpoint, "apiEndpoint == null"));
       return this;
     }
 
@@ -289,7 +307,8 @@ public final class PytorchHubClient implements ModelHubClient {
      * @throws IllegalArgumentException if it is not an absolute http(s) URI
      */
     public Builder rawEndpoint(URI rawEndpoint) {
-      this.rawEndpoint = ClientSettings.checkEndpoint(Objects.requireNonNull(rawEndpoint, "rawEndpoint == null"));
+      this.rawEndpoint =
+          ClientSettings.checkEndpoint(Objects.requireNonNull(rawEndpoint, "rawEndpoint == null"));
       return this;
     }
 

@@ -25,7 +25,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 public final class PytorchHubPages {
   private static final Pattern HEADER = Pattern.compile(
       "\\A(\\s*---(?:\\r\\n|\\r|\\n))([\\s\\S]*?)((?:\\r\\n|\\r|\\n)---[ \\t]*(?:\\r\\n|\\n|$))");
-  private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})[ \\t]*([A-Za-z0-9_+-]*)");
+  private static final Pattern FENCE =
+      Pattern.compile("^ {0,3}(`{3,}|~{3,})[ \\t]*([A-Za-z0-9_+-]*)");
   private static final int MAX_HEADER_CODE_POINTS = 64 * 1024;
 
   private PytorchHubPages() {}
@@ -33,9 +34,13 @@ public final class PytorchHubPages {
   /** Returns whether a file of the pytorch/hub repository root is a model page (not README, template, ...). */
   public static boolean isModelPage(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".md") && !lower.equals("readme.md") && !lower.equals("contributing.md")
-        && !lower.equals("code_of_conduct.md") && !lower.equals("pull_request_template.md")
-        && !lower.equals("template.md") && fileName.indexOf('_') > 0;
+    return lower.endsWith(".md")
+        && !lower.equals("readme.md")
+        && !lower.equals("contributing.md")
+        && !lower.equals("code_of_conduct.md")
+        && !lower.equals("pull_request_template.md")
+        && !lower.equals("template.md")
+        && fileName.indexOf('_') > 0;
   }
 
   /**
@@ -60,7 +65,8 @@ public final class PytorchHubPages {
     if (layout.isPresent() && !layout.get().equals("hub_detail")) {
       warnings.add("layout is '" + layout.get() + "', not hub_detail; not a model page");
     }
-    entry.title(scalar(header.get("title")))
+    entry
+        .title(scalar(header.get("title")))
         .summary(scalar(header.get("summary")))
         .author(scalar(header.get("author")))
         .category(scalar(header.get("category")))
@@ -100,8 +106,8 @@ public final class PytorchHubPages {
       }
       warnings.add("YAML header is not a mapping; ignored");
     } catch (YamlEngineException e) {
-      warnings.add("YAML header is not valid YAML (" + String.valueOf(e.getMessage()).strip().split("\\R", 2)[0]
-          + "); ignored");
+      warnings.add("YAML header is not valid YAML ("
+          + String.valueOf(e.getMessage()).strip().split("\\R", 2)[0] + "); ignored");
     }
     return Map.of();
   }
@@ -133,16 +139,21 @@ public final class PytorchHubPages {
     return calls;
   }
 
-  private static Optional<HubLoadCall> toCall(PythonCalls.Call args, boolean commented, List<String> warnings) {
+  private static Optional<HubLoadCall> toCall(
+      PythonCalls.Call args, boolean commented, List<String> warnings) {
     Map<String, String> keywords = new java.util.LinkedHashMap<>(args.keywords());
     boolean repoByKeyword = keywords.containsKey("repo_or_dir") || keywords.containsKey("github");
-    String repoExpr = keywords.containsKey("repo_or_dir") ? keywords.remove("repo_or_dir")
-        : keywords.containsKey("github") ? keywords.remove("github")
-        : args.positional().isEmpty() ? null : args.positional().get(0);
+    String repoExpr = keywords.containsKey("repo_or_dir")
+        ? keywords.remove("repo_or_dir")
+        : keywords.containsKey("github")
+            ? keywords.remove("github")
+            : args.positional().isEmpty() ? null : args.positional().get(0);
     int modelIndex = repoByKeyword ? 0 : 1;
-    String modelExpr = keywords.containsKey("model") ? keywords.remove("model")
+    String modelExpr = keywords.containsKey("model")
+        ? keywords.remove("model")
         : args.positional().size() > modelIndex ? args.positional().get(modelIndex) : null;
-    Optional<String> source = Optional.ofNullable(keywords.get("source")).flatMap(PythonCalls::stringLiteral);
+    Optional<String> source =
+        Optional.ofNullable(keywords.get("source")).flatMap(PythonCalls::stringLiteral);
     if (source.isPresent() && !source.get().equals("github")) {
       return Optional.empty(); // source='local' loads from a directory, not from a hub repository
     }
@@ -175,8 +186,8 @@ public final class PytorchHubPages {
       built.modelId(); // checks the entrypoint is an identifier
       return Optional.of(built);
     } catch (IllegalArgumentException e) {
-      warnings.add("torch.hub.load('" + repo.get() + "', '" + model.get() + "') is not a GitHub repository and"
-          + " entrypoint (" + e.getMessage() + "); skipped");
+      warnings.add("torch.hub.load('" + repo.get() + "', '" + model.get()
+          + "') is not a GitHub repository and" + " entrypoint (" + e.getMessage() + "); skipped");
       return Optional.empty();
     }
   }
@@ -199,7 +210,9 @@ public final class PytorchHubPages {
         }
         continue;
       }
-      if (f.find() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
+      if (f.find()
+          && f.group(1).charAt(0) == fence.charAt(0)
+          && f.group(1).length() >= fence.length()
           && line.strip().equals(f.group(1))) {
         if (python) {
           blocks.add(current.toString());

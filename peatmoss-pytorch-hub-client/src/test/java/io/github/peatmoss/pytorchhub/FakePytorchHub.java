@@ -31,9 +31,13 @@ public final class FakePytorchHub extends Dispatcher {
     files.put("README.md", "# PyTorch Hub\n\nNot a model page: torch.hub.load('x/y', 'z')\n");
     for (int i = 0; i < generated; i++) {
       String name = String.format("lab%02d_repo%02d_model.md", i, i);
-      files.put(name, "---\nlayout: hub_detail\ntitle: Model " + i + "\nsummary: Generated\nauthor: Lab " + i
-          + "\ncategory: researchers\ntags: [audio]\ngithub-id: lab" + i + "/repo" + i + "\naccelerator: cuda\n---\n\n"
-          + "```python\nimport torch\nm = torch.hub.load('lab" + i + "/repo" + i + "', 'model_" + i + "')\n```\n");
+      files.put(
+          name,
+          "---\nlayout: hub_detail\ntitle: Model " + i + "\nsummary: Generated\nauthor: Lab " + i
+              + "\ncategory: researchers\ntags: [audio]\ngithub-id: lab" + i + "/repo" + i
+              + "\naccelerator: cuda\n---\n\n"
+              + "```python\nimport torch\nm = torch.hub.load('lab" + i + "/repo" + i + "', 'model_"
+              + i + "')\n```\n");
     }
   }
 
@@ -61,19 +65,30 @@ public final class FakePytorchHub extends Dispatcher {
       ArrayNode listing = JsonNodeFactory.instance.arrayNode();
       listing.addObject().put("name", "images").put("path", "images").put("type", "dir");
       for (String name : files.keySet()) {
-        listing.addObject().put("name", name).put("path", name).put("type", "file")
+        listing
+            .addObject()
+            .put("name", name)
+            .put("path", name)
+            .put("type", "file")
             .put("size", files.get(name).length())
             .put("download_url", "https://raw.githubusercontent.com/pytorch/hub/master/" + name);
       }
-      return new MockResponse.Builder().setHeader("Content-Type", "application/json; charset=utf-8")
-          .setHeader("X-RateLimit-Limit", "60").setHeader("X-RateLimit-Remaining", "59")
-          .setHeader("X-RateLimit-Reset", "1900000000").setHeader("X-RateLimit-Resource", "core")
-          .body(listing.toString()).build();
+      return new MockResponse.Builder()
+          .setHeader("Content-Type", "application/json; charset=utf-8")
+          .setHeader("X-RateLimit-Limit", "60")
+          .setHeader("X-RateLimit-Remaining", "59")
+          .setHeader("X-RateLimit-Reset", "1900000000")
+          .setHeader("X-RateLimit-Resource", "core")
+          .body(listing.toString())
+          .build();
     }
     if (path.startsWith("/pytorch/hub/master/")) {
       String file = files.get(path.substring("/pytorch/hub/master/".length()));
       if (file != null) {
-        return new MockResponse.Builder().setHeader("Content-Type", "text/plain; charset=utf-8").body(file).build();
+        return new MockResponse.Builder()
+            .setHeader("Content-Type", "text/plain; charset=utf-8")
+            .body(file)
+            .build();
       }
     }
     if (path.equals("/acme/vision/master/hubconf.py")) {

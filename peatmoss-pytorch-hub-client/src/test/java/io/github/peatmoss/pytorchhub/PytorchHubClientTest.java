@@ -26,17 +26,27 @@ class PytorchHubClientTest {
 
   private PytorchHubClient client(FakePytorchHub hub) {
     server.setDispatcher(hub);
-    return PytorchHubClient.builder().endpoint(server.url("/").uri()).token(GitHubToken.of("ghp_secret")).build();
+    return PytorchHubClient.builder()
+        .endpoint(server.url("/").uri())
+        .token(GitHubToken.of("ghp_secret"))
+        .build();
   }
 
   @Test
   void listModels_readsEveryPage_excludingDocs() {
     FakePytorchHub hub = new FakePytorchHub(3);
     List<Model> models = client(hub).listModels().stream().collect(Collectors.toList());
-    assertThat(models).extracting(m -> m.id().value()).containsExactly(
-        "acme/vision:v1.2.0/widenet18", "acme/vision:v1.2.0/widenet34", "acme/vision:v1.2.0/widenet50",
-        "acme/vision:v1.2.0/widenet101",
-        "lab0/repo0/model_0", "lab1/repo1/model_1", "lab2/repo2/model_2", "someone/tinydet/tinydet_s");
+    assertThat(models)
+        .extracting(m -> m.id().value())
+        .containsExactly(
+            "acme/vision:v1.2.0/widenet18",
+            "acme/vision:v1.2.0/widenet34",
+            "acme/vision:v1.2.0/widenet50",
+            "acme/vision:v1.2.0/widenet101",
+            "lab0/repo0/model_0",
+            "lab1/repo1/model_1",
+            "lab2/repo2/model_2",
+            "someone/tinydet/tinydet_s");
     assertThat(hub.requests()).doesNotContain("/pytorch/hub/master/README.md");
     assertThat(hub.requests().stream().filter(r -> r.startsWith("/repos/"))).hasSize(1);
   }
@@ -57,7 +67,8 @@ class PytorchHubClientTest {
       page.items().forEach(e -> files.add(e.file()));
     }
     assertThat(files).hasSize(25).doesNotHaveDuplicates();
-    List<String> pageFetches = hub.requests().stream().filter(r -> r.endsWith(".md")).collect(Collectors.toList());
+    List<String> pageFetches =
+        hub.requests().stream().filter(r -> r.endsWith(".md")).collect(Collectors.toList());
     assertThat(new HashSet<>(pageFetches)).hasSize(pageFetches.size()).hasSize(25);
   }
 
@@ -65,7 +76,8 @@ class PytorchHubClientTest {
   void findModel_andCard_andHubConf() throws Exception {
     PytorchHubClient client = client(new FakePytorchHub(0));
     ModelId id = ModelId.of("someone/tinydet/tinydet_s");
-    assertThat(client.findModel(id)).hasValueSatisfying(m -> assertThat(m.repoUrl()).hasValue("github.com/someone/tinydet"));
+    assertThat(client.findModel(id))
+        .hasValueSatisfying(m -> assertThat(m.repoUrl()).hasValue("github.com/someone/tinydet"));
     assertThat(client.findModelCard(id)).hasValueSatisfying(c -> assertThat(c).contains("TinyDet"));
     assertThat(client.findModel(ModelId.of("acme/vision/nope"))).isEmpty();
     assertThat(client.findModel(ModelId.of("acme/vision"))).isEmpty();
@@ -74,16 +86,18 @@ class PytorchHubClientTest {
     assertThat(conf.ref()).isEqualTo("master"); // main answered 404, torch.hub's fallback
     assertThat(conf.entrypoints()).isNotEmpty();
     assertThatThrownBy(() -> client.getHubConf(RepoRef.of("nobody", "none"), Optional.of("main")))
-        .isInstanceOf(ResourceNotFoundException.class).hasMessageContaining("/nobody/none/main/hubconf.py");
-    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer ghp_secret");
+        .isInstanceOf(ResourceNotFoundException.class)
+        .hasMessageContaining("/nobody/none/main/hubconf.py");
+    assertThat(server.takeRequest().getHeaders().get("Authorization"))
+        .isEqualTo("Bearer ghp_secret");
     assertThat(client.toString()).doesNotContain("ghp_secret");
   }
 
   @Test
   void provider_isFoundByHubName() {
     server.setDispatcher(new FakePytorchHub(1));
-    var hub = ModelHubClients.create("PyTorch", HubClientConfig.builder()
-        .endpoint(server.url("/").uri()).build());
+    var hub = ModelHubClients.create(
+        "PyTorch", HubClientConfig.builder().endpoint(server.url("/").uri()).build());
     assertThat(hub).isInstanceOf(PytorchHubClient.class);
     assertThat(hub.listModels().stream().count()).isEqualTo(6);
   }

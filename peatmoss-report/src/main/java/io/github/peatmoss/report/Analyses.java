@@ -48,16 +48,26 @@ final class Analyses {
 
   ReportSection run(Section section) {
     switch (section) {
-      case HUBS: return hubs();
-      case SNAPSHOTS: return snapshots();
-      case REUSE: return reuse();
-      case DOMAINS: return domains();
-      case MONTHLY: return monthly();
-      case DOCUMENTATION: return documentation();
-      case LICENSES: return licenses();
-      case LICENSE_AUDIT: return licenseAudit();
-      case LINEAGE: return lineage();
-      default: throw new IllegalArgumentException("no analysis for " + section);
+      case HUBS:
+        return hubs();
+      case SNAPSHOTS:
+        return snapshots();
+      case REUSE:
+        return reuse();
+      case DOMAINS:
+        return domains();
+      case MONTHLY:
+        return monthly();
+      case DOCUMENTATION:
+        return documentation();
+      case LICENSES:
+        return licenses();
+      case LICENSE_AUDIT:
+        return licenseAudit();
+      case LINEAGE:
+        return lineage();
+      default:
+        throw new IllegalArgumentException("no analysis for " + section);
     }
   }
 
@@ -70,7 +80,8 @@ final class Analyses {
   }
 
   private <T> List<T> list(String name, int limit, RowMapper<T> mapper) {
-    return dataset.withHandle(h -> h.createQuery(sql(name)).bind("limit", limit).map(mapper).list());
+    return dataset.withHandle(
+        h -> h.createQuery(sql(name)).bind("limit", limit).map(mapper).list());
   }
 
   private <T> T one(String name, RowMapper<T> mapper) {
@@ -95,27 +106,60 @@ final class Analyses {
   }
 
   private SnapshotsSection snapshots() {
-    List<HubSnapshots> byHub = list("snapshots-by-hub", (rs, ctx) -> HubSnapshots.builder().hub(rs.getString(1))
-        .models(rs.getLong(2)).snapshotted(rs.getLong(3)).percent(Percent.of(rs.getLong(3), rs.getLong(2))).build());
+    List<HubSnapshots> byHub = list(
+        "snapshots-by-hub",
+        (rs, ctx) -> HubSnapshots.builder()
+            .hub(rs.getString(1))
+            .models(rs.getLong(2))
+            .snapshotted(rs.getLong(3))
+            .percent(Percent.of(rs.getLong(3), rs.getLong(2)))
+            .build());
     long models = byHub.stream().mapToLong(HubSnapshots::models).sum();
     long snapshotted = byHub.stream().mapToLong(HubSnapshots::snapshotted).sum();
-    SnapshotsSection.Builder b = SnapshotsSection.builder().snapshotted(snapshotted)
-        .percent(Percent.of(snapshotted, models)).byHub(byHub);
-    return one("snapshot-activity", (rs, ctx) -> b.commits(rs.getLong(1)).modelsWithCommits(rs.getLong(2))
-        .discussions(rs.getLong(3)).modelsWithDiscussions(rs.getLong(4)).ptmIssues(rs.getLong(5))
-        .ptmPullRequests(rs.getLong(6)).build());
+    SnapshotsSection.Builder b = SnapshotsSection.builder()
+        .snapshotted(snapshotted)
+        .percent(Percent.of(snapshotted, models))
+        .byHub(byHub);
+    return one(
+        "snapshot-activity",
+        (rs, ctx) -> b.commits(rs.getLong(1))
+            .modelsWithCommits(rs.getLong(2))
+            .discussions(rs.getLong(3))
+            .modelsWithDiscussions(rs.getLong(4))
+            .ptmIssues(rs.getLong(5))
+            .ptmPullRequests(rs.getLong(6))
+            .build());
   }
 
   private ReuseSection reuse() {
     ReuseSection.Builder b = ReuseSection.builder();
-    one("reuse-totals", (rs, ctx) -> b.repositories(rs.getLong(1)).linkedRepositories(rs.getLong(2))
-        .links(rs.getLong(3)).reusedModels(rs.getLong(4)).reuseFiles(rs.getLong(5)));
-    b.byHub(list("reuse-by-hub", (rs, ctx) -> HubReuse.builder().hub(rs.getString(1)).links(rs.getLong(2))
-        .models(rs.getLong(3)).repositories(rs.getLong(4)).build()));
-    b.mostReused(list("most-reused", top, (rs, ctx) -> ModelReuse.builder().model(String.valueOf(rs.getString(1)))
-        .hub(rs.getString(2)).repositories(rs.getLong(3)).build()));
-    List<LinksBin> bins = list("links-per-model", (rs, ctx) -> LinksBin.builder().links(rs.getLong(1))
-        .models(rs.getLong(2)).build());
+    one(
+        "reuse-totals",
+        (rs, ctx) -> b.repositories(rs.getLong(1))
+            .linkedRepositories(rs.getLong(2))
+            .links(rs.getLong(3))
+            .reusedModels(rs.getLong(4))
+            .reuseFiles(rs.getLong(5)));
+    b.byHub(list(
+        "reuse-by-hub",
+        (rs, ctx) -> HubReuse.builder()
+            .hub(rs.getString(1))
+            .links(rs.getLong(2))
+            .models(rs.getLong(3))
+            .repositories(rs.getLong(4))
+            .build()));
+    b.mostReused(list(
+        "most-reused",
+        top,
+        (rs, ctx) -> ModelReuse.builder()
+            .model(String.valueOf(rs.getString(1)))
+            .hub(rs.getString(2))
+            .repositories(rs.getLong(3))
+            .build()));
+    List<LinksBin> bins = list(
+        "links-per-model",
+        (rs, ctx) ->
+            LinksBin.builder().links(rs.getLong(1)).models(rs.getLong(2)).build());
     long models = bins.stream().mapToLong(LinksBin::models).sum();
     Map<String, Long> buckets = new LinkedHashMap<>();
     for (LinksBin bin : bins) {
@@ -124,16 +168,18 @@ final class Analyses {
       buckets.merge(name, bin.models(), Long::sum);
     }
     return b.linksPerModel(bins)
-        .linksPerModelBuckets(buckets.entrySet().stream().map(e -> Count.of(e.getKey(), e.getValue(), models))
+        .linksPerModelBuckets(buckets.entrySet().stream()
+            .map(e -> Count.of(e.getKey(), e.getValue(), models))
             .collect(Collectors.toList()))
-        .medianLinksPerModel(median(bins, models)).build();
+        .medianLinksPerModel(median(bins, models))
+        .build();
   }
 
   private static double median(List<LinksBin> bins, long models) {
     if (models == 0) {
       return 0;
     }
-    long lower = (models - 1) / 2;                      // 0-based ranks of the middle one or two
+    long lower = (models - 1) / 2; // 0-based ranks of the middle one or two
     long upper = models / 2;
     long seen = 0;
     double low = 0;
@@ -153,15 +199,19 @@ final class Analyses {
   private DomainsSection domains() {
     long models = one("domain-models", (rs, ctx) -> rs.getLong(1));
     List<Count> tasks = counts("tasks", models);
-    return DomainsSection.builder().models(models).byDomain(counts("domains", models))
-        .repositoriesByDomain(counts("domain-repositories", 0)).distinctTasks(tasks.size())
-        .topTasks(tasks.subList(0, Math.min(top, tasks.size()))).build();
+    return DomainsSection.builder()
+        .models(models)
+        .byDomain(counts("domains", models))
+        .repositoriesByDomain(counts("domain-repositories", 0))
+        .distinctTasks(tasks.size())
+        .topTasks(tasks.subList(0, Math.min(top, tasks.size())))
+        .build();
   }
 
   private MonthlySection monthly() {
     boolean byDomain = tables.containsAll(Section.DOMAINS.tables());
-    List<String[]> rows = list(byDomain ? "monthly-by-domain" : "monthly", (rs, ctx) -> new String[] {
-        rs.getString(1), rs.getString(2), Long.toString(rs.getLong(3))});
+    List<String[]> rows = list(byDomain ? "monthly-by-domain" : "monthly", (rs, ctx) ->
+        new String[] {rs.getString(1), rs.getString(2), Long.toString(rs.getLong(3))});
     TreeSet<YearMonth> seen = new TreeSet<>();
     Map<String, Map<YearMonth, Long>> byName = new HashMap<>();
     for (String[] row : rows) {
@@ -169,10 +219,12 @@ final class Analyses {
       try {
         month = YearMonth.parse(row[0]);
       } catch (java.time.format.DateTimeParseException | NullPointerException notAMonth) {
-        continue;                                       // a date the Hub never writes; leave it out
+        continue; // a date the Hub never writes; leave it out
       }
       seen.add(month);
-      byName.computeIfAbsent(row[1], k -> new HashMap<>()).merge(month, Long.parseLong(row[2]), Long::sum);
+      byName
+          .computeIfAbsent(row[1], k -> new HashMap<>())
+          .merge(month, Long.parseLong(row[2]), Long::sum);
     }
     List<String> months = new ArrayList<>();
     if (!seen.isEmpty()) {
@@ -182,28 +234,38 @@ final class Analyses {
     }
     List<Series> series = new ArrayList<>();
     byName.forEach((name, counts) -> {
-      List<Long> values = months.stream().map(m -> counts.getOrDefault(YearMonth.parse(m), 0L))
+      List<Long> values = months.stream()
+          .map(m -> counts.getOrDefault(YearMonth.parse(m), 0L))
           .collect(Collectors.toList());
-      series.add(Series.builder().name(name).counts(values).total(values.stream().mapToLong(Long::longValue).sum())
+      series.add(Series.builder()
+          .name(name)
+          .counts(values)
+          .total(values.stream().mapToLong(Long::longValue).sum())
           .build());
     });
     series.sort(Comparator.comparingLong(Series::total).reversed().thenComparing(Series::name));
     // A model with two domains is in two series; the dated models are counted once.
     long dated = one("monthly-dated", (rs, ctx) -> rs.getLong(1));
-    return MonthlySection.builder().datedModels(dated).breakdown(byDomain ? "domain" : "none")
-        .months(months).series(series).build();
+    return MonthlySection.builder()
+        .datedModels(dated)
+        .breakdown(byDomain ? "domain" : "none")
+        .months(months)
+        .series(series)
+        .build();
   }
 
   private DocumentationSection documentation() {
     List<Count> raw = counts("documentation", 0);
     long models = raw.get(0).count();
     List<Count> fields = new ArrayList<>(counts(raw.subList(1, raw.size()), models));
-    fields.sort(Comparator.comparingLong(Count::count).reversed());       // stable: ties keep the paper's order
+    fields.sort(
+        Comparator.comparingLong(Count::count).reversed()); // stable: ties keep the paper's order
     return DocumentationSection.builder().models(models).fields(fields).build();
   }
 
   private LicensesSection licenses() {
-    List<Object[]> rows = list("licenses", (rs, ctx) -> new Object[] {rs.getString(1), rs.getLong(2)});
+    List<Object[]> rows =
+        list("licenses", (rs, ctx) -> new Object[] {rs.getString(1), rs.getLong(2)});
     Map<LicenseCategory, Long> byCategory = new LinkedHashMap<>();
     Map<String, Long> byLicense = new HashMap<>();
     long models = 0;
@@ -211,25 +273,37 @@ final class Analyses {
     for (Object[] row : rows) {
       long n = (Long) row[1];
       models += n;
-      List<String> names = row[0] == null ? List.of() : Arrays.asList(((String) row[0]).split("\n"));
+      List<String> names =
+          row[0] == null ? List.of() : Arrays.asList(((String) row[0]).split("\n"));
       if (names.isEmpty()) {
         unlicensed += n;
       }
-      NormalizedLicense license = names.isEmpty() ? normalizer.none() : normalizer.normalizeAll(names);
+      NormalizedLicense license =
+          names.isEmpty() ? normalizer.none() : normalizer.normalizeAll(names);
       byCategory.merge(license.category(), n, Long::sum);
       byLicense.merge(license.spdx(), n, Long::sum);
     }
     long total = models;
-    return LicensesSection.builder().models(models).unlicensed(unlicensed)
-        .byCategory(sortedCounts(byCategory.entrySet().stream()
-            .collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue)), total, Integer.MAX_VALUE))
-        .topLicenses(sortedCounts(byLicense, total, top)).build();
+    return LicensesSection.builder()
+        .models(models)
+        .unlicensed(unlicensed)
+        .byCategory(sortedCounts(
+            byCategory.entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue)),
+            total,
+            Integer.MAX_VALUE))
+        .topLicenses(sortedCounts(byLicense, total, top))
+        .build();
   }
 
   private static List<Count> sortedCounts(Map<String, Long> counts, long total, int limit) {
     return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(limit).map(e -> Count.of(e.getKey(), e.getValue(), total)).collect(Collectors.toList());
+        .sorted(Map.Entry.<String, Long>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .limit(limit)
+        .map(e -> Count.of(e.getKey(), e.getValue(), total))
+        .collect(Collectors.toList());
   }
 
   private LicenseAuditSection licenseAudit() {
@@ -238,24 +312,38 @@ final class Analyses {
     try (Stream<LicensedReuseLink> links = dataset.streamLicensedReuseLinks()) {
       summary = audit.audit(links, verdict -> {
         if (verdict.verdict() == Verdict.INCOMPATIBLE) {
-          incompatible.computeIfAbsent(verdict.modelLicense().spdx() + "\u0000" + verdict.repositoryLicense().spdx(),
-              k -> new Examples(verdict)).add(verdict);
+          incompatible
+              .computeIfAbsent(
+                  verdict.modelLicense().spdx() + "\u0000"
+                      + verdict.repositoryLicense().spdx(),
+                  k -> new Examples(verdict))
+              .add(verdict);
         }
       });
     }
     long links = summary.links();
     List<Inconsistency> inconsistencies = incompatible.values().stream()
-        .sorted(Comparator.comparingLong((Examples e) -> -e.links).thenComparing(e -> e.inbound)
+        .sorted(Comparator.comparingLong((Examples e) -> -e.links)
+            .thenComparing(e -> e.inbound)
             .thenComparing(e -> e.outbound))
-        .limit(top).map(Examples::toInconsistency).collect(Collectors.toList());
+        .limit(top)
+        .map(Examples::toInconsistency)
+        .collect(Collectors.toList());
     Map<String, Long> verdicts = new LinkedHashMap<>();
     summary.byVerdict().forEach((verdict, n) -> verdicts.put(verdict.name(), n));
     Map<String, Long> unmapped = new LinkedHashMap<>();
-    summary.unmappedLicenses().entrySet().stream().limit(top).forEach(e -> unmapped.put(e.getKey(), e.getValue()));
-    return LicenseAuditSection.builder().links(links)
+    summary.unmappedLicenses().entrySet().stream()
+        .limit(top)
+        .forEach(e -> unmapped.put(e.getKey(), e.getValue()));
+    return LicenseAuditSection.builder()
+        .links(links)
         .byVerdict(verdicts)
-        .byCategoryPair(summary.byCategoryPair().stream().map(PairCount::of).collect(Collectors.toList()))
-        .byLicensePair(summary.byLicensePair().stream().limit(top).map(PairCount::of).collect(Collectors.toList()))
+        .byCategoryPair(
+            summary.byCategoryPair().stream().map(PairCount::of).collect(Collectors.toList()))
+        .byLicensePair(summary.byLicensePair().stream()
+            .limit(top)
+            .map(PairCount::of)
+            .collect(Collectors.toList()))
         .inconsistencies(inconsistencies)
         .unmappedLicenses(unmapped)
         .build();
@@ -283,19 +371,30 @@ final class Analyses {
     }
 
     Inconsistency toInconsistency() {
-      return Inconsistency.builder().inbound(inbound).outbound(outbound).links(links).reasons(reasons)
-          .examples(examples).build();
+      return Inconsistency.builder()
+          .inbound(inbound)
+          .outbound(outbound)
+          .links(links)
+          .reasons(reasons)
+          .examples(examples)
+          .build();
     }
   }
 
   private LineageSection lineage() {
     LineageSection.Builder b = LineageSection.builder();
     long models = one("lineage-totals", (rs, ctx) -> {
-      b.models(rs.getLong(1)).links(rs.getLong(2)).linksInDataset(rs.getLong(3)).bases(rs.getLong(4));
+      b.models(rs.getLong(1))
+          .links(rs.getLong(2))
+          .linksInDataset(rs.getLong(3))
+          .bases(rs.getLong(4));
       return rs.getLong(1);
     });
-    b.mostFineTuned(list("lineage-top", top, (rs, ctx) -> Count.of(rs.getString(1), rs.getLong(2), models)));
-    b.chainDepth(list("lineage-depth", (rs, ctx) -> Count.of(Long.toString(rs.getLong(1)), rs.getLong(2), models)));
+    b.mostFineTuned(
+        list("lineage-top", top, (rs, ctx) -> Count.of(rs.getString(1), rs.getLong(2), models)));
+    b.chainDepth(list(
+        "lineage-depth",
+        (rs, ctx) -> Count.of(Long.toString(rs.getLong(1)), rs.getLong(2), models)));
     return b.build();
   }
 }

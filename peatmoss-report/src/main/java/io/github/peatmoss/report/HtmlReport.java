@@ -24,7 +24,8 @@ import java.util.Properties;
 public final class HtmlReport {
   private static final String WEBJAR = "META-INF/resources/webjars/echarts/";
   private static final int FOLD_ROWS = 12;
-  private static final ObjectMapper JSON = JsonMapper.builder().addModule(new Jdk8Module()).build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().addModule(new Jdk8Module()).build();
 
   private HtmlReport() {}
 
@@ -45,8 +46,10 @@ public final class HtmlReport {
       Files.writeString(index, render(report), StandardCharsets.UTF_8);
       return index;
     } catch (IOException e) {
-      throw new ReportException("cannot write the HTML report to " + dir + ": " + e.getMessage()
-          + "; check that the directory is writable", e);
+      throw new ReportException(
+          "cannot write the HTML report to " + dir + ": " + e.getMessage()
+              + "; check that the directory is writable",
+          e);
     }
   }
 
@@ -54,19 +57,30 @@ public final class HtmlReport {
   static String render(Report report) {
     String template = resource("report.html");
     StringBuilder body = new StringBuilder();
-    report.caveat().ifPresent(c -> body.append("<p class=\"caveat\">").append(escape(c)).append("</p>\n"));
+    report
+        .caveat()
+        .ifPresent(c -> body.append("<p class=\"caveat\">").append(escape(c)).append("</p>\n"));
     body.append("<nav><ol>");
     for (ReportSection s : report.sections()) {
-      body.append("<li><a href=\"#").append(s.section().key()).append("\">").append(escape(s.section().title()))
-          .append("</a>").append(s instanceof SkippedSection ? " <span class=\"skipped\">(skipped)</span>" : "")
+      body.append("<li><a href=\"#")
+          .append(s.section().key())
+          .append("\">")
+          .append(escape(s.section().title()))
+          .append("</a>")
+          .append(s instanceof SkippedSection ? " <span class=\"skipped\">(skipped)</span>" : "")
           .append("</li>");
     }
     body.append("</ol></nav>\n");
     for (ReportSection s : report.sections()) {
-      body.append("<section id=\"").append(s.section().key()).append("\">\n<h2>")
-          .append(escape(s.section().title())).append("</h2>\n");
+      body.append("<section id=\"")
+          .append(s.section().key())
+          .append("\">\n<h2>")
+          .append(escape(s.section().title()))
+          .append("</h2>\n");
       if (!(s instanceof SkippedSection)) {
-        body.append("<div class=\"charts\" data-section=\"").append(s.section().key()).append("\"></div>\n");
+        body.append("<div class=\"charts\" data-section=\"")
+            .append(s.section().key())
+            .append("\"></div>\n");
       }
       for (Tables.Table table : Tables.of(s)) {
         body.append(table(table));
@@ -75,14 +89,19 @@ public final class HtmlReport {
     }
     String data;
     try {
-      // '<' only occurs inside JSON strings, where \u003c means the same: the data cannot close the script tag.
+      // '<' only occurs inside JSON strings, where \u003c means the same: the data cannot close the
+      // script tag.
       data = JSON.writeValueAsString(report.jsonFields()).replace("<", "\\u003c");
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("the report cannot be written as JSON: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "the report cannot be written as JSON: " + e.getMessage(), e);
     }
-    return template.replace("{{title}}", escape("PeaTMOSS report: " + report.database()))
+    return template
+        .replace("{{title}}", escape("PeaTMOSS report: " + report.database()))
         .replace("{{style}}", resource("report.css"))
-        .replace("{{heading}}", escape("PeaTMOSS report on " + report.database() + " (schema " + report.schema() + ")"))
+        .replace(
+            "{{heading}}",
+            escape("PeaTMOSS report on " + report.database() + " (schema " + report.schema() + ")"))
         .replace("{{body}}", body.toString())
         .replace("{{data}}", data)
         .replace("{{script}}", resource("report.js"));
@@ -90,11 +109,15 @@ public final class HtmlReport {
 
   private static String table(Tables.Table table) {
     StringBuilder out = new StringBuilder();
-    // Long tables (the monthly counts, the audit's pairs) fold away under their caption, so the charts lead.
+    // Long tables (the monthly counts, the audit's pairs) fold away under their caption, so the
+    // charts lead.
     boolean fold = table.rows.size() > FOLD_ROWS;
     if (fold) {
-      out.append("<details><summary>").append(escape(table.caption == null ? "Table" : table.caption)).append(" (")
-          .append(table.rows.size()).append(" rows)</summary>");
+      out.append("<details><summary>")
+          .append(escape(table.caption == null ? "Table" : table.caption))
+          .append(" (")
+          .append(table.rows.size())
+          .append(" rows)</summary>");
     }
     if (!table.header.isEmpty()) {
       out.append("<table>");
@@ -103,13 +126,17 @@ public final class HtmlReport {
       }
       out.append("<thead><tr>");
       for (int c = 0; c < table.header.size(); c++) {
-        out.append(table.numeric(c) ? "<th class=\"n\">" : "<th>").append(escape(table.header.get(c))).append("</th>");
+        out.append(table.numeric(c) ? "<th class=\"n\">" : "<th>")
+            .append(escape(table.header.get(c)))
+            .append("</th>");
       }
       out.append("</tr></thead><tbody>");
       for (List<String> row : table.rows) {
         out.append("<tr>");
         for (int c = 0; c < row.size(); c++) {
-          out.append(table.numeric(c) ? "<td class=\"n\">" : "<td>").append(escape(row.get(c))).append("</td>");
+          out.append(table.numeric(c) ? "<td class=\"n\">" : "<td>")
+              .append(escape(row.get(c)))
+              .append("</td>");
         }
         out.append("</tr>");
       }
@@ -129,7 +156,10 @@ public final class HtmlReport {
   }
 
   static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   private static String echartsVersion() throws IOException {
@@ -150,15 +180,18 @@ public final class HtmlReport {
     try (InputStream in = resourceStream("io/github/peatmoss/report/html/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ReportException("cannot read the report resource " + name + ": " + e.getMessage()
-          + "; the peatmoss-report jar is incomplete, rebuild it", e);
+      throw new ReportException(
+          "cannot read the report resource " + name + ": " + e.getMessage()
+              + "; the peatmoss-report jar is incomplete, rebuild it",
+          e);
     }
   }
 
   private static InputStream resourceStream(String name) throws IOException {
     InputStream in = HtmlReport.class.getClassLoader().getResourceAsStream(name);
     if (in == null) {
-      throw new IOException("resource " + name + " is missing from the classpath (is the ECharts webjar on it?)");
+      throw new IOException(
+          "resource " + name + " is missing from the classpath (is the ECharts webjar on it?)");
     }
     return in;
   }

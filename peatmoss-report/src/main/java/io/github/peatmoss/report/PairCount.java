@@ -32,11 +32,15 @@ public interface PairCount {
 
   /** Returns the pair of an audit summary. */
   static PairCount of(PairSummary pair) {
-    return builder().inbound(pair.inbound()).outbound(pair.outbound()).links(pair.links())
+    return builder()
+        .inbound(pair.inbound())
+        .outbound(pair.outbound())
+        .links(pair.links())
         .compatible(pair.byVerdict().getOrDefault(Verdict.COMPATIBLE, 0L))
         .conditional(pair.byVerdict().getOrDefault(Verdict.CONDITIONAL, 0L))
         .unknown(pair.byVerdict().getOrDefault(Verdict.UNKNOWN, 0L))
-        .incompatible(pair.byVerdict().getOrDefault(Verdict.INCOMPATIBLE, 0L)).build();
+        .incompatible(pair.byVerdict().getOrDefault(Verdict.INCOMPATIBLE, 0L))
+        .build();
   }
 
   /** Returns a new builder. */

@@ -98,14 +98,18 @@ public final class PeatmossReport {
       listener.started(section, index, sections.size());
       Set<String> missing = new TreeSet<>(section.tables());
       missing.removeAll(tables);
-      ReportSection result = missing.isEmpty() ? analyses.run(section)
-          : SkippedSection.builder().section(section).requires(section.schema())
-              .skipped(skipReason(section, missing, dataset.schema())).build();
+      ReportSection result = missing.isEmpty()
+          ? analyses.run(section)
+          : SkippedSection.builder()
+              .section(section)
+              .requires(section.schema())
+              .skipped(skipReason(section, missing, dataset.schema()))
+              .build();
       results.add(result);
       listener.finished(result, index, sections.size());
     }
-    Report.Builder report = Report.builder().database(name).sample(sample).schema(dataset.schema())
-        .sections(results);
+    Report.Builder report =
+        Report.builder().database(name).sample(sample).schema(dataset.schema()).sections(results);
     if (sample) {
       report.caveat(sampleCaveat(results));
     }
@@ -121,9 +125,14 @@ public final class PeatmossReport {
   }
 
   private static String sampleCaveat(List<ReportSection> results) {
-    String share = results.stream().filter(LicenseAuditSection.class::isInstance).map(LicenseAuditSection.class::cast)
-        .findFirst().filter(a -> a.links() > 0)
-        .map(a -> String.format(Locale.ROOT, " (%.0f%% of its links are incompatible; the paper's data had about 5%%)",
+    String share = results.stream()
+        .filter(LicenseAuditSection.class::isInstance)
+        .map(LicenseAuditSection.class::cast)
+        .findFirst()
+        .filter(a -> a.links() > 0)
+        .map(a -> String.format(
+            Locale.ROOT,
+            " (%.0f%% of its links are incompatible; the paper's data had about 5%%)",
             Percent.of(a.byVerdict().getOrDefault("INCOMPATIBLE", 0L), a.links())))
         .orElse("");
     return "NOTE: this is the bundled sample, synthetic data seeded with license conflicts" + share

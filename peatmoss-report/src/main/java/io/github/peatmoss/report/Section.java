@@ -14,26 +14,76 @@ public enum Section {
   /** PTMs per model hub. */
   HUBS("hubs", "ptmsPerHub", "PTMs per hub", false, "model", "model_hub"),
   /** Snapshotted PTMs per hub and what the snapshots hold. */
-  SNAPSHOTS("snapshots", "snapshots", "Snapshots", false, "model", "hf_commit", "discussion", "ptm_issue_to_issue",
+  SNAPSHOTS(
+      "snapshots",
+      "snapshots",
+      "Snapshots",
+      false,
+      "model",
+      "hf_commit",
+      "discussion",
+      "ptm_issue_to_issue",
       "ptm_pull_request_to_pull_request"),
   /** Downstream repositories, links, the most reused PTMs and the distribution of links per PTM. */
-  REUSE("reuse", "reuse", "Reuse: downstream repositories and links", false, "model_to_reuse_repository",
-      "reuse_repository", "reuse_file"),
+  REUSE(
+      "reuse",
+      "reuse",
+      "Reuse: downstream repositories and links",
+      false,
+      "model_to_reuse_repository",
+      "reuse_repository",
+      "reuse_file"),
   /** PTMs per domain and task, and repositories per domain of the PTMs they reuse. */
-  DOMAINS("domains", "domainsAndTasks", "PTMs per domain and task", true, "domain", "model_to_domain", "model_task",
+  DOMAINS(
+      "domains",
+      "domainsAndTasks",
+      "PTMs per domain and task",
+      true,
+      "domain",
+      "model_to_domain",
+      "model_task",
       "model_to_model_task"),
   /** New PTMs per month (by the oldest commit) and domain. */
   MONTHLY("monthly", "newPtmsPerMonth", "New PTMs per month and domain", false, "hf_commit"),
   /** Documentation completeness per metadata field (the paper's figure 7). */
-  DOCUMENTATION("documentation", "documentation", "Documentation completeness per metadata field", true,
-      "model_to_domain", "model_to_model_task", "github_repo", "model_to_base_model", "evaluation_metric",
-      "evaluation_link", "demo", "model_to_grant", "grant", "input_format", "output_format", "parameter_count",
-      "model_to_hardware", "carbon_emitted", "hyper_parameters", "limitation_and_bias"),
+  DOCUMENTATION(
+      "documentation",
+      "documentation",
+      "Documentation completeness per metadata field",
+      true,
+      "model_to_domain",
+      "model_to_model_task",
+      "github_repo",
+      "model_to_base_model",
+      "evaluation_metric",
+      "evaluation_link",
+      "demo",
+      "model_to_grant",
+      "grant",
+      "input_format",
+      "output_format",
+      "parameter_count",
+      "model_to_hardware",
+      "carbon_emitted",
+      "hyper_parameters",
+      "limitation_and_bias"),
   /** PTMs per license category and license. */
-  LICENSES("licenses", "licenseDistribution", "License distribution", false, "license", "model_to_license"),
+  LICENSES(
+      "licenses",
+      "licenseDistribution",
+      "License distribution",
+      false,
+      "license",
+      "model_to_license"),
   /** License audit of every model-to-repository link. */
-  LICENSE_AUDIT("audit", "licenseAudit", "License audit of reuse links", true, "reuse_repository_to_license",
-      "model_to_reuse_repository", "model_to_license"),
+  LICENSE_AUDIT(
+      "audit",
+      "licenseAudit",
+      "License audit of reuse links",
+      true,
+      "reuse_repository_to_license",
+      "model_to_reuse_repository",
+      "model_to_license"),
   /** Base-model lineage: the most fine-tuned bases and the depth of fine-tuning chains. */
   LINEAGE("lineage", "lineage", "Base-model lineage", true, "model_to_base_model");
 
@@ -84,7 +134,8 @@ public enum Section {
   public static Section parse(String name) {
     String wanted = name.strip().toLowerCase(Locale.ROOT);
     for (Section s : values()) {
-      if (s.option.equals(wanted) || s.key.toLowerCase(Locale.ROOT).equals(wanted)
+      if (s.option.equals(wanted)
+          || s.key.toLowerCase(Locale.ROOT).equals(wanted)
           || s.name().toLowerCase(Locale.ROOT).equals(wanted)) {
         return s;
       }

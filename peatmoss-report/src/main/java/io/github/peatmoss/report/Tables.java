@@ -31,7 +31,10 @@ final class Tables {
     Table row(Object... cells) {
       List<String> row = new ArrayList<>();
       for (Object cell : cells) {
-        row.add(cell instanceof Long || cell instanceof Integer ? n(((Number) cell).longValue()) : String.valueOf(cell));
+        row.add(
+            cell instanceof Long || cell instanceof Integer
+                ? n(((Number) cell).longValue())
+                : String.valueOf(cell));
       }
       rows.add(row);
       return this;
@@ -62,16 +65,26 @@ final class Tables {
       return List.of(new Table(null).note("skipped: " + ((SkippedSection) section).skipped()));
     }
     switch (section.section()) {
-      case HUBS: return hubs((HubsSection) section);
-      case SNAPSHOTS: return snapshots((SnapshotsSection) section);
-      case REUSE: return reuse((ReuseSection) section);
-      case DOMAINS: return domains((DomainsSection) section);
-      case MONTHLY: return monthly((MonthlySection) section);
-      case DOCUMENTATION: return documentation((DocumentationSection) section);
-      case LICENSES: return licenses((LicensesSection) section);
-      case LICENSE_AUDIT: return audit((LicenseAuditSection) section);
-      case LINEAGE: return lineage((LineageSection) section);
-      default: throw new IllegalArgumentException("no tables for " + section.section());
+      case HUBS:
+        return hubs((HubsSection) section);
+      case SNAPSHOTS:
+        return snapshots((SnapshotsSection) section);
+      case REUSE:
+        return reuse((ReuseSection) section);
+      case DOMAINS:
+        return domains((DomainsSection) section);
+      case MONTHLY:
+        return monthly((MonthlySection) section);
+      case DOCUMENTATION:
+        return documentation((DocumentationSection) section);
+      case LICENSES:
+        return licenses((LicensesSection) section);
+      case LICENSE_AUDIT:
+        return audit((LicenseAuditSection) section);
+      case LINEAGE:
+        return lineage((LineageSection) section);
+      default:
+        throw new IllegalArgumentException("no tables for " + section.section());
     }
   }
 
@@ -82,7 +95,8 @@ final class Tables {
   }
 
   private static List<Count> counts(Map<String, Long> counts, long total) {
-    return counts.entrySet().stream().map(e -> Count.of(e.getKey(), e.getValue(), total))
+    return counts.entrySet().stream()
+        .map(e -> Count.of(e.getKey(), e.getValue(), total))
         .collect(Collectors.toList());
   }
 
@@ -95,7 +109,11 @@ final class Tables {
   private static List<Table> snapshots(SnapshotsSection s) {
     Table byHub = new Table(null, "hub", "PTMs", "snapshotted", "share");
     s.byHub().forEach(h -> byHub.row(h.hub(), h.models(), h.snapshotted(), pct(h.percent())));
-    byHub.row("total", s.byHub().stream().mapToLong(HubSnapshots::models).sum(), s.snapshotted(), pct(s.percent()));
+    byHub.row(
+        "total",
+        s.byHub().stream().mapToLong(HubSnapshots::models).sum(),
+        s.snapshotted(),
+        pct(s.percent()));
     Table content = new Table("What the snapshots hold", "record", "count", "PTMs");
     content.row("Hugging Face commits", s.commits(), s.modelsWithCommits());
     content.row("Hugging Face discussions and PRs", s.discussions(), s.modelsWithDiscussions());
@@ -107,15 +125,26 @@ final class Tables {
   private static List<Table> reuse(ReuseSection s) {
     Table totals = new Table(null, "what", "count", "share");
     totals.row("downstream repositories", s.repositories(), "");
-    totals.row("  with a link to a PTM", s.linkedRepositories(), pct(Percent.of(s.linkedRepositories(),
-        s.repositories())));
+    totals.row(
+        "  with a link to a PTM",
+        s.linkedRepositories(),
+        pct(Percent.of(s.linkedRepositories(), s.repositories())));
     totals.row("PTM-to-repository links", s.links(), "");
     totals.row("reused PTMs", s.reusedModels(), "");
     totals.row("reuse files", s.reuseFiles(), "");
-    totals.row("median links per reused PTM", String.format(Locale.ROOT, "%.1f", s.medianLinksPerModel()), "");
-    Table byHub = new Table("Links by hub of the reused PTM", "hub", "links", "share", "PTMs", "repositories");
-    s.byHub().forEach(h -> byHub.row(h.hub(), h.links(), pct(Percent.of(h.links(), s.links())), h.models(),
-        h.repositories()));
+    totals.row(
+        "median links per reused PTM",
+        String.format(Locale.ROOT, "%.1f", s.medianLinksPerModel()),
+        "");
+    Table byHub = new Table(
+        "Links by hub of the reused PTM", "hub", "links", "share", "PTMs", "repositories");
+    s.byHub()
+        .forEach(h -> byHub.row(
+            h.hub(),
+            h.links(),
+            pct(Percent.of(h.links(), s.links())),
+            h.models(),
+            h.repositories()));
     Table top = new Table("Most reused PTMs", "rank", "PTM", "hub", "repositories");
     int rank = 0;
     for (ModelReuse m : s.mostReused()) {
@@ -129,10 +158,12 @@ final class Tables {
     Map<String, Long> repositories = new HashMap<>();
     s.repositoriesByDomain().forEach(c -> repositories.put(c.name(), c.count()));
     Table byDomain = new Table(null, "domain", "PTMs", "share", "repositories reusing them");
-    s.byDomain().forEach(c -> byDomain.row(c.name(), c.count(), pct(c.percent()),
-        repositories.getOrDefault(c.name(), 0L)));
+    s.byDomain()
+        .forEach(c -> byDomain.row(
+            c.name(), c.count(), pct(c.percent()), repositories.getOrDefault(c.name(), 0L)));
     byDomain.note(n(s.models()) + " PTMs have a domain; a PTM may have several.");
-    Table tasks = counts("Top tasks (" + n(s.distinctTasks()) + " distinct)", "task", "PTMs", s.topTasks());
+    Table tasks =
+        counts("Top tasks (" + n(s.distinctTasks()) + " distinct)", "task", "PTMs", s.topTasks());
     return List.of(byDomain, tasks);
   }
 
@@ -155,8 +186,10 @@ final class Tables {
       t.row(row.toArray());
     }
     t.note(n(s.datedModels()) + " PTMs dated by their oldest commit"
-        + ("domain".equals(s.breakdown()) ? "; a PTM with several domains is counted in each" : "; no domains in"
-            + " this file (R1), so no split by domain") + ".");
+        + ("domain".equals(s.breakdown())
+            ? "; a PTM with several domains is counted in each"
+            : "; no domains in" + " this file (R1), so no split by domain")
+        + ".");
     if (s.months().isEmpty()) {
       t.note("No PTM has a dated commit in this file.");
     }
@@ -165,45 +198,87 @@ final class Tables {
 
   private static List<Table> documentation(DocumentationSection s) {
     Table t = counts(null, "metadata field", "PTMs with a value", s.fields());
-    t.note("Share of the " + n(s.models()) + " PTMs with extracted metadata (a row in any R2-only table).");
+    t.note("Share of the " + n(s.models())
+        + " PTMs with extracted metadata (a row in any R2-only table).");
     return List.of(t);
   }
 
   private static List<Table> licenses(LicensesSection s) {
-    Table byCategory = counts(null, "category", "PTMs", s.byCategory().stream()
-        .map(c -> Count.of(LicenseCategory.valueOf(c.name()).label(), c.count(), s.models()))
-        .collect(Collectors.toList()));
-    byCategory.note(n(s.models()) + " PTMs, " + n(s.unlicensed()) + " without a license; several licenses combine"
+    Table byCategory = counts(
+        null,
+        "category",
+        "PTMs",
+        s.byCategory().stream()
+            .map(c -> Count.of(LicenseCategory.valueOf(c.name()).label(), c.count(), s.models()))
+            .collect(Collectors.toList()));
+    byCategory.note(n(s.models()) + " PTMs, " + n(s.unlicensed())
+        + " without a license; several licenses combine"
         + " as AND (the most restrictive category).");
-    return List.of(byCategory, counts("Top licenses (normalised to SPDX)", "license", "PTMs", s.topLicenses()));
+    return List.of(
+        byCategory,
+        counts("Top licenses (normalised to SPDX)", "license", "PTMs", s.topLicenses()));
   }
 
   private static List<Table> audit(LicenseAuditSection s) {
     Table verdicts = counts(null, "verdict", "links", counts(s.byVerdict(), s.links()));
-    Table categories = pairs("By category pair (model -> repository)", "model category", "repository category",
+    Table categories = pairs(
+        "By category pair (model -> repository)",
+        "model category",
+        "repository category",
         s.byCategoryPair());
-    Table licenses = pairs("Top license pairs (model -> repository)", "model license", "repository license",
+    Table licenses = pairs(
+        "Top license pairs (model -> repository)",
+        "model license",
+        "repository license",
         s.byLicensePair());
-    Table inconsistencies = new Table("Most common inconsistencies (incompatible links)", "model license",
-        "repository license", "links", "example");
+    Table inconsistencies = new Table(
+        "Most common inconsistencies (incompatible links)",
+        "model license",
+        "repository license",
+        "links",
+        "example");
     for (Inconsistency i : s.inconsistencies()) {
-      inconsistencies.row(i.inbound(), i.outbound(), i.links(), i.examples().isEmpty() ? "" : i.examples().get(0));
+      inconsistencies.row(
+          i.inbound(),
+          i.outbound(),
+          i.links(),
+          i.examples().isEmpty() ? "" : i.examples().get(0));
       if (!i.reasons().isEmpty()) {
-        inconsistencies.note(i.inbound() + " -> " + i.outbound() + ": " + String.join("; ", i.reasons()));
+        inconsistencies.note(
+            i.inbound() + " -> " + i.outbound() + ": " + String.join("; ", i.reasons()));
       }
     }
     List<Table> out = new ArrayList<>(List.of(verdicts, categories, licenses, inconsistencies));
     if (!s.unmappedLicenses().isEmpty()) {
-      out.add(counts("License strings that could not be mapped", "license string", "links",
+      out.add(counts(
+          "License strings that could not be mapped",
+          "license string",
+          "links",
           counts(s.unmappedLicenses(), s.links())));
     }
     return out;
   }
 
-  private static Table pairs(String caption, String inbound, String outbound, List<PairCount> pairs) {
-    Table t = new Table(caption, inbound, outbound, "links", "compatible", "conditional", "unknown", "incompatible");
+  private static Table pairs(
+      String caption, String inbound, String outbound, List<PairCount> pairs) {
+    Table t = new Table(
+        caption,
+        inbound,
+        outbound,
+        "links",
+        "compatible",
+        "conditional",
+        "unknown",
+        "incompatible");
     for (PairCount p : pairs) {
-      t.row(p.inbound(), p.outbound(), p.links(), p.compatible(), p.conditional(), p.unknown(), p.incompatible());
+      t.row(
+          p.inbound(),
+          p.outbound(),
+          p.links(),
+          p.compatible(),
+          p.conditional(),
+          p.unknown(),
+          p.incompatible());
     }
     return t;
   }
@@ -214,9 +289,11 @@ final class Tables {
     totals.row("distinct base models", s.bases());
     totals.row("model-to-base links", s.links());
     totals.row("  to a base in this database", s.linksInDataset());
-    Table top = counts("Most fine-tuned base models", "base model", "fine-tuned PTMs", s.mostFineTuned());
+    Table top =
+        counts("Most fine-tuned base models", "base model", "fine-tuned PTMs", s.mostFineTuned());
     Table depth = counts("Depth of fine-tuning chains", "depth", "PTMs", s.chainDepth());
-    depth.note("Depth 1: the base is not known to derive from another; each base that is itself fine-tuned adds 1.");
+    depth.note(
+        "Depth 1: the base is not known to derive from another; each base that is itself fine-tuned adds 1.");
     return List.of(totals, top, depth);
   }
 }

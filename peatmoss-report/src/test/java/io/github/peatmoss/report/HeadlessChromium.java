@@ -62,57 +62,81 @@ final class HeadlessChromium implements AutoCloseable {
 
   HeadlessChromium(Path executable, int width, int height) throws Exception {
     profile = Files.createTempDirectory("peatmoss-chromium-");
-    process = new ProcessBuilder(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check", "--hide-scrollbars",
-        "--remote-debugging-port=0", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
-        "about:blank").redirectErrorStream(true).start();
+    process = new ProcessBuilder(
+            executable.toString(),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--no-first-run",
+            "--no-default-browser-check",
+            "--hide-scrollbars",
+            "--remote-debugging-port=0",
+            "--user-data-dir=" + profile,
+            "--window-size=" + width + "," + height,
+            "about:blank")
+        .redirectErrorStream(true)
+        .start();
     CompletableFuture<String> endpoint = new CompletableFuture<>();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-          StandardCharsets.UTF_8))) {
-        String line;
-        StringBuilder seen = new StringBuilder();
-        while ((line = lines.readLine()) != null) {
-          Matcher m = LISTENING.matcher(line);
-          if (m.find()) {
-            endpoint.complete(m.group(1));
-          } else if (!endpoint.isDone()) {
-            seen.append(line).append('\n');
+    Thread reader = new Thread(
+        () -> {
+          try (BufferedReader lines = new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            StringBuilder seen = new StringBuilder();
+            while ((line = lines.readLine()) != null) {
+              Matcher m = LISTENING.matcher(line);
+              if (m.find()) {
+                endpoint.complete(m.group(1));
+              } else if (!endpoint.isDone()) {
+                seen.append(line).append('\n');
+              }
+            }
+            endpoint.completeExceptionally(
+                new IOException("Chromium exited before listening:\n" + seen));
+          } catch (IOException e) {
+            endpoint.completeExceptionally(e);
           }
-        }
-        endpoint.completeExceptionally(new IOException("Chromium exited before listening:\n" + seen));
-      } catch (IOException e) {
-        endpoint.completeExceptionally(e);
-      }
-    }, "chromium-output");
+        },
+        "chromium-output");
     reader.setDaemon(true);
     reader.start();
     String url = endpoint.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-    socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), new Listener())
+    socket = HttpClient.newHttpClient()
+        .newWebSocketBuilder()
+        .buildAsync(URI.create(url), new Listener())
         .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-    String target = call(null, "Target.createTarget", Map.of("url", "about:blank")).get("targetId").asText();
+    String target = call(null, "Target.createTarget", Map.of("url", "about:blank"))
+        .get("targetId")
+        .asText();
     session = call(null, "Target.attachToTarget", Map.of("targetId", target, "flatten", true))
-        .get("sessionId").asText();
+        .get("sessionId")
+        .asText();
     call(session, "Runtime.enable", Map.of());
     call(session, "Log.enable", Map.of());
     call(session, "Page.enable", Map.of());
-    call(session, "Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-        "deviceScaleFactor", 1, "mobile", false));
+    call(
+        session,
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
   }
 
   /** Opens {@code page} and waits for its load event. */
   void load(Path page) throws Exception {
     JsonNode result = call(session, "Page.navigate", Map.of("url", page.toUri().toString()));
     if (result.has("errorText")) {
-      throw new IOException("Chromium could not open " + page + ": " + result.get("errorText").asText());
+      throw new IOException(
+          "Chromium could not open " + page + ": " + result.get("errorText").asText());
     }
     loaded.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
   }
 
   /** Evaluates {@code expression} in the page (awaiting it if it is a promise) and returns its value. */
   JsonNode evaluate(String expression) throws Exception {
-    JsonNode result = call(session, "Runtime.evaluate", Map.of("expression", expression, "awaitPromise", true,
-        "returnByValue", true));
+    JsonNode result = call(
+        session,
+        "Runtime.evaluate",
+        Map.of("expression", expression, "awaitPromise", true, "returnByValue", true));
     if (result.has("exceptionDetails")) {
       throw new IllegalStateException("the script failed: " + result.get("exceptionDetails"));
     }
@@ -122,10 +146,14 @@ final class HeadlessChromium implements AutoCloseable {
   /** Takes a PNG of the whole page (the viewport is stretched to the page's height first). */
   byte[] screenshot(int width) throws Exception {
     int height = evaluate("document.documentElement.scrollHeight").asInt();
-    call(session, "Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-        "deviceScaleFactor", 1, "mobile", false));
+    call(
+        session,
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))");
-    String data = call(session, "Page.captureScreenshot", Map.of("format", "png")).get("data").asText();
+    String data = call(session, "Page.captureScreenshot", Map.of("format", "png"))
+        .get("data")
+        .asText();
     return Base64.getDecoder().decode(data);
   }
 
@@ -134,7 +162,8 @@ final class HeadlessChromium implements AutoCloseable {
     return new ArrayList<>(errors);
   }
 
-  private JsonNode call(String sessionId, String method, Map<String, Object> params) throws Exception {
+  private JsonNode call(String sessionId, String method, Map<String, Object> params)
+      throws Exception {
     int id = ids.incrementAndGet();
     ObjectNode message = JSON.createObjectNode();
     message.put("id", id).put("method", method).set("params", JSON.valueToTree(params));
@@ -143,7 +172,9 @@ final class HeadlessChromium implements AutoCloseable {
     }
     CompletableFuture<JsonNode> reply = new CompletableFuture<>();
     pending.put(id, reply);
-    socket.sendText(JSON.writeValueAsString(message), true).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    socket
+        .sendText(JSON.writeValueAsString(message), true)
+        .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     JsonNode answer = reply.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     if (answer.has("error")) {
       throw new IOException(method + " failed: " + answer.get("error"));
@@ -166,7 +197,8 @@ final class HeadlessChromium implements AutoCloseable {
         loaded.complete(null);
         break;
       case "Runtime.consoleAPICalled":
-        if ("error".equals(params.path("type").asText()) || "assert".equals(params.path("type").asText())) {
+        if ("error".equals(params.path("type").asText())
+            || "assert".equals(params.path("type").asText())) {
           errors.add("console." + params.path("type").asText() + ": " + params.path("args"));
         }
         break;
@@ -217,7 +249,9 @@ final class HeadlessChromium implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
       try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        files
+            .sorted(java.util.Comparator.reverseOrder())
+            .forEach(p -> p.toFile().delete());
       }
     }
   }

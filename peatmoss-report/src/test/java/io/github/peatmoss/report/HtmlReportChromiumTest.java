@@ -24,8 +24,9 @@ class HtmlReportChromiumTest {
   void sampleReport_rendersEveryChart_withoutConsoleErrors() throws Exception {
     Path chromium = HeadlessChromium.find().orElse(null);
     if (chromium == null) {
-      fail("this test needs Chromium and found none on the PATH; install it with"
-          + " 'apt-get update && apt-get install -y chromium' (Debian; .ci/run installs it when missing)");
+      fail(
+          "this test needs Chromium and found none on the PATH; install it with"
+              + " 'apt-get update && apt-get install -y chromium' (Debian; .ci/run installs it when missing)");
     }
     Path dir = Path.of("target", "html-report").toAbsolutePath();
     Path page = HtmlReport.write(PeatmossReport.create().runSample(), dir);
@@ -33,16 +34,17 @@ class HtmlReportChromiumTest {
 
     try (HeadlessChromium browser = new HeadlessChromium(chromium, WIDTH, 900)) {
       browser.load(page);
-      JsonNode charts = browser.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() =>"
-          + " r(Array.from(document.querySelectorAll('.charts[data-section]')).map(box => ({"
-          + "   section: box.dataset.section,"
-          + "   charts: Array.from(box.querySelectorAll('.chart')).map(c => {"
-          + "     const svg = c.querySelector('svg');"
-          + "     return { width: c.clientWidth, height: c.clientHeight,"
-          + "       shapes: svg ? svg.querySelectorAll('path, rect, circle, polyline, polygon').length : 0,"
-          + "       texts: svg ? svg.querySelectorAll('text').length : 0 };"
-          + "   })"
-          + " }))))))");
+      JsonNode charts = browser.evaluate(
+          "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() =>"
+              + " r(Array.from(document.querySelectorAll('.charts[data-section]')).map(box => ({"
+              + "   section: box.dataset.section,"
+              + "   charts: Array.from(box.querySelectorAll('.chart')).map(c => {"
+              + "     const svg = c.querySelector('svg');"
+              + "     return { width: c.clientWidth, height: c.clientHeight,"
+              + "       shapes: svg ? svg.querySelectorAll('path, rect, circle, polyline, polygon').length : 0,"
+              + "       texts: svg ? svg.querySelectorAll('text').length : 0 };"
+              + "   })"
+              + " }))))))");
       List<String> problems = new ArrayList<>();
       int drawn = 0;
       for (JsonNode box : charts) {
@@ -50,20 +52,25 @@ class HtmlReportChromiumTest {
           problems.add(box.get("section").asText() + ": no chart");
         }
         for (JsonNode chart : box.get("charts")) {
-          if (chart.get("shapes").asInt() < 3 || chart.get("texts").asInt() < 1 || chart.get("width").asInt() == 0) {
+          if (chart.get("shapes").asInt() < 3
+              || chart.get("texts").asInt() < 1
+              || chart.get("width").asInt() == 0) {
             problems.add(box.get("section").asText() + ": an empty chart " + chart);
           } else {
             drawn++;
           }
         }
       }
-      assertThat(browser.errors()).as("console errors, exceptions, failed loads").isEmpty();
+      assertThat(browser.errors())
+          .as("console errors, exceptions, failed loads")
+          .isEmpty();
       assertThat(charts).as("chart boxes").hasSize(Section.values().length);
       assertThat(problems).isEmpty();
       assertThat(drawn).isGreaterThanOrEqualTo(14);
 
       byte[] png = browser.screenshot(WIDTH);
-      assertThat(Arrays.copyOf(png, 4)).containsExactly((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+      assertThat(Arrays.copyOf(png, 4))
+          .containsExactly((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
       assertThat(png.length).isGreaterThan(50_000);
       Files.write(dir.resolve("screenshot.png"), png);
     }

@@ -51,7 +51,8 @@ class PeatmossReportTest {
       report = PeatmossReport.create().run(dataset);
     }
     r1 = PeatmossSampleExtension.freshCopy();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + r1); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + r1);
+        Statement s = c.createStatement()) {
       for (String table : Schema.R2_ADDED_TABLES) {
         s.executeUpdate("DROP TABLE \"" + table + "\"");
       }
@@ -67,7 +68,8 @@ class PeatmossReportTest {
 
   private static List<Object[]> rows(String sql) throws SQLException {
     List<Object[]> out = new ArrayList<>();
-    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       int columns = rs.getMetaData().getColumnCount();
       while (rs.next()) {
         Object[] row = new Object[columns];
@@ -116,7 +118,9 @@ class PeatmossReportTest {
 
   @Test
   void report_onADatabaseFile_hasEverySectionInOrder_andNoCaveat() {
-    assertThat(report.sections()).extracting(ReportSection::section).containsExactly(Section.values());
+    assertThat(report.sections())
+        .extracting(ReportSection::section)
+        .containsExactly(Section.values());
     assertThat(report.sections()).noneMatch(SkippedSection.class::isInstance);
     assertThat(report.schema()).isEqualTo(SchemaVersion.R2);
     assertThat(report.caveat()).isEmpty();
@@ -126,59 +130,75 @@ class PeatmossReportTest {
   void hubs_matchAPlainCountOfModelsByHub() throws SQLException {
     Map<Long, String> hubNames = names("model_hub");
     Map<String, Long> expected = new TreeMap<>();
-    hubOfModel().values().forEach(h -> expected.merge(hubNames.getOrDefault(h, "unknown"), 1L, Long::sum));
+    hubOfModel()
+        .values()
+        .forEach(h -> expected.merge(hubNames.getOrDefault(h, "unknown"), 1L, Long::sum));
     HubsSection hubs = report.section(HubsSection.class).orElseThrow();
     assertThat(countsOf(hubs.byHub())).isEqualTo(expected);
     assertThat(hubs.models()).isEqualTo(rows("SELECT id FROM model").size());
-    assertThat(hubs.byHub().stream().mapToDouble(Count::percent).sum()).isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.05));
+    assertThat(hubs.byHub().stream().mapToDouble(Count::percent).sum())
+        .isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.05));
   }
 
   @Test
   void snapshots_matchPlainCounts() throws SQLException {
     SnapshotsSection s = report.section(SnapshotsSection.class).orElseThrow();
     long snapshotted = rows("SELECT has_snapshot FROM model").stream()
-        .filter(r -> r[0] != null && id(r[0]) == 1).count();
+        .filter(r -> r[0] != null && id(r[0]) == 1)
+        .count();
     assertThat(s.snapshotted()).isEqualTo(snapshotted).isPositive();
-    assertThat(s.byHub().stream().mapToLong(HubSnapshots::snapshotted).sum()).isEqualTo(snapshotted);
+    assertThat(s.byHub().stream().mapToLong(HubSnapshots::snapshotted).sum())
+        .isEqualTo(snapshotted);
     List<Object[]> commits = rows("SELECT model_id FROM hf_commit");
     assertThat(s.commits()).isEqualTo(commits.size());
-    assertThat(s.modelsWithCommits()).isEqualTo(commits.stream().map(r -> id(r[0])).distinct().count());
+    assertThat(s.modelsWithCommits())
+        .isEqualTo(commits.stream().map(r -> id(r[0])).distinct().count());
     assertThat(s.discussions()).isEqualTo(rows("SELECT id FROM discussion").size());
     assertThat(s.ptmIssues()).isEqualTo(rows("SELECT * FROM ptm_issue_to_issue").size());
-    assertThat(s.ptmPullRequests()).isEqualTo(rows("SELECT * FROM ptm_pull_request_to_pull_request").size());
+    assertThat(s.ptmPullRequests())
+        .isEqualTo(rows("SELECT * FROM ptm_pull_request_to_pull_request").size());
   }
 
   @Test
   void reuse_matchesTheLinkTableCountedInJava() throws SQLException {
-    List<Object[]> links = rows("SELECT model_id, reuse_repository_id FROM model_to_reuse_repository");
+    List<Object[]> links =
+        rows("SELECT model_id, reuse_repository_id FROM model_to_reuse_repository");
     Map<Long, Long> perModel = new HashMap<>();
     links.forEach(l -> perModel.merge(id(l[0]), 1L, Long::sum));
     ReuseSection r = report.section(ReuseSection.class).orElseThrow();
     assertThat(r.links()).isEqualTo(links.size()).isPositive();
     assertThat(r.reusedModels()).isEqualTo(perModel.size());
-    assertThat(r.linkedRepositories()).isEqualTo(links.stream().map(l -> id(l[1])).distinct().count());
-    assertThat(r.repositories()).isEqualTo(rows("SELECT id FROM reuse_repository").size());
+    assertThat(r.linkedRepositories())
+        .isEqualTo(links.stream().map(l -> id(l[1])).distinct().count());
+    assertThat(r.repositories())
+        .isEqualTo(rows("SELECT id FROM reuse_repository").size());
     assertThat(r.reuseFiles()).isEqualTo(rows("SELECT id FROM reuse_file").size());
 
     Map<Long, Long> distribution = new TreeMap<>();
     perModel.values().forEach(n -> distribution.merge(n, 1L, Long::sum));
-    assertThat(r.linksPerModel().stream().collect(Collectors.toMap(LinksBin::links, LinksBin::models)))
+    assertThat(
+            r.linksPerModel().stream().collect(Collectors.toMap(LinksBin::links, LinksBin::models)))
         .isEqualTo(distribution);
-    assertThat(r.linksPerModelBuckets().stream().mapToLong(Count::count).sum()).isEqualTo(perModel.size());
+    assertThat(r.linksPerModelBuckets().stream().mapToLong(Count::count).sum())
+        .isEqualTo(perModel.size());
     long max = perModel.values().stream().mapToLong(Long::longValue).max().orElseThrow();
     assertThat(r.mostReused().get(0).repositories()).isEqualTo(max);
-    assertThat(r.mostReused()).hasSize(PeatmossReport.DEFAULT_TOP)
+    assertThat(r.mostReused())
+        .hasSize(PeatmossReport.DEFAULT_TOP)
         .isSortedAccordingTo((a, b) -> Long.compare(b.repositories(), a.repositories()));
     List<Long> sorted = perModel.values().stream().sorted().collect(Collectors.toList());
-    double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+    double median = sorted.size() % 2 == 1
+        ? sorted.get(sorted.size() / 2)
         : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2.0;
     assertThat(r.medianLinksPerModel()).isEqualTo(median);
 
     Map<Long, String> hubNames = names("model_hub");
     Map<Long, Long> hubOf = hubOfModel();
     Map<String, Long> linksByHub = new TreeMap<>();
-    links.forEach(l -> linksByHub.merge(hubNames.getOrDefault(hubOf.get(id(l[0])), "unknown"), 1L, Long::sum));
-    assertThat(r.byHub().stream().collect(Collectors.toMap(HubReuse::hub, HubReuse::links))).isEqualTo(linksByHub);
+    links.forEach(l ->
+        linksByHub.merge(hubNames.getOrDefault(hubOf.get(id(l[0])), "unknown"), 1L, Long::sum));
+    assertThat(r.byHub().stream().collect(Collectors.toMap(HubReuse::hub, HubReuse::links)))
+        .isEqualTo(linksByHub);
   }
 
   @Test
@@ -186,18 +206,23 @@ class PeatmossReportTest {
     DomainsSection d = report.section(DomainsSection.class).orElseThrow();
     Map<Long, String> domains = names("domain");
     Map<String, Long> expected = new TreeMap<>();
-    modelsOf("model_to_domain", "domain_id").forEach((domain, models) -> expected.put(domains.get(domain),
-        (long) models.size()));
+    modelsOf("model_to_domain", "domain_id")
+        .forEach((domain, models) -> expected.put(domains.get(domain), (long) models.size()));
     assertThat(countsOf(d.byDomain())).isEqualTo(expected);
-    assertThat(d.models()).isEqualTo(rows("SELECT DISTINCT model_id FROM model_to_domain").size());
+    assertThat(d.models())
+        .isEqualTo(rows("SELECT DISTINCT model_id FROM model_to_domain").size());
     Map<Long, String> tasks = names("model_task");
     Map<Long, Set<Long>> taskModels = modelsOf("model_to_model_task", "model_task_id");
     assertThat(d.distinctTasks()).isEqualTo(taskModels.size());
     Count top = d.topTasks().get(0);
     long most = taskModels.values().stream().mapToLong(Set::size).max().orElseThrow();
     assertThat(top.count()).isEqualTo(most);
-    assertThat(taskModels.get(tasks.entrySet().stream().filter(e -> e.getValue().equals(top.name())).findFirst()
-        .orElseThrow().getKey())).hasSize((int) most);
+    assertThat(taskModels.get(tasks.entrySet().stream()
+            .filter(e -> e.getValue().equals(top.name()))
+            .findFirst()
+            .orElseThrow()
+            .getKey()))
+        .hasSize((int) most);
 
     // Repositories per domain: through the links of the domain's models.
     Map<Long, Set<Long>> reposOfModel = new HashMap<>();
@@ -225,13 +250,15 @@ class PeatmossReportTest {
     }
     oldest.values().removeIf(created -> created.startsWith("2022-03-02T23:29:04"));
     Map<Long, Set<Long>> domainsOfModel = new HashMap<>();
-    modelsOf("model_to_domain", "domain_id").forEach((domain, models) -> models.forEach(m ->
-        domainsOfModel.computeIfAbsent(m, k -> new HashSet<>()).add(domain)));
+    modelsOf("model_to_domain", "domain_id")
+        .forEach((domain, models) -> models.forEach(
+            m -> domainsOfModel.computeIfAbsent(m, k -> new HashSet<>()).add(domain)));
     Map<Long, String> domains = names("domain");
     Map<String, Map<String, Long>> expected = new TreeMap<>();
     oldest.forEach((model, created) -> {
       for (long domain : domainsOfModel.getOrDefault(model, Set.of(-1L))) {
-        expected.computeIfAbsent(domains.getOrDefault(domain, "unclassified"), k -> new TreeMap<>())
+        expected
+            .computeIfAbsent(domains.getOrDefault(domain, "unclassified"), k -> new TreeMap<>())
             .merge(created.substring(0, 7), 1L, Long::sum);
       }
     });
@@ -239,16 +266,21 @@ class PeatmossReportTest {
     MonthlySection m = report.section(MonthlySection.class).orElseThrow();
     assertThat(m.breakdown()).isEqualTo("domain");
     assertThat(m.datedModels()).isEqualTo(oldest.size()).isPositive();
-    assertThat(m.months()).first().isEqualTo(new TreeSet<>(oldest.values()).first().substring(0, 7));
-    assertThat(m.months()).hasSizeGreaterThan(6);              // the sample spreads creation over many months
+    assertThat(m.months())
+        .first()
+        .isEqualTo(new TreeSet<>(oldest.values()).first().substring(0, 7));
+    assertThat(m.months()).hasSizeGreaterThan(6); // the sample spreads creation over many months
     Map<String, Map<String, Long>> actual = new TreeMap<>();
     for (Series s : m.series()) {
       for (int i = 0; i < m.months().size(); i++) {
         if (s.counts().get(i) > 0) {
-          actual.computeIfAbsent(s.name(), k -> new TreeMap<>()).put(m.months().get(i), s.counts().get(i));
+          actual
+              .computeIfAbsent(s.name(), k -> new TreeMap<>())
+              .put(m.months().get(i), s.counts().get(i));
         }
       }
-      assertThat(s.total()).isEqualTo(s.counts().stream().mapToLong(Long::longValue).sum());
+      assertThat(s.total())
+          .isEqualTo(s.counts().stream().mapToLong(Long::longValue).sum());
     }
     assertThat(actual).isEqualTo(expected);
   }
@@ -256,21 +288,50 @@ class PeatmossReportTest {
   @Test
   void documentation_sharesMatchSetsOfModelsPerTable() throws SQLException {
     Set<Long> documented = new HashSet<>();
-    for (String table : List.of("model_to_domain", "model_to_model_task", "github_repo", "model_to_base_model",
-        "evaluation_metric", "evaluation_link", "demo", "model_to_grant", "input_format", "output_format",
-        "parameter_count", "model_to_hardware", "carbon_emitted", "hyper_parameters", "limitation_and_bias")) {
+    for (String table : List.of(
+        "model_to_domain",
+        "model_to_model_task",
+        "github_repo",
+        "model_to_base_model",
+        "evaluation_metric",
+        "evaluation_link",
+        "demo",
+        "model_to_grant",
+        "input_format",
+        "output_format",
+        "parameter_count",
+        "model_to_hardware",
+        "carbon_emitted",
+        "hyper_parameters",
+        "limitation_and_bias")) {
       rows("SELECT model_id FROM " + table).forEach(r -> documented.add(id(r[0])));
     }
     DocumentationSection d = report.section(DocumentationSection.class).orElseThrow();
     assertThat(d.models()).isEqualTo(documented.size());
     Map<String, Long> fields = countsOf(d.fields());
     assertThat(fields).hasSize(20);
-    Map<String, String> tables = Map.of("base_model", "model_to_base_model", "carbon_emitted", "carbon_emitted",
-        "grant", "model_to_grant", "license", "model_to_license", "datasets", "model_to_dataset",
-        "parameter_count", "parameter_count", "hardware", "model_to_hardware", "libraries", "model_to_library");
+    Map<String, String> tables = Map.of(
+        "base_model",
+        "model_to_base_model",
+        "carbon_emitted",
+        "carbon_emitted",
+        "grant",
+        "model_to_grant",
+        "license",
+        "model_to_license",
+        "datasets",
+        "model_to_dataset",
+        "parameter_count",
+        "parameter_count",
+        "hardware",
+        "model_to_hardware",
+        "libraries",
+        "model_to_library");
     for (Map.Entry<String, String> e : tables.entrySet()) {
-      Set<Long> with = rows("SELECT model_id FROM " + e.getValue()).stream().map(r -> id(r[0]))
-          .filter(documented::contains).collect(Collectors.toSet());
+      Set<Long> with = rows("SELECT model_id FROM " + e.getValue()).stream()
+          .map(r -> id(r[0]))
+          .filter(documented::contains)
+          .collect(Collectors.toSet());
       assertThat(fields.get(e.getKey())).as(e.getKey()).isEqualTo(with.size());
     }
     Set<Long> evaluated = new HashSet<>();
@@ -298,41 +359,51 @@ class PeatmossReportTest {
     LicensesSection s = report.section(LicensesSection.class).orElseThrow();
     assertThat(countsOf(s.byCategory())).isEqualTo(expected);
     assertThat(s.models()).isEqualTo(ofModel.size());
-    assertThat(s.unlicensed()).isEqualTo(ofModel.values().stream().filter(List::isEmpty).count())
+    assertThat(s.unlicensed())
+        .isEqualTo(ofModel.values().stream().filter(List::isEmpty).count())
         .isEqualTo(expected.get(LicenseCategory.NO_LICENSE.name()));
   }
 
   @Test
-  void licenseAudit_verdictsMatchTheCompatibilityCheckOfEachLinkReadWithPlainSql() throws SQLException {
+  void licenseAudit_verdictsMatchTheCompatibilityCheckOfEachLinkReadWithPlainSql()
+      throws SQLException {
     Map<Long, String> licenseNames = names("license");
     Map<Long, List<String>> modelLicenses = new HashMap<>();
     for (Object[] row : rows("SELECT model_id, license_id FROM model_to_license")) {
-      modelLicenses.computeIfAbsent(id(row[0]), k -> new ArrayList<>()).add(licenseNames.get(id(row[1])));
+      modelLicenses
+          .computeIfAbsent(id(row[0]), k -> new ArrayList<>())
+          .add(licenseNames.get(id(row[1])));
     }
     Map<Long, List<String>> repoLicenses = new HashMap<>();
-    for (Object[] row : rows("SELECT reuse_repository_id, license_id FROM reuse_repository_to_license")) {
-      repoLicenses.computeIfAbsent(id(row[0]), k -> new ArrayList<>()).add(licenseNames.get(id(row[1])));
+    for (Object[] row :
+        rows("SELECT reuse_repository_id, license_id FROM reuse_repository_to_license")) {
+      repoLicenses
+          .computeIfAbsent(id(row[0]), k -> new ArrayList<>())
+          .add(licenseNames.get(id(row[1])));
     }
     LicenseCompatibility compatibility = LicenseCompatibility.create();
     LicenseNormalizer normalizer = compatibility.normalizer();
     Map<Verdict, Long> expected = new EnumMap<>(Verdict.class);
     Map<String, Long> categoryPairs = new TreeMap<>();
-    List<Object[]> links = rows("SELECT model_id, reuse_repository_id FROM model_to_reuse_repository");
+    List<Object[]> links =
+        rows("SELECT model_id, reuse_repository_id FROM model_to_reuse_repository");
     for (Object[] link : links) {
       List<String> in = modelLicenses.getOrDefault(id(link[0]), List.of());
       List<String> out = repoLicenses.getOrDefault(id(link[1]), List.of());
       NormalizedLicense inbound = in.isEmpty() ? normalizer.none() : normalizer.normalizeAll(in);
       NormalizedLicense outbound = out.isEmpty() ? normalizer.none() : normalizer.normalizeAll(out);
       expected.merge(compatibility.check(inbound, outbound).verdict(), 1L, Long::sum);
-      categoryPairs.merge(inbound.category().label() + " -> " + outbound.category().label(), 1L, Long::sum);
+      categoryPairs.merge(
+          inbound.category().label() + " -> " + outbound.category().label(), 1L, Long::sum);
     }
     LicenseAuditSection a = report.section(LicenseAuditSection.class).orElseThrow();
     assertThat(a.links()).isEqualTo(links.size());
     Map<String, Long> verdicts = new TreeMap<>();
     expected.forEach((v, n) -> verdicts.put(v.name(), n));
     assertThat(a.byVerdict()).containsAllEntriesOf(verdicts);
-    assertThat(a.byCategoryPair().stream().collect(Collectors.toMap(p -> p.inbound() + " -> " + p.outbound(),
-        PairCount::links))).isEqualTo(categoryPairs);
+    assertThat(a.byCategoryPair().stream()
+            .collect(Collectors.toMap(p -> p.inbound() + " -> " + p.outbound(), PairCount::links)))
+        .isEqualTo(categoryPairs);
     long incompatible = expected.getOrDefault(Verdict.INCOMPATIBLE, 0L);
     assertThat(incompatible).isPositive();
     assertThat(a.inconsistencies()).isNotEmpty().allSatisfy(i -> {
@@ -340,15 +411,20 @@ class PeatmossReportTest {
       assertThat(i.reasons()).isNotEmpty();
     });
     assertThat(a.inconsistencies().get(0).links())
-        .isEqualTo(a.byLicensePair().stream().mapToLong(PairCount::incompatible).max().orElse(0));
+        .isEqualTo(
+            a.byLicensePair().stream().mapToLong(PairCount::incompatible).max().orElse(0));
   }
 
   @Test
   void lineage_depthsMatchAWalkOverTheBaseModelEdges() throws SQLException {
-    Map<Long, Set<Long>> bases = new HashMap<>();     // model -> base rows (-1 for a base outside the database)
+    Map<Long, Set<Long>> bases =
+        new HashMap<>(); // model -> base rows (-1 for a base outside the database)
     Set<String> distinctLinks = new HashSet<>();
-    for (Object[] row : rows("SELECT model_id, base_model_id, base_model_name FROM model_to_base_model")) {
-      bases.computeIfAbsent(id(row[0]), k -> new HashSet<>()).add(row[1] == null ? -1L : id(row[1]));
+    for (Object[] row :
+        rows("SELECT model_id, base_model_id, base_model_name FROM model_to_base_model")) {
+      bases
+          .computeIfAbsent(id(row[0]), k -> new HashSet<>())
+          .add(row[1] == null ? -1L : id(row[1]));
       distinctLinks.add(row[0] + "/" + row[1] + "/" + row[2]);
     }
     Map<Long, Long> depths = new TreeMap<>();
@@ -361,7 +437,9 @@ class PeatmossReportTest {
     Map<String, Long> expected = new TreeMap<>();
     depths.forEach((d, n) -> expected.put(Long.toString(d), n));
     assertThat(countsOf(l.chainDepth())).isEqualTo(expected);
-    assertThat(l.chainDepth()).extracting(Count::name).contains("2");   // the sample fine-tunes a fine-tuned model
+    assertThat(l.chainDepth())
+        .extracting(Count::name)
+        .contains("2"); // the sample fine-tunes a fine-tuned model
     assertThat(l.mostFineTuned().get(0).count()).isEqualTo(l.models());
   }
 
@@ -377,13 +455,19 @@ class PeatmossReportTest {
   void r1File_skipsTheR2OnlySections_withTheirReason_andComputesTheRest() {
     Report onR1 = PeatmossReport.create().run(r1);
     assertThat(onR1.schema()).isEqualTo(SchemaVersion.R1);
-    Map<Section, ReportSection> byId = onR1.sections().stream()
-        .collect(Collectors.toMap(ReportSection::section, s -> s));
-    for (Section section : List.of(Section.DOMAINS, Section.DOCUMENTATION, Section.LICENSE_AUDIT, Section.LINEAGE)) {
-      assertThat(byId.get(section)).as(section.name()).isInstanceOfSatisfying(SkippedSection.class, s -> {
-        assertThat(s.requires()).isEqualTo("R2");
-        assertThat(s.skipped()).contains("needs the R2").contains("this file is R1").contains("table");
-      });
+    Map<Section, ReportSection> byId =
+        onR1.sections().stream().collect(Collectors.toMap(ReportSection::section, s -> s));
+    for (Section section :
+        List.of(Section.DOMAINS, Section.DOCUMENTATION, Section.LICENSE_AUDIT, Section.LINEAGE)) {
+      assertThat(byId.get(section))
+          .as(section.name())
+          .isInstanceOfSatisfying(SkippedSection.class, s -> {
+            assertThat(s.requires()).isEqualTo("R2");
+            assertThat(s.skipped())
+                .contains("needs the R2")
+                .contains("this file is R1")
+                .contains("table");
+          });
     }
     assertThat(byId.get(Section.HUBS)).isInstanceOf(HubsSection.class);
     assertThat(byId.get(Section.REUSE)).isInstanceOf(ReuseSection.class);
@@ -398,12 +482,17 @@ class PeatmossReportTest {
 
   @Test
   void sample_caveatSaysTheDataIsSyntheticWithItsIncompatibleShare() {
-    Report onSample = PeatmossReport.builder().sections(List.of(Section.HUBS, Section.LICENSE_AUDIT)).build()
+    Report onSample = PeatmossReport.builder()
+        .sections(List.of(Section.HUBS, Section.LICENSE_AUDIT))
+        .build()
         .runSample();
     assertThat(onSample.database()).isEqualTo("bundled sample");
-    assertThat(onSample.caveat()).hasValueSatisfying(c -> assertThat(c).contains("synthetic")
-        .containsPattern("\\d+% of its links are incompatible"));
-    assertThat(onSample.sections()).extracting(ReportSection::section)
+    assertThat(onSample.caveat())
+        .hasValueSatisfying(c -> assertThat(c)
+            .contains("synthetic")
+            .containsPattern("\\d+% of its links are incompatible"));
+    assertThat(onSample.sections())
+        .extracting(ReportSection::section)
         .containsExactly(Section.HUBS, Section.LICENSE_AUDIT);
   }
 
@@ -412,7 +501,8 @@ class PeatmossReportTest {
     assertThat(Section.parse("audit")).isEqualTo(Section.LICENSE_AUDIT);
     assertThat(Section.parse("newPtmsPerMonth")).isEqualTo(Section.MONTHLY);
     assertThat(Section.parse(" Lineage ")).isEqualTo(Section.LINEAGE);
-    assertThatThrownBy(() -> Section.parse("trends")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Section.parse("trends"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("hubs, snapshots, reuse");
   }
 }

@@ -7,19 +7,78 @@ import java.util.regex.Pattern;
 
 /** Decides whether a constant string names a hub model, and which; stateless. */
 final class Candidates {
-  private static final Set<String> FILE_EXTENSIONS = Set.of(".bin", ".pt", ".pth", ".ckpt", ".safetensors", ".onnx",
-      ".h5", ".hdf5", ".pkl", ".pickle", ".json", ".yaml", ".yml", ".zip", ".tar", ".gz", ".tgz", ".npz", ".npy",
-      ".model", ".msgpack", ".gguf", ".ggml", ".tflite", ".pb", ".txt", ".cfg", ".joblib");
+  private static final Set<String> FILE_EXTENSIONS = Set.of(
+      ".bin",
+      ".pt",
+      ".pth",
+      ".ckpt",
+      ".safetensors",
+      ".onnx",
+      ".h5",
+      ".hdf5",
+      ".pkl",
+      ".pickle",
+      ".json",
+      ".yaml",
+      ".yml",
+      ".zip",
+      ".tar",
+      ".gz",
+      ".tgz",
+      ".npz",
+      ".npy",
+      ".model",
+      ".msgpack",
+      ".gguf",
+      ".ggml",
+      ".tflite",
+      ".pb",
+      ".txt",
+      ".cfg",
+      ".joblib");
   /** First path segments that are local directories in practice, never hub namespaces worth trusting unverified. */
-  private static final Set<String> LOCAL_DIRECTORIES = Set.of("checkpoint", "checkpoints", "ckpt", "ckpts",
-      "output", "outputs", "out", "saved_model", "saved_models", "save", "saves", "runs", "results", "logs", "tmp",
-      "temp", "data", "weights", "exp", "exps", "experiments", "local", "cache", "artifacts", "pretrained",
-      "pretrained_models", "my_model", "model_dir", "models_dir", "resources", "assets", "workspace", "home", "mnt");
+  private static final Set<String> LOCAL_DIRECTORIES = Set.of(
+      "checkpoint",
+      "checkpoints",
+      "ckpt",
+      "ckpts",
+      "output",
+      "outputs",
+      "out",
+      "saved_model",
+      "saved_models",
+      "save",
+      "saves",
+      "runs",
+      "results",
+      "logs",
+      "tmp",
+      "temp",
+      "data",
+      "weights",
+      "exp",
+      "exps",
+      "experiments",
+      "local",
+      "cache",
+      "artifacts",
+      "pretrained",
+      "pretrained_models",
+      "my_model",
+      "model_dir",
+      "models_dir",
+      "resources",
+      "assets",
+      "workspace",
+      "home",
+      "mnt");
+
   private static final Pattern URL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://.*");
   private static final Pattern HF_URL = Pattern.compile(
       "^https?://(?:www\\.)?(?:huggingface\\.co|hf\\.co)/([A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)?)/?(?:$|tree/|blob/|resolve/)");
-  private static final Pattern SPACY_PACKAGE = Pattern.compile("^[a-z]{2,3}_(?:core|dep|ent|sent|trf|news|spancat)"
-      + "[a-z0-9_]*_(?:sm|md|lg|trf|xl)$|^xx_(?:ent|sent)_[a-z0-9_]+$|^[a-z]{2,3}_core_[a-z]+_[a-z]+$");
+  private static final Pattern SPACY_PACKAGE = Pattern.compile(
+      "^[a-z]{2,3}_(?:core|dep|ent|sent|trf|news|spancat)"
+          + "[a-z0-9_]*_(?:sm|md|lg|trf|xl)$|^xx_(?:ent|sent)_[a-z0-9_]+$|^[a-z]{2,3}_core_[a-z]+_[a-z]+$");
   private static final Pattern STANZA_LANGUAGE = Pattern.compile("^[a-z]{2,3}(?:-[a-z]{2,4})?$");
 
   private Candidates() {}
@@ -68,7 +127,8 @@ final class Candidates {
     if (id.form() == ModelId.Form.PYTORCH_HUB) {
       return Verdict.reject(RejectReason.LOCAL_PATH, "two '/': a path, not a Hugging Face id");
     }
-    String first = id.form() == ModelId.Form.LEGACY ? id.value() : id.namespace().orElse("");
+    String first =
+        id.form() == ModelId.Form.LEGACY ? id.value() : id.namespace().orElse("");
     if (LOCAL_DIRECTORIES.contains(first.toLowerCase(Locale.ROOT))) {
       return Verdict.reject(RejectReason.LOCAL_PATH, "'" + first + "' is a local directory name");
     }
@@ -77,14 +137,23 @@ final class Candidates {
 
   /** Returns whether {@code v} is written as a local path. */
   static boolean isLocalPath(String v) {
-    if (v.startsWith(".") || v.startsWith("/") || v.startsWith("~") || v.startsWith("\\") || v.contains("\\")
-        || v.startsWith("$") || (v.length() > 2 && Character.isLetter(v.charAt(0)) && v.charAt(1) == ':'
+    if (v.startsWith(".")
+        || v.startsWith("/")
+        || v.startsWith("~")
+        || v.startsWith("\\")
+        || v.contains("\\")
+        || v.startsWith("$")
+        || (v.length() > 2
+            && Character.isLetter(v.charAt(0))
+            && v.charAt(1) == ':'
             && (v.charAt(2) == '/' || v.charAt(2) == '\\'))) {
       return true;
     }
     String lower = v.toLowerCase(Locale.ROOT);
     int dot = lower.lastIndexOf('.');
-    return dot > 0 && dot > lower.lastIndexOf('/') && FILE_EXTENSIONS.contains(lower.substring(dot));
+    return dot > 0
+        && dot > lower.lastIndexOf('/')
+        && FILE_EXTENSIONS.contains(lower.substring(dot));
   }
 
   /** Reads a name that needs an {@code hf-hub:} prefix to name a hub model (timm, open_clip). */
@@ -98,7 +167,8 @@ final class Candidates {
     if (v.startsWith("local-dir:") || isLocalPath(v)) {
       return Verdict.reject(RejectReason.LOCAL_PATH, "a local file or directory");
     }
-    return Verdict.reject(RejectReason.NOT_A_MODEL_ID,
+    return Verdict.reject(
+        RejectReason.NOT_A_MODEL_ID,
         "a " + library + " architecture name; only 'hf-hub:<id>' names a hub model");
   }
 
@@ -127,7 +197,8 @@ final class Candidates {
   static Verdict flair(String value) {
     Verdict v = huggingFace(value);
     if (v.isId() && v.id().form() == ModelId.Form.LEGACY) {
-      return Verdict.reject(RejectReason.NOT_A_MODEL_ID, "a flair short model name, resolved by flair itself");
+      return Verdict.reject(
+          RejectReason.NOT_A_MODEL_ID, "a flair short model name, resolved by flair itself");
     }
     return v;
   }

@@ -8,5 +8,12 @@ interface Findings {
   void candidate(int line, int column, String call, String signature, String written, ModelId id);
 
   /** A rejected candidate; {@code signature} is null when the call matched none. */
-  void reject(int line, int column, String call, String signature, String text, RejectReason reason, String detail);
+  void reject(
+      int line,
+      int column,
+      String call,
+      String signature,
+      String text,
+      RejectReason reason,
+      String detail);
 }

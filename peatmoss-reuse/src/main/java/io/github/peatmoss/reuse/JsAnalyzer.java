@@ -17,12 +17,21 @@ import java.util.regex.Matcher;
 final class JsAnalyzer {
   static final String PIPELINE = "transformers.js.pipeline";
   static final String FROM_PRETRAINED = "transformers.js.from_pretrained";
-  private static final Set<String> MODULES = Set.of("@xenova/transformers", "@huggingface/transformers");
-  private static final Set<String> REGEX_AFTER = Set.of("(", ",", "=", ":", "[", "!", "&", "|", "?", "{", "}", ";",
-      "+", "-", "*", "%", "<", ">", "~", "^", "return", "typeof", "case", "do", "else", "in", "of", "new", "delete",
-      "void", "throw", "yield", "await", "=>", "&&", "||", "??");
+  private static final Set<String> MODULES =
+      Set.of("@xenova/transformers", "@huggingface/transformers");
+  private static final Set<String> REGEX_AFTER = Set.of(
+      "(", ",", "=", ":", "[", "!", "&", "|", "?", "{", "}", ";", "+", "-", "*", "%", "<", ">", "~",
+      "^", "return", "typeof", "case", "do", "else", "in", "of", "new", "delete", "void", "throw",
+      "yield", "await", "=>", "&&", "||", "??");
 
-  private enum Kind { NAME, STRING, TEMPLATE, NUMBER, PUNCT, COMMENT }
+  private enum Kind {
+    NAME,
+    STRING,
+    TEMPLATE,
+    NUMBER,
+    PUNCT,
+    COMMENT
+  }
 
   private record Tok(Kind kind, String text, int line, int column) {
     boolean is(String s) {
@@ -39,6 +48,7 @@ final class JsAnalyzer {
   private final Findings findings;
   /** Local name to what it is: "transformers.js" (the module) or "transformers.js.X" (an export). */
   private final Map<String, String> imports = new HashMap<>();
+
   private final Map<String, List<int[]>> constants = new HashMap<>();
 
   private JsAnalyzer(String source, Findings findings) {
@@ -131,7 +141,11 @@ final class JsAnalyzer {
         while (e < n && Character.isLetter(s.charAt(e))) {
           e++;
         }
-        all.add(new Tok(Kind.NUMBER, s.substring(i, Math.min(e, n)), line, col)); // a regex: a value, never a name
+        all.add(new Tok(
+            Kind.NUMBER,
+            s.substring(i, Math.min(e, n)),
+            line,
+            col)); // a regex: a value, never a name
         i = e;
       } else if (Character.isJavaIdentifierStart(c)) {
         int e = i + 1;
@@ -142,15 +156,28 @@ final class JsAnalyzer {
         i = e;
       } else if (Character.isDigit(c)) {
         int e = i + 1;
-        while (e < n && (Character.isLetterOrDigit(s.charAt(e)) || s.charAt(e) == '.' || s.charAt(e) == '_')) {
+        while (e < n
+            && (Character.isLetterOrDigit(s.charAt(e))
+                || s.charAt(e) == '.'
+                || s.charAt(e) == '_')) {
           e++;
         }
         all.add(new Tok(Kind.NUMBER, s.substring(i, e), line, col));
         i = e;
       } else {
-        String op = s.startsWith("=>", i) ? "=>" : s.startsWith("?.", i) ? "?." : s.startsWith("&&", i) ? "&&"
-            : s.startsWith("||", i) ? "||" : s.startsWith("??", i) ? "??" : s.startsWith("...", i) ? "..."
-            : s.startsWith("==", i) ? "==" : String.valueOf(c);
+        String op = s.startsWith("=>", i)
+            ? "=>"
+            : s.startsWith("?.", i)
+                ? "?."
+                : s.startsWith("&&", i)
+                    ? "&&"
+                    : s.startsWith("||", i)
+                        ? "||"
+                        : s.startsWith("??", i)
+                            ? "??"
+                            : s.startsWith("...", i)
+                                ? "..."
+                                : s.startsWith("==", i) ? "==" : String.valueOf(c);
         all.add(new Tok(Kind.PUNCT, op, line, col));
         i += op.length();
       }
@@ -263,7 +290,10 @@ final class JsAnalyzer {
         imports.put(name, "transformers.js");
       } else {
         int end = k + 1;
-        while (end < t.size() && !t.get(end).is(";") && !t.get(end).is(",") && t.get(end).line == t.get(k).line) {
+        while (end < t.size()
+            && !t.get(end).is(";")
+            && !t.get(end).is(",")
+            && t.get(end).line == t.get(k).line) {
           end++;
         }
         constants.computeIfAbsent(name, x -> new ArrayList<>()).add(new int[] {k + 1, end, k});
@@ -276,8 +306,11 @@ final class JsAnalyzer {
     if (j < t.size() && t.get(j).is("await")) {
       j++;
     }
-    return j + 2 < t.size() && (t.get(j).is("require") || t.get(j).is("import")) && t.get(j + 1).is("(")
-        && t.get(j + 2).kind == Kind.STRING && MODULES.contains(t.get(j + 2).value());
+    return j + 2 < t.size()
+        && (t.get(j).is("require") || t.get(j).is("import"))
+        && t.get(j + 1).is("(")
+        && t.get(j + 2).kind == Kind.STRING
+        && MODULES.contains(t.get(j + 2).value());
   }
 
   // ---------------------------------------------------------------- calls
@@ -292,7 +325,13 @@ final class JsAnalyzer {
         String name = m.group(1);
         String method = name.substring(name.lastIndexOf('.') + 1);
         if (method.equals("pipeline") || method.equals("from_pretrained")) {
-          findings.reject(tok.line, tok.column + m.start(), name, null, m.group(2), RejectReason.IN_COMMENT,
+          findings.reject(
+              tok.line,
+              tok.column + m.start(),
+              name,
+              null,
+              m.group(2),
+              RejectReason.IN_COMMENT,
               "in a comment");
         }
       }
@@ -307,7 +346,9 @@ final class JsAnalyzer {
       int first = i - 1;
       List<String> chain = new ArrayList<>();
       chain.add(t.get(first).text);
-      while (first >= 2 && (t.get(first - 1).is(".") || t.get(first - 1).is("?.")) && t.get(first - 2).kind == Kind.NAME) {
+      while (first >= 2
+          && (t.get(first - 1).is(".") || t.get(first - 1).is("?."))
+          && t.get(first - 2).kind == Kind.NAME) {
         first -= 2;
         chain.add(0, t.get(first).text);
       }
@@ -323,13 +364,20 @@ final class JsAnalyzer {
         if (method.equals("from_pretrained") && !args.isEmpty()) {
           String v = constant(args.get(0), i);
           if (v != null && Candidates.huggingFace(v).isId()) {
-            findings.reject(at.line, at.column, written, null, v, RejectReason.UNRELATED_RECEIVER,
+            findings.reject(
+                at.line,
+                at.column,
+                written,
+                null,
+                v,
+                RejectReason.UNRELATED_RECEIVER,
                 "'" + chain.get(0) + "' is not imported from transformers.js");
           }
         }
         continue;
       }
-      String call = head + (chain.size() > 1 ? "." + String.join(".", chain.subList(1, chain.size())) : "");
+      String call =
+          head + (chain.size() > 1 ? "." + String.join(".", chain.subList(1, chain.size())) : "");
       String signature;
       int position;
       if (call.equals("transformers.js.pipeline")) {
@@ -342,7 +390,13 @@ final class JsAnalyzer {
         continue;
       }
       if (args.size() <= position) {
-        findings.reject(at.line, at.column, call, signature, "", RejectReason.NO_MODEL_ARGUMENT,
+        findings.reject(
+            at.line,
+            at.column,
+            call,
+            signature,
+            "",
+            RejectReason.NO_MODEL_ARGUMENT,
             position == 1 ? "no model argument: the task's default model" : "no model argument");
         continue;
       }
@@ -351,9 +405,18 @@ final class JsAnalyzer {
       if (v == null) {
         Tok a = t.get(arg[0]);
         boolean template = a.kind == Kind.TEMPLATE || arg[1] - arg[0] > 1;
-        findings.reject(at.line, at.column, call, signature, a.text, template && a.kind != Kind.NAME
-            ? RejectReason.DYNAMIC_STRING : RejectReason.UNRESOLVED_VARIABLE,
-            a.kind == Kind.NAME ? "'" + a.text + "' is not a constant in this file" : "not a constant string");
+        findings.reject(
+            at.line,
+            at.column,
+            call,
+            signature,
+            a.text,
+            template && a.kind != Kind.NAME
+                ? RejectReason.DYNAMIC_STRING
+                : RejectReason.UNRESOLVED_VARIABLE,
+            a.kind == Kind.NAME
+                ? "'" + a.text + "' is not a constant in this file"
+                : "not a constant string");
         continue;
       }
       Candidates.Verdict verdict = Candidates.huggingFace(v);

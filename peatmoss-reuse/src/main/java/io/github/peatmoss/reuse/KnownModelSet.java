@@ -18,7 +18,8 @@ final class KnownModelSet implements KnownModels {
   KnownModelSet(Collection<ModelId> ids) {
     for (ModelId id : ids) {
       byLowerCase.put(id.value().toLowerCase(Locale.ROOT), id);
-      if (id.form() == ModelId.Form.HUGGING_FACE && LegacyIds.ORGANISATIONS.contains(id.namespace().orElse(""))) {
+      if (id.form() == ModelId.Form.HUGGING_FACE
+          && LegacyIds.ORGANISATIONS.contains(id.namespace().orElse(""))) {
         String name = id.name().toLowerCase(Locale.ROOT);
         legacyOrgByName.merge(name, id, (a, b) -> a.equals(b) ? a : null);
       }
@@ -45,7 +46,9 @@ final class KnownModelSet implements KnownModels {
       }
       case PYTORCH_HUB:
         // The set knows the entrypoint (perhaps at another ref): keep the ref the call named.
-        return pytorchWithoutRef.containsKey(withoutRef(candidate)) ? Optional.of(candidate) : Optional.empty();
+        return pytorchWithoutRef.containsKey(withoutRef(candidate))
+            ? Optional.of(candidate)
+            : Optional.empty();
       default:
         return Optional.empty();
     }

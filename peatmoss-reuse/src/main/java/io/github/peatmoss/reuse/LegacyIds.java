@@ -19,9 +19,23 @@ import java.util.Set;
  */
 final class LegacyIds {
   /** The organisations the legacy canonical models moved to. */
-  static final Set<String> ORGANISATIONS = Set.of("google-bert", "openai-community", "FacebookAI", "distilbert",
-      "google-t5", "albert", "xlnet", "Salesforce", "almanach", "transfo-xl", "facebook", "google",
-      "microsoft", "flaubert", "dbmdz", "sentence-transformers");
+  static final Set<String> ORGANISATIONS = Set.of(
+      "google-bert",
+      "openai-community",
+      "FacebookAI",
+      "distilbert",
+      "google-t5",
+      "albert",
+      "xlnet",
+      "Salesforce",
+      "almanach",
+      "transfo-xl",
+      "facebook",
+      "google",
+      "microsoft",
+      "flaubert",
+      "dbmdz",
+      "sentence-transformers");
 
   private static final Map<String, ModelId> TABLE = load();
 
@@ -38,7 +52,8 @@ final class LegacyIds {
     Map<String, ModelId> table = new HashMap<>();
     try (InputStream in = LegacyIds.class.getResourceAsStream("legacy-ids.txt")) {
       if (in == null) {
-        throw new ExceptionInInitializerError("legacy-ids.txt is missing from the peatmoss-reuse jar");
+        throw new ExceptionInInitializerError(
+            "legacy-ids.txt is missing from the peatmoss-reuse jar");
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {

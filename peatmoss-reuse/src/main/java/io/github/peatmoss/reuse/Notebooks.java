@@ -33,7 +33,9 @@ final class Notebooks {
           k = i;
         }
       }
-      return firstLine.isEmpty() ? new int[] {0, line} : new int[] {cellIndex.get(k), line - firstLine.get(k) + 1};
+      return firstLine.isEmpty()
+          ? new int[] {0, line}
+          : new int[] {cellIndex.get(k), line - firstLine.get(k) + 1};
     }
   }
 
@@ -55,7 +57,8 @@ final class Notebooks {
     int line = 1;
     List<?> all = (List<?>) ((Map<?, ?>) root).get("cells");
     for (int i = 0; i < all.size(); i++) {
-      if (!(all.get(i) instanceof Map) || !"code".equals(((Map<?, ?>) all.get(i)).get("cell_type"))) {
+      if (!(all.get(i) instanceof Map)
+          || !"code".equals(((Map<?, ?>) all.get(i)).get("cell_type"))) {
         continue;
       }
       Object source = ((Map<?, ?>) all.get(i)).get("source");
@@ -77,7 +80,8 @@ final class Notebooks {
       lines.add(line);
       for (String l : text.split("\n", -1)) {
         String stripped = l.stripLeading();
-        code.append(stripped.startsWith("%") || stripped.startsWith("!") ? "" : l).append('\n');
+        code.append(stripped.startsWith("%") || stripped.startsWith("!") ? "" : l)
+            .append('\n');
         line++;
       }
     }
@@ -171,16 +175,27 @@ final class Notebooks {
         }
         char e = s.charAt(i++);
         switch (e) {
-          case 'n': out.append('\n'); break;
-          case 't': out.append('\t'); break;
-          case 'r': out.append('\r'); break;
-          case 'b': out.append('\b'); break;
-          case 'f': out.append('\f'); break;
+          case 'n':
+            out.append('\n');
+            break;
+          case 't':
+            out.append('\t');
+            break;
+          case 'r':
+            out.append('\r');
+            break;
+          case 'b':
+            out.append('\b');
+            break;
+          case 'f':
+            out.append('\f');
+            break;
           case 'u':
             out.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
             i += 4;
             break;
-          default: out.append(e);
+          default:
+            out.append(e);
         }
       }
     }

@@ -8,12 +8,29 @@ import java.util.function.Predicate;
 final class PySignature {
   /** How the model argument becomes a model id. */
   enum IdKind {
-    HF, PREFIXED, SPACY, SPACY_PACKAGE, STANZA, FLAIR, ALLENNLP, TORCH_HUB, TORCHVISION, TORCH_BUNDLE
+    HF,
+    PREFIXED,
+    SPACY,
+    SPACY_PACKAGE,
+    STANZA,
+    FLAIR,
+    ALLENNLP,
+    TORCH_HUB,
+    TORCHVISION,
+    TORCH_BUNDLE
   }
 
-  static final List<String> FROM_PRETRAINED_KEYWORDS = List.of("pretrained_model_name_or_path",
-      "model_name_or_path", "model_name", "model_id", "model_tag", "checkpoint", "checkpoint_path", "repo_id",
-      "pretrained_model_conf_or_path", "model");
+  static final List<String> FROM_PRETRAINED_KEYWORDS = List.of(
+      "pretrained_model_name_or_path",
+      "model_name_or_path",
+      "model_name",
+      "model_id",
+      "model_tag",
+      "checkpoint",
+      "checkpoint_path",
+      "repo_id",
+      "pretrained_model_conf_or_path",
+      "model");
 
   final String id;
   final String library;
@@ -24,8 +41,15 @@ final class PySignature {
   final String example;
   final String exampleModel;
 
-  PySignature(String id, String library, Predicate<String[]> matches, int position, List<String> keywords,
-      IdKind kind, String example, String exampleModel) {
+  PySignature(
+      String id,
+      String library,
+      Predicate<String[]> matches,
+      int position,
+      List<String> keywords,
+      IdKind kind,
+      String example,
+      String exampleModel) {
     this.id = id;
     this.library = library;
     this.matches = matches;

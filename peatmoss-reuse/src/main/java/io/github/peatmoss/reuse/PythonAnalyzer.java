@@ -19,19 +19,66 @@ import java.util.regex.Matcher;
  * instance; not thread-safe.
  */
 final class PythonAnalyzer {
-  private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async",
-      "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
-      "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
-      "while", "with", "yield");
-  private static final Set<String> COMPOUND = Set.of("if", "elif", "else", "while", "try", "except", "finally",
-      "with", "for");
-  private static final Set<String> PATH_CALLS = Set.of("os.path.join", "os.path.abspath", "os.path.expanduser",
-      "os.path.dirname", "os.path.realpath", "os.path.normpath", "os.getcwd", "pathlib.Path", "pathlib.PurePath",
-      "pathlib.PosixPath", "pathlib.WindowsPath", "os.path.basename");
-  private static final Set<String> ENV_CALLS = Set.of("os.getenv", "os.environ.get", "os.environ.setdefault");
+  private static final Set<String> KEYWORDS = Set.of(
+      "False",
+      "None",
+      "True",
+      "and",
+      "as",
+      "assert",
+      "async",
+      "await",
+      "break",
+      "class",
+      "continue",
+      "def",
+      "del",
+      "elif",
+      "else",
+      "except",
+      "finally",
+      "for",
+      "from",
+      "global",
+      "if",
+      "import",
+      "in",
+      "is",
+      "lambda",
+      "nonlocal",
+      "not",
+      "or",
+      "pass",
+      "raise",
+      "return",
+      "try",
+      "while",
+      "with",
+      "yield");
+  private static final Set<String> COMPOUND =
+      Set.of("if", "elif", "else", "while", "try", "except", "finally", "with", "for");
+  private static final Set<String> PATH_CALLS = Set.of(
+      "os.path.join",
+      "os.path.abspath",
+      "os.path.expanduser",
+      "os.path.dirname",
+      "os.path.realpath",
+      "os.path.normpath",
+      "os.getcwd",
+      "pathlib.Path",
+      "pathlib.PurePath",
+      "pathlib.PosixPath",
+      "pathlib.WindowsPath",
+      "os.path.basename");
+  private static final Set<String> ENV_CALLS =
+      Set.of("os.getenv", "os.environ.get", "os.environ.setdefault");
   private static final int MAX_DEPTH = 24;
 
-  private enum ScopeKind { MODULE, CLASS, FUNCTION }
+  private enum ScopeKind {
+    MODULE,
+    CLASS,
+    FUNCTION
+  }
 
   /** A module, class or function body. */
   private static final class Scope {
@@ -62,7 +109,8 @@ final class PythonAnalyzer {
   private record Binding(int at, int from, int to, Scope scope, String unknown) {}
 
   /** A call: the dotted name ending before {@code open}. */
-  private record Call(int first, int open, int close, List<String> chain, boolean unknownReceiver, Scope scope) {}
+  private record Call(
+      int first, int open, int close, List<String> chain, boolean unknownReceiver, Scope scope) {}
 
   /** An evaluated expression: a string, or why not. */
   private record Value(String string, RejectReason reason, String detail) {
@@ -163,7 +211,10 @@ final class PythonAnalyzer {
           pending = opened;
         }
       }
-      if (tok.isOp("(") && i > 0 && t.get(i - 1).kind() == Kind.NAME && !KEYWORDS.contains(t.get(i - 1).text())
+      if (tok.isOp("(")
+          && i > 0
+          && t.get(i - 1).kind() == Kind.NAME
+          && !KEYWORDS.contains(t.get(i - 1).text())
           && !notCalls.contains(i)) {
         recordCall(i, scope);
       }
@@ -185,11 +236,13 @@ final class PythonAnalyzer {
       importStatement(i + 1, end);
     } else if (tok.isName("from")) {
       fromStatement(i + 1, end);
-    } else if (tok.isName("def") || (tok.isName("async") && i + 1 < end && t.get(i + 1).isName("def"))) {
+    } else if (tok.isName("def")
+        || (tok.isName("async") && i + 1 < end && t.get(i + 1).isName("def"))) {
       return def(tok.isName("def") ? i : i + 1, end, scope, nesting);
     } else if (tok.isName("class")) {
       return classStatement(i, end, scope);
-    } else if (tok.isName("for") || (tok.isName("async") && i + 1 < end && t.get(i + 1).isName("for"))) {
+    } else if (tok.isName("for")
+        || (tok.isName("async") && i + 1 < end && t.get(i + 1).isName("for"))) {
       for (int j = i + 1; j < end && !t.get(j).isName("in"); j++) {
         if (t.get(j).kind() == Kind.NAME) {
           bind(scope, t.get(j).text(), new Binding(j, 0, 0, scope, "a loop variable"));
@@ -234,8 +287,11 @@ final class PythonAnalyzer {
         j = match[j] + 1;
         continue;
       }
-      if (tok.kind() == Kind.NEWLINE || tok.kind() == Kind.END || tok.kind() == Kind.INDENT
-          || tok.kind() == Kind.DEDENT || tok.isOp(";")) {
+      if (tok.kind() == Kind.NEWLINE
+          || tok.kind() == Kind.END
+          || tok.kind() == Kind.INDENT
+          || tok.kind() == Kind.DEDENT
+          || tok.isOp(";")) {
         return j;
       }
       j++;
@@ -247,7 +303,8 @@ final class PythonAnalyzer {
     int i = from;
     while (i < end) {
       StringBuilder name = new StringBuilder();
-      while (i < end && (t.get(i).kind() == Kind.NAME && !t.get(i).isName("as") || t.get(i).isOp("."))) {
+      while (i < end
+          && (t.get(i).kind() == Kind.NAME && !t.get(i).isName("as") || t.get(i).isOp("."))) {
         name.append(t.get(i).text());
         i++;
       }
@@ -297,13 +354,16 @@ final class PythonAnalyzer {
 
   private Scope def(int defAt, int end, Scope scope, int nesting) {
     Scope function = new Scope(scope, ScopeKind.FUNCTION, -1);
-    if (defAt + 2 < end && t.get(defAt + 1).kind() == Kind.NAME && t.get(defAt + 2).isOp("(")) {
+    if (defAt + 2 < end
+        && t.get(defAt + 1).kind() == Kind.NAME
+        && t.get(defAt + 2).isOp("(")) {
       int open = defAt + 2;
       notCalls.add(open);
       int close = match[open] < 0 ? end : Math.min(match[open], end);
       for (int[] p : splitArguments(open + 1, close)) {
         int a = p[0];
-        while (a < p[1] && (t.get(a).isOp("*") || t.get(a).isOp("**") || t.get(a).isOp("/"))) {
+        while (a < p[1]
+            && (t.get(a).isOp("*") || t.get(a).isOp("**") || t.get(a).isOp("/"))) {
           a++;
         }
         if (a >= p[1] || t.get(a).kind() != Kind.NAME) {
@@ -321,9 +381,13 @@ final class PythonAnalyzer {
             break;
           }
         }
-        function.vars.computeIfAbsent(name, k -> new ArrayList<>()).add(eq < 0
-            ? new Binding(defAt, 0, 0, scope, "a parameter")
-            : new Binding(defAt, eq + 1, p[1], scope, null));
+        function
+            .vars
+            .computeIfAbsent(name, k -> new ArrayList<>())
+            .add(
+                eq < 0
+                    ? new Binding(defAt, 0, 0, scope, "a parameter")
+                    : new Binding(defAt, eq + 1, p[1], scope, null));
       }
       inlineBody(close, end, function, nesting);
     }
@@ -361,9 +425,15 @@ final class PythonAnalyzer {
       PythonToken tok = t.get(j);
       if (tok.isOp("=")) {
         equals.add(j);
-      } else if (tok.kind() == Kind.OP && tok.text().length() >= 2 && tok.text().endsWith("=")
-          && !tok.text().equals("==") && !tok.text().equals("<=") && !tok.text().equals(">=")
-          && !tok.text().equals("!=") && augmented < 0 && equals.isEmpty()) {
+      } else if (tok.kind() == Kind.OP
+          && tok.text().length() >= 2
+          && tok.text().endsWith("=")
+          && !tok.text().equals("==")
+          && !tok.text().equals("<=")
+          && !tok.text().equals(">=")
+          && !tok.text().equals("!=")
+          && augmented < 0
+          && equals.isEmpty()) {
         augmented = j;
       } else if (tok.isName("lambda")) {
         break;
@@ -396,26 +466,37 @@ final class PythonAnalyzer {
       return;
     }
     // self.NAME / cls.NAME: an attribute of the enclosing class
-    if ((first.isName("self") || first.isName("cls")) && to >= from + 3 && t.get(from + 1).isOp(".")
-        && t.get(from + 2).kind() == Kind.NAME && (to == from + 3 || t.get(from + 3).isOp(":"))) {
+    if ((first.isName("self") || first.isName("cls"))
+        && to >= from + 3
+        && t.get(from + 1).isOp(".")
+        && t.get(from + 2).kind() == Kind.NAME
+        && (to == from + 3 || t.get(from + 3).isOp(":"))) {
       Scope cls = scope.enclosingClass();
       if (cls != null) {
-        cls.attrs.computeIfAbsent(t.get(from + 2).text(), k -> new ArrayList<>())
+        cls.attrs
+            .computeIfAbsent(t.get(from + 2).text(), k -> new ArrayList<>())
             .add(binding(from, valueFrom, valueTo, scope, unknown));
       }
       return;
     }
     // NAME["key"] = value: an item of a dict bound to NAME
-    if (first.kind() == Kind.NAME && t.get(from + 1).isOp("[") && match[from + 1] == to - 1 && to == from + 4
+    if (first.kind() == Kind.NAME
+        && t.get(from + 1).isOp("[")
+        && match[from + 1] == to - 1
+        && to == from + 4
         && t.get(from + 2).kind() == Kind.STRING) {
-      bind(scope, first.text() + "[" + t.get(from + 2).stringValue() + "]",
+      bind(
+          scope,
+          first.text() + "[" + t.get(from + 2).stringValue() + "]",
           binding(from, valueFrom, valueTo, scope, unknown));
       return;
     }
     // tuple targets: every name in them is unknown afterwards
     for (int j = from; j < to; j++) {
       PythonToken tok = t.get(j);
-      if (tok.kind() == Kind.NAME && !KEYWORDS.contains(tok.text()) && (j == from || !t.get(j - 1).isOp("."))
+      if (tok.kind() == Kind.NAME
+          && !KEYWORDS.contains(tok.text())
+          && (j == from || !t.get(j - 1).isOp("."))
           && (j + 1 >= to || !t.get(j + 1).isOp("."))) {
         bind(scope, tok.text(), new Binding(j, 0, 0, scope, "assigned by unpacking"));
       }
@@ -423,7 +504,8 @@ final class PythonAnalyzer {
   }
 
   private static Binding binding(int at, int valueFrom, int valueTo, Scope scope, String unknown) {
-    return unknown != null || valueFrom < 0 ? new Binding(at, 0, 0, scope, unknown)
+    return unknown != null || valueFrom < 0
+        ? new Binding(at, 0, 0, scope, unknown)
         : new Binding(at, valueFrom, valueTo, scope, null);
   }
 
@@ -435,7 +517,9 @@ final class PythonAnalyzer {
     int first = open - 1;
     List<String> chain = new ArrayList<>();
     chain.add(t.get(first).text());
-    while (first >= 2 && t.get(first - 1).isOp(".") && t.get(first - 2).kind() == Kind.NAME
+    while (first >= 2
+        && t.get(first - 1).isOp(".")
+        && t.get(first - 2).kind() == Kind.NAME
         && !KEYWORDS.contains(t.get(first - 2).text())) {
       first -= 2;
       chain.add(0, t.get(first).text());
@@ -479,8 +563,14 @@ final class PythonAnalyzer {
         if (lastBreak >= 0) {
           column = m.start() - lastBreak;
         }
-        findings.reject(line, column, name, null, m.group(2), comment ? RejectReason.IN_COMMENT
-            : RejectReason.IN_STRING, comment ? "in a comment" : "in a string literal or docstring");
+        findings.reject(
+            line,
+            column,
+            name,
+            null,
+            m.group(2),
+            comment ? RejectReason.IN_COMMENT : RejectReason.IN_STRING,
+            comment ? "in a comment" : "in a string literal or docstring");
       }
     }
   }
@@ -513,18 +603,30 @@ final class PythonAnalyzer {
     if (!v.known() || !Candidates.huggingFace(v.string).isId()) {
       return;
     }
-    if (method.equals("from_pretrained") && (call.unknownReceiver || qualified == null
-        || qualified.equals(written))) {
-      // A receiver the file does not define or import (self.model_class, MODEL_CLASSES[k]) in a file that imports
+    if (method.equals("from_pretrained")
+        && (call.unknownReceiver || qualified == null || qualified.equals(written))) {
+      // A receiver the file does not define or import (self.model_class, MODEL_CLASSES[k]) in a
+      // file that imports
       // a from_pretrained library: that library's call.
       String library = importedFromPretrainedLibrary();
       if (library != null && !isLocalClassOrForeignImport(call)) {
-        reportId(library + ".from_pretrained", "?." + written, head, v.string, Candidates.huggingFace(v.string));
+        reportId(
+            library + ".from_pretrained",
+            "?." + written,
+            head,
+            v.string,
+            Candidates.huggingFace(v.string));
         return;
       }
     }
-    findings.reject(head.line(), head.column(), qualified != null ? qualified : "?." + written, null, v.string,
-        RejectReason.UNRELATED_RECEIVER, "'" + written + "' is not from a library that loads hub models");
+    findings.reject(
+        head.line(),
+        head.column(),
+        qualified != null ? qualified : "?." + written,
+        null,
+        v.string,
+        RejectReason.UNRELATED_RECEIVER,
+        "'" + written + "' is not from a library that loads hub models");
   }
 
   /** Returns whether the call's receiver is a class defined here without library bases, or imported elsewhere. */
@@ -572,41 +674,63 @@ final class PythonAnalyzer {
     }
     int position = sig.position;
     List<String> keywords = sig.keywords;
-    if (sig.id.equals("peft.from_pretrained") && q.length >= 2
-        && (q[q.length - 2].startsWith("PeftModel") || q[q.length - 2].startsWith("PeftMixedModel"))) {
+    if (sig.id.equals("peft.from_pretrained")
+        && q.length >= 2
+        && (q[q.length - 2].startsWith("PeftModel")
+            || q[q.length - 2].startsWith("PeftMixedModel"))) {
       position = 1; // PeftModel.from_pretrained(base_model, model_id)
       keywords = List.of("model_id");
     }
     int[] arg = argument(args, position, keywords);
     if (arg == null) {
-      boolean star = args.stream().anyMatch(a -> t.get(a[0]).isOp("*") || t.get(a[0]).isOp("**"));
-      findings.reject(head.line(), head.column(), qualified, sig.id, "", star ? RejectReason.UNRESOLVED_VARIABLE
-          : RejectReason.NO_MODEL_ARGUMENT, star ? "the model argument is passed through *args or **kwargs"
-          : "no model argument");
+      boolean star =
+          args.stream().anyMatch(a -> t.get(a[0]).isOp("*") || t.get(a[0]).isOp("**"));
+      findings.reject(
+          head.line(),
+          head.column(),
+          qualified,
+          sig.id,
+          "",
+          star ? RejectReason.UNRESOLVED_VARIABLE : RejectReason.NO_MODEL_ARGUMENT,
+          star ? "the model argument is passed through *args or **kwargs" : "no model argument");
       return;
     }
     if (isCall(arg) || (sig.id.equals("transformers.pipeline") && isName(arg, "None"))) {
       if (isName(arg, "None")) {
-        findings.reject(head.line(), head.column(), qualified, sig.id, "None", RejectReason.NO_MODEL_ARGUMENT,
+        findings.reject(
+            head.line(),
+            head.column(),
+            qualified,
+            sig.id,
+            "None",
+            RejectReason.NO_MODEL_ARGUMENT,
             "model=None: the task's default model");
       }
       return; // a model object built by another call, found there
     }
-    if (sig.id.equals("huggingface_hub.hf_hub_download") || sig.id.equals("huggingface_hub.snapshot_download")) {
+    if (sig.id.equals("huggingface_hub.hf_hub_download")
+        || sig.id.equals("huggingface_hub.snapshot_download")) {
       int[] type = argument(args, -1, List.of("repo_type"));
       if (type != null) {
         Value repoType = eval(type[0], type[1], call.scope, call.open, 0);
         if (!repoType.known() || !repoType.string.equals("model")) {
-          findings.reject(head.line(), head.column(), qualified, sig.id, sourceText(arg),
-              RejectReason.NOT_A_MODEL_ID, "repo_type is " + (repoType.known() ? "'" + repoType.string + "'"
-              : "not a constant") + ", not a model");
+          findings.reject(
+              head.line(),
+              head.column(),
+              qualified,
+              sig.id,
+              sourceText(arg),
+              RejectReason.NOT_A_MODEL_ID,
+              "repo_type is " + (repoType.known() ? "'" + repoType.string + "'" : "not a constant")
+                  + ", not a model");
           return;
         }
       }
     }
     Value v = eval(arg[0], arg[1], call.scope, call.open, 0);
     if (!v.known()) {
-      findings.reject(head.line(), head.column(), qualified, sig.id, sourceText(arg), v.reason, v.detail);
+      findings.reject(
+          head.line(), head.column(), qualified, sig.id, sourceText(arg), v.reason, v.detail);
       return;
     }
     Candidates.Verdict verdict;
@@ -632,11 +756,13 @@ final class PythonAnalyzer {
     reportId(sig.id, qualified, head, v.string, verdict);
   }
 
-  private void reportId(String signature, String call, PythonToken head, String written, Candidates.Verdict verdict) {
+  private void reportId(
+      String signature, String call, PythonToken head, String written, Candidates.Verdict verdict) {
     if (verdict.isId()) {
       findings.candidate(head.line(), head.column(), call, signature, written, verdict.id());
     } else {
-      findings.reject(head.line(), head.column(), call, signature, written, verdict.reason(), verdict.detail());
+      findings.reject(
+          head.line(), head.column(), call, signature, written, verdict.reason(), verdict.detail());
     }
   }
 
@@ -650,17 +776,29 @@ final class PythonAnalyzer {
     }
   }
 
-  private void torchvision(PySignature sig, String[] q, String qualified, Call call, PythonToken head,
+  private void torchvision(
+      PySignature sig,
+      String[] q,
+      String qualified,
+      Call call,
+      PythonToken head,
       List<int[]> args) {
     String builder = q[q.length - 1];
     int weightsPosition = 0;
     if (builder.equals("get_model")) {
       int[] name = argument(args, 0, List.of("name"));
-      Value v = name == null ? Value.unknown(RejectReason.NO_MODEL_ARGUMENT, "no model name")
+      Value v = name == null
+          ? Value.unknown(RejectReason.NO_MODEL_ARGUMENT, "no model name")
           : eval(name[0], name[1], call.scope, call.open, 0);
       if (!v.known()) {
-        findings.reject(head.line(), head.column(), qualified, sig.id, name == null ? "" : sourceText(name),
-            v.reason, v.detail);
+        findings.reject(
+            head.line(),
+            head.column(),
+            qualified,
+            sig.id,
+            name == null ? "" : sourceText(name),
+            v.reason,
+            v.detail);
         return;
       }
       builder = v.string.strip();
@@ -669,37 +807,69 @@ final class PythonAnalyzer {
     int[] weights = argument(args, -1, List.of("weights"));
     int[] pretrained = argument(args, weightsPosition, List.of("pretrained"));
     boolean withWeights = (weights != null && !isName(weights, "None") && !isName(weights, "False"))
-        || (pretrained != null && !isName(pretrained, "None") && !isName(pretrained, "False")
+        || (pretrained != null
+            && !isName(pretrained, "None")
+            && !isName(pretrained, "False")
             && (weights == null || pretrained[0] != weights[0]));
     if (!withWeights) {
-      findings.reject(head.line(), head.column(), qualified, sig.id, builder, RejectReason.NO_PRETRAINED_WEIGHTS,
+      findings.reject(
+          head.line(),
+          head.column(),
+          qualified,
+          sig.id,
+          builder,
+          RejectReason.NO_PRETRAINED_WEIGHTS,
           "no pretrained weights requested (weights=None)");
       return;
     }
     try {
-      findings.candidate(head.line(), head.column(), qualified, sig.id, builder,
+      findings.candidate(
+          head.line(),
+          head.column(),
+          qualified,
+          sig.id,
+          builder,
           ModelId.of("pytorch/vision/" + builder));
     } catch (IllegalArgumentException e) {
-      findings.reject(head.line(), head.column(), qualified, sig.id, builder, RejectReason.NOT_A_MODEL_ID,
+      findings.reject(
+          head.line(),
+          head.column(),
+          qualified,
+          sig.id,
+          builder,
+          RejectReason.NOT_A_MODEL_ID,
           e.getMessage());
     }
   }
 
-  private void torchHub(PySignature sig, String qualified, Call call, PythonToken head, List<int[]> args) {
+  private void torchHub(
+      PySignature sig, String qualified, Call call, PythonToken head, List<int[]> args) {
     int[] repoArg = argument(args, 0, List.of("repo_or_dir", "github"));
     boolean repoByKeyword = repoArg != null && isKeyword(repoArg);
     int[] modelArg = argument(args, repoByKeyword ? 0 : 1, List.of("model"));
     int[] sourceArg = argument(args, 2, List.of("source"));
     if (repoArg == null || modelArg == null) {
-      findings.reject(head.line(), head.column(), qualified, sig.id, "", RejectReason.NO_MODEL_ARGUMENT,
+      findings.reject(
+          head.line(),
+          head.column(),
+          qualified,
+          sig.id,
+          "",
+          RejectReason.NO_MODEL_ARGUMENT,
           "torch.hub.load without repository and model arguments");
       return;
     }
     if (sourceArg != null) {
       Value source = eval(sourceArg[0], sourceArg[1], call.scope, call.open, 0);
       if (source.known() && source.string.equals("local")) {
-        findings.reject(head.line(), head.column(), qualified, sig.id, sourceText(repoArg),
-            RejectReason.LOCAL_PATH, "source='local' loads from a directory");
+        findings.reject(
+            head.line(),
+            head.column(),
+            qualified,
+            sig.id,
+            sourceText(repoArg),
+            RejectReason.LOCAL_PATH,
+            "source='local' loads from a directory");
         return;
       }
     }
@@ -707,13 +877,25 @@ final class PythonAnalyzer {
     Value model = eval(valueFrom(modelArg), modelArg[1], call.scope, call.open, 0);
     if (!repo.known() || !model.known()) {
       Value bad = repo.known() ? model : repo;
-      findings.reject(head.line(), head.column(), qualified, sig.id, sourceText(repo.known() ? modelArg : repoArg),
-          bad.reason, bad.detail);
+      findings.reject(
+          head.line(),
+          head.column(),
+          qualified,
+          sig.id,
+          sourceText(repo.known() ? modelArg : repoArg),
+          bad.reason,
+          bad.detail);
       return;
     }
     String r = repo.string.strip();
     if (Candidates.isLocalPath(r)) {
-      findings.reject(head.line(), head.column(), qualified, sig.id, r, RejectReason.LOCAL_PATH,
+      findings.reject(
+          head.line(),
+          head.column(),
+          qualified,
+          sig.id,
+          r,
+          RejectReason.LOCAL_PATH,
           "a local hubconf directory");
       return;
     }
@@ -725,7 +907,13 @@ final class PythonAnalyzer {
       }
       findings.candidate(head.line(), head.column(), qualified, sig.id, written, id);
     } catch (IllegalArgumentException e) {
-      findings.reject(head.line(), head.column(), qualified, sig.id, written, RejectReason.NOT_A_MODEL_ID,
+      findings.reject(
+          head.line(),
+          head.column(),
+          qualified,
+          sig.id,
+          written,
+          RejectReason.NOT_A_MODEL_ID,
           e.getMessage());
     }
   }
@@ -777,8 +965,12 @@ final class PythonAnalyzer {
     while (j + 2 < a[1] && t.get(j).kind() == Kind.NAME && t.get(j + 1).isOp(".")) {
       j += 2;
     }
-    return j + 1 < a[1] && t.get(j).kind() == Kind.NAME && !KEYWORDS.contains(t.get(j).text())
-        && t.get(j + 1).isOp("(") && match[j + 1] == a[1] - 1 && !isPathOrEnvCall(from, j);
+    return j + 1 < a[1]
+        && t.get(j).kind() == Kind.NAME
+        && !KEYWORDS.contains(t.get(j).text())
+        && t.get(j + 1).isOp("(")
+        && match[j + 1] == a[1] - 1
+        && !isPathOrEnvCall(from, j);
   }
 
   private boolean isPathOrEnvCall(int from, int nameAt) {
@@ -787,7 +979,8 @@ final class PythonAnalyzer {
       chain.add(t.get(j).text());
     }
     String q = qualify(chain, module, from, 0);
-    return q != null && (PATH_CALLS.contains(q) || ENV_CALLS.contains(q) || q.equals("str") || q.equals("Path"));
+    return q != null
+        && (PATH_CALLS.contains(q) || ENV_CALLS.contains(q) || q.equals("str") || q.equals("Path"));
   }
 
   private String sourceText(int[] a) {
@@ -795,7 +988,8 @@ final class PythonAnalyzer {
     if (from >= a[1]) {
       return "";
     }
-    String text = source.substring(t.get(from).start(), t.get(a[1] - 1).end()).replaceAll("\\s+", " ");
+    String text =
+        source.substring(t.get(from).start(), t.get(a[1] - 1).end()).replaceAll("\\s+", " ");
     return text.length() > 200 ? text.substring(0, 200) : text;
   }
 
@@ -923,7 +1117,10 @@ final class PythonAnalyzer {
 
   /** Evaluates tokens [from, to) to a constant string, if they are one. */
   private Value eval(int from, int to, Scope scope, int at, int depth) {
-    if (from < to && to - from >= 2 && t.get(from).kind() == Kind.NAME && t.get(from + 1).isOp("=")) {
+    if (from < to
+        && to - from >= 2
+        && t.get(from).kind() == Kind.NAME
+        && t.get(from + 1).isOp("=")) {
       from += 2; // a keyword argument's value
     }
     if (depth > MAX_DEPTH) {
@@ -946,8 +1143,12 @@ final class PythonAnalyzer {
       PythonToken tok = t.get(j);
       if (tok.isOp("+")) {
         plus.add(j);
-      } else if (tok.isName("if") || tok.isName("or") || tok.isName("and") || tok.isName("lambda")) {
-        return Value.unknown(RejectReason.DYNAMIC_STRING, "chosen at run time ('" + tok.text() + "')");
+      } else if (tok.isName("if")
+          || tok.isName("or")
+          || tok.isName("and")
+          || tok.isName("lambda")) {
+        return Value.unknown(
+            RejectReason.DYNAMIC_STRING, "chosen at run time ('" + tok.text() + "')");
       } else if (tok.isOp("%") && j > from) {
         return Value.unknown(RejectReason.DYNAMIC_STRING, "a %-format filled in at run time");
       }
@@ -974,8 +1175,12 @@ final class PythonAnalyzer {
       if (firstUnknown.reason == RejectReason.LOCAL_PATH) {
         return firstUnknown;
       }
-      return anyString ? Value.unknown(RejectReason.DYNAMIC_STRING, "a concatenation with a part that is not a"
-          + " constant (" + firstUnknown.detail + ")") : firstUnknown;
+      return anyString
+          ? Value.unknown(
+              RejectReason.DYNAMIC_STRING,
+              "a concatenation with a part that is not a" + " constant (" + firstUnknown.detail
+                  + ")")
+          : firstUnknown;
     }
     PythonToken first = t.get(from);
     if (first.kind() == Kind.STRING) {
@@ -987,10 +1192,15 @@ final class PythonAnalyzer {
       }
       return name(first.text(), scope, at, depth);
     }
-    if ((first.isName("self") || first.isName("cls")) && to == from + 3 && t.get(from + 1).isOp(".")) {
+    if ((first.isName("self") || first.isName("cls"))
+        && to == from + 3
+        && t.get(from + 1).isOp(".")) {
       return attribute(t.get(from + 2).text(), scope, depth);
     }
-    if (first.kind() == Kind.NAME && to == from + 3 && t.get(from + 1).isOp(".") && classes.containsKey(first.text())) {
+    if (first.kind() == Kind.NAME
+        && to == from + 3
+        && t.get(from + 1).isOp(".")
+        && classes.containsKey(first.text())) {
       Scope cls = classes.get(first.text());
       List<Binding> list = cls.vars.get(t.get(from + 2).text());
       if (list != null) {
@@ -998,7 +1208,10 @@ final class PythonAnalyzer {
       }
     }
     // NAME["key"]: an item of a dict literal bound to NAME, or set by NAME["key"] = ...
-    if (first.kind() == Kind.NAME && to == from + 4 && t.get(from + 1).isOp("[") && match[from + 1] == to - 1
+    if (first.kind() == Kind.NAME
+        && to == from + 4
+        && t.get(from + 1).isOp("[")
+        && match[from + 1] == to - 1
         && t.get(from + 2).kind() == Kind.STRING) {
       return item(first.text(), t.get(from + 2).stringValue(), scope, at, depth);
     }
@@ -1017,8 +1230,11 @@ final class PythonAnalyzer {
     if (!chain.isEmpty() && j < to && t.get(j).isOp("(")) {
       String q = qualify(chain, scope, at, depth + 1);
       String shown = q == null ? String.join(".", chain) : q;
-      if (q != null && (PATH_CALLS.contains(q) || q.endsWith(".joinpath") || q.endsWith("Path")
-          || chain.get(chain.size() - 1).equals("joinpath"))) {
+      if (q != null
+          && (PATH_CALLS.contains(q)
+              || q.endsWith(".joinpath")
+              || q.endsWith("Path")
+              || chain.get(chain.size() - 1).equals("joinpath"))) {
         return Value.unknown(RejectReason.LOCAL_PATH, "a path built with " + shown + "(..)");
       }
       if (q != null && ENV_CALLS.contains(q)) {
@@ -1030,14 +1246,18 @@ final class PythonAnalyzer {
       if (chain.get(chain.size() - 1).equals("format")) {
         return Value.unknown(RejectReason.DYNAMIC_STRING, "a str.format filled in at run time");
       }
-      return Value.unknown(RejectReason.UNRESOLVED_VARIABLE, "the value of a call to " + shown + "(..)");
+      return Value.unknown(
+          RejectReason.UNRESOLVED_VARIABLE, "the value of a call to " + shown + "(..)");
     }
-    if (first.kind() == Kind.STRING || (from + 2 < to && t.get(from + 1).isOp(".") && t.get(from).kind() == Kind.STRING)) {
+    if (first.kind() == Kind.STRING
+        || (from + 2 < to && t.get(from + 1).isOp(".") && t.get(from).kind() == Kind.STRING)) {
       return Value.unknown(RejectReason.DYNAMIC_STRING, "a string built at run time");
     }
     String text = source.substring(first.start(), t.get(to - 1).end()).replaceAll("\\s+", " ");
-    return Value.unknown(RejectReason.UNRESOLVED_VARIABLE, "'" + (text.length() > 60 ? text.substring(0, 60) + "..."
-        : text) + "' is not a constant in this file");
+    return Value.unknown(
+        RejectReason.UNRESOLVED_VARIABLE,
+        "'" + (text.length() > 60 ? text.substring(0, 60) + "..." : text)
+            + "' is not a constant in this file");
   }
 
   private Value strings(int from, int to, Scope scope, int at, int depth) {
@@ -1082,13 +1302,15 @@ final class PythonAnalyzer {
         }
         String expr = body.substring(i + 1, close).strip();
         if (!expr.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-          return Value.unknown(RejectReason.DYNAMIC_STRING, "an f-string with a part that is not a constant ({"
-              + expr + "})");
+          return Value.unknown(
+              RejectReason.DYNAMIC_STRING,
+              "an f-string with a part that is not a constant ({" + expr + "})");
         }
         Value v = name(expr, scope, at, depth + 1);
         if (!v.known()) {
-          return Value.unknown(RejectReason.DYNAMIC_STRING, "an f-string with a part that is not a constant ({"
-              + expr + "}: " + v.detail + ")");
+          return Value.unknown(
+              RejectReason.DYNAMIC_STRING,
+              "an f-string with a part that is not a constant ({" + expr + "}: " + v.detail + ")");
         }
         out.append(v.string);
         i = close + 1;
@@ -1103,7 +1325,8 @@ final class PythonAnalyzer {
   private Value name(String name, Scope scope, int at, int depth) {
     Binding b = lookup(name, scope, at);
     if (b == null) {
-      return Value.unknown(RejectReason.UNRESOLVED_VARIABLE, "'" + name + "' is not assigned in this file");
+      return Value.unknown(
+          RejectReason.UNRESOLVED_VARIABLE, "'" + name + "' is not assigned in this file");
     }
     return bound(b, name, depth);
   }
@@ -1113,7 +1336,9 @@ final class PythonAnalyzer {
       return Value.unknown(RejectReason.UNRESOLVED_VARIABLE, "'" + name + "' is " + b.unknown);
     }
     Value v = eval(b.from, b.to, b.scope, b.at, depth + 1);
-    if (!v.known() && v.reason == RejectReason.UNRESOLVED_VARIABLE && !v.detail.startsWith("'" + name + "'")) {
+    if (!v.known()
+        && v.reason == RejectReason.UNRESOLVED_VARIABLE
+        && !v.detail.startsWith("'" + name + "'")) {
       return Value.unknown(v.reason, "'" + name + "' is " + v.detail);
     }
     return v;
@@ -1129,14 +1354,16 @@ final class PythonAnalyzer {
       list = cls.vars.get(name);
     }
     if (list == null) {
-      return Value.unknown(RejectReason.UNRESOLVED_VARIABLE, "self." + name + " is not assigned in this class");
+      return Value.unknown(
+          RejectReason.UNRESOLVED_VARIABLE, "self." + name + " is not assigned in this class");
     }
     if (list.size() > 1) {
       String only = null;
       for (Binding b : list) {
         Value v = bound(b, "self." + name, depth);
         if (!v.known() || (only != null && !only.equals(v.string))) {
-          return Value.unknown(RejectReason.UNRESOLVED_VARIABLE, "self." + name + " is assigned several values");
+          return Value.unknown(
+              RejectReason.UNRESOLVED_VARIABLE, "self." + name + " is assigned several values");
         }
         only = v.string;
       }
@@ -1152,7 +1379,8 @@ final class PythonAnalyzer {
     }
     Binding b = lookup(dict, scope, at);
     if (b == null || b.unknown != null) {
-      return Value.unknown(RejectReason.UNRESOLVED_VARIABLE, dict + "['" + key + "'] is not a constant");
+      return Value.unknown(
+          RejectReason.UNRESOLVED_VARIABLE, dict + "['" + key + "'] is not a constant");
     }
     int from = b.from;
     int to = b.to;
@@ -1169,7 +1397,8 @@ final class PythonAnalyzer {
             break;
           }
         }
-        if (colon == entry[0] + 1 && t.get(entry[0]).kind() == Kind.STRING
+        if (colon == entry[0] + 1
+            && t.get(entry[0]).kind() == Kind.STRING
             && t.get(entry[0]).stringValue().equals(key)) {
           return eval(colon + 1, entry[1], b.scope, b.at, depth + 1);
         }
@@ -1182,7 +1411,8 @@ final class PythonAnalyzer {
         }
       }
     }
-    return Value.unknown(RejectReason.UNRESOLVED_VARIABLE, dict + "['" + key + "'] is not a constant");
+    return Value.unknown(
+        RejectReason.UNRESOLVED_VARIABLE, dict + "['" + key + "'] is not a constant");
   }
 
   // ---------------------------------------------------------------- tokens
@@ -1231,7 +1461,8 @@ final class PythonAnalyzer {
         stack[top++] = i;
       } else if (c == ')' || c == ']' || c == '}') {
         char open = c == ')' ? '(' : c == ']' ? '[' : '{';
-        // Unbalanced input: close the nearest bracket of the same kind, dropping unclosed ones above it.
+        // Unbalanced input: close the nearest bracket of the same kind, dropping unclosed ones
+        // above it.
         int k = top - 1;
         while (k >= 0 && k >= top - 64 && kinds[k] != open) {
           k--;
@@ -1247,5 +1478,4 @@ final class PythonAnalyzer {
     }
     return match;
   }
-
 }

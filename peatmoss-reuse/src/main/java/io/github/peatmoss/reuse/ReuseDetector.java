@@ -38,10 +38,30 @@ import java.util.stream.Stream;
  */
 public final class ReuseDetector {
   /** Directories never descended into: version control, dependencies, virtual environments, caches, vendored code. */
-  static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", ".hg", ".svn", "node_modules", "bower_components",
-      "site-packages", "dist-packages", "__pycache__", ".venv", "venv", ".tox", ".nox", ".mypy_cache",
-      ".pytest_cache", ".ipynb_checkpoints", "vendor", "vendored", "third_party", "third-party", "_vendor",
-      ".eggs", ".cache");
+  static final Set<String> SKIPPED_DIRECTORIES = Set.of(
+      ".git",
+      ".hg",
+      ".svn",
+      "node_modules",
+      "bower_components",
+      "site-packages",
+      "dist-packages",
+      "__pycache__",
+      ".venv",
+      "venv",
+      ".tox",
+      ".nox",
+      ".mypy_cache",
+      ".pytest_cache",
+      ".ipynb_checkpoints",
+      "vendor",
+      "vendored",
+      "third_party",
+      "third-party",
+      "_vendor",
+      ".eggs",
+      ".cache");
+
   private static final int BINARY_PROBE = 8192;
 
   private final Optional<KnownModels> known;
@@ -73,8 +93,11 @@ public final class ReuseDetector {
     Objects.requireNonNull(content, "content == null");
     Optional<SourceLanguage> language = SourceLanguage.of(file);
     if (language.isEmpty()) {
-      return ScanResult.builder().file(file).language(SourceLanguage.PYTHON)
-          .skipped("not a Python, notebook or JavaScript/TypeScript file").build();
+      return ScanResult.builder()
+          .file(file)
+          .language(SourceLanguage.PYTHON)
+          .skipped("not a Python, notebook or JavaScript/TypeScript file")
+          .build();
     }
     return scan(file, content, language.get());
   }
@@ -115,17 +138,22 @@ public final class ReuseDetector {
   public ScanResult scanFile(Path file, String name) {
     Objects.requireNonNull(file, "file == null");
     Objects.requireNonNull(name, "name == null");
-    Optional<SourceLanguage> language = SourceLanguage.of(file.getFileName() == null ? "" : file.getFileName()
-        .toString());
-    ScanResult.Builder skipped = ScanResult.builder().file(name).language(language.orElse(SourceLanguage.PYTHON));
+    Optional<SourceLanguage> language =
+        SourceLanguage.of(file.getFileName() == null ? "" : file.getFileName().toString());
+    ScanResult.Builder skipped =
+        ScanResult.builder().file(name).language(language.orElse(SourceLanguage.PYTHON));
     if (language.isEmpty()) {
-      return skipped.skipped("not a Python, notebook or JavaScript/TypeScript file").build();
+      return skipped
+          .skipped("not a Python, notebook or JavaScript/TypeScript file")
+          .build();
     }
     byte[] bytes;
     try {
       long size = Files.size(file);
       if (size > maxFileBytes) {
-        return skipped.skipped("larger than " + maxFileBytes + " bytes (generated or data)").build();
+        return skipped
+            .skipped("larger than " + maxFileBytes + " bytes (generated or data)")
+            .build();
       }
       try (InputStream in = Files.newInputStream(file)) {
         bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
@@ -135,7 +163,9 @@ public final class ReuseDetector {
     }
     for (int i = 0; i < Math.min(bytes.length, BINARY_PROBE); i++) {
       if (bytes[i] == 0) {
-        return skipped.skipped("binary (a NUL byte in the first " + BINARY_PROBE + " bytes)").build();
+        return skipped
+            .skipped("binary (a NUL byte in the first " + BINARY_PROBE + " bytes)")
+            .build();
       }
     }
     return scan(name, decode(bytes), language.get());
@@ -157,15 +187,17 @@ public final class ReuseDetector {
   public static List<Path> sourceFiles(Path root) {
     Objects.requireNonNull(root, "root == null");
     if (!Files.isDirectory(root)) {
-      throw new ReuseException("'" + root + "' is not a directory; give the root of a source checkout");
+      throw new ReuseException(
+          "'" + root + "' is not a directory; give the root of a source checkout");
     }
     List<Path> files = new ArrayList<>();
     try {
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          if (!dir.equals(root) && (SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())
-              || Files.exists(dir.resolve("pyvenv.cfg")))) {
+          if (!dir.equals(root)
+              && (SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())
+                  || Files.exists(dir.resolve("pyvenv.cfg")))) {
             return FileVisitResult.SKIP_SUBTREE;
           }
           return FileVisitResult.CONTINUE;
@@ -173,7 +205,8 @@ public final class ReuseDetector {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && SourceLanguage.of(file.getFileName().toString()).isPresent()) {
+          if (attrs.isRegularFile()
+              && SourceLanguage.of(file.getFileName().toString()).isPresent()) {
             files.add(file);
           }
           return FileVisitResult.CONTINUE;
@@ -181,12 +214,13 @@ public final class ReuseDetector {
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-          return FileVisitResult.CONTINUE; // unreadable entries are left out, as a checkout's permissions say
+          return FileVisitResult
+              .CONTINUE; // unreadable entries are left out, as a checkout's permissions say
         }
       });
     } catch (IOException e) {
-      throw new ReuseException("cannot list '" + root + "': " + e.getMessage() + "; check it exists and is readable",
-          e);
+      throw new ReuseException(
+          "cannot list '" + root + "': " + e.getMessage() + "; check it exists and is readable", e);
     }
     files.sort(Comparator.comparing(p -> relativeName(root, p)));
     return files;
@@ -198,10 +232,14 @@ public final class ReuseDetector {
 
   private static String decode(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
-      return new String(bytes, StandardCharsets.ISO_8859_1); // legacy encodings: ids are ASCII either way
+      return new String(
+          bytes, StandardCharsets.ISO_8859_1); // legacy encodings: ids are ASCII either way
     }
   }
 
@@ -218,14 +256,21 @@ public final class ReuseDetector {
     }
 
     @Override
-    public void candidate(int line, int column, String call, String signature, String written, ModelId id) {
+    public void candidate(
+        int line, int column, String call, String signature, String written, ModelId id) {
       int[] at = locate(line);
       ModelId model = id;
       boolean verified = false;
       if (known.isPresent()) {
         Optional<ModelId> resolved = known.get().resolve(id);
         if (resolved.isEmpty()) {
-          reject(line, column, call, signature, written, RejectReason.UNKNOWN_MODEL,
+          reject(
+              line,
+              column,
+              call,
+              signature,
+              written,
+              RejectReason.UNKNOWN_MODEL,
               "'" + id + "' is not a known model");
           return;
         }
@@ -234,17 +279,40 @@ public final class ReuseDetector {
       } else {
         model = LegacyIds.currentName(id).orElse(id);
       }
-      uses.add(ModelUse.builder().model(model).candidate(written).file(file).line(at[1]).column(column)
-          .cell(cell(at)).call(call).signature(signature).verified(verified).build());
+      uses.add(ModelUse.builder()
+          .model(model)
+          .candidate(written)
+          .file(file)
+          .line(at[1])
+          .column(column)
+          .cell(cell(at))
+          .call(call)
+          .signature(signature)
+          .verified(verified)
+          .build());
     }
 
     @Override
-    public void reject(int line, int column, String call, String signature, String text, RejectReason reason,
+    public void reject(
+        int line,
+        int column,
+        String call,
+        String signature,
+        String text,
+        RejectReason reason,
         String detail) {
       int[] at = locate(line);
-      rejected.add(RejectedCandidate.builder().file(file).line(at[1]).column(column).cell(cell(at)).call(call)
-          .signature(Optional.ofNullable(signature)).text(text.length() > 200 ? text.substring(0, 200) : text)
-          .reason(reason).detail(detail).build());
+      rejected.add(RejectedCandidate.builder()
+          .file(file)
+          .line(at[1])
+          .column(column)
+          .cell(cell(at))
+          .call(call)
+          .signature(Optional.ofNullable(signature))
+          .text(text.length() > 200 ? text.substring(0, 200) : text)
+          .reason(reason)
+          .detail(detail)
+          .build());
     }
 
     private int[] locate(int line) {
@@ -256,10 +324,14 @@ public final class ReuseDetector {
     }
 
     ScanResult.Builder into(ScanResult.Builder result) {
-      Comparator<ModelUse> useOrder = Comparator.comparingInt((ModelUse u) -> u.cell().orElse(-1))
-          .thenComparingInt(ModelUse::line).thenComparingInt(ModelUse::column);
-      Comparator<RejectedCandidate> rejectOrder = Comparator.comparingInt((RejectedCandidate r) -> r.cell().orElse(-1))
-          .thenComparingInt(RejectedCandidate::line).thenComparingInt(RejectedCandidate::column);
+      Comparator<ModelUse> useOrder = Comparator.comparingInt(
+              (ModelUse u) -> u.cell().orElse(-1))
+          .thenComparingInt(ModelUse::line)
+          .thenComparingInt(ModelUse::column);
+      Comparator<RejectedCandidate> rejectOrder = Comparator.comparingInt(
+              (RejectedCandidate r) -> r.cell().orElse(-1))
+          .thenComparingInt(RejectedCandidate::line)
+          .thenComparingInt(RejectedCandidate::column);
       uses.sort(useOrder);
       rejected.sort(rejectOrder);
       return result.uses(uses).rejected(rejected);

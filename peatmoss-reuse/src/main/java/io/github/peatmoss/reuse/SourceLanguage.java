@@ -22,7 +22,8 @@ public enum SourceLanguage {
       return Optional.of(NOTEBOOK);
     }
     if (lower.endsWith(".min.js") || lower.endsWith(".d.ts")) {
-      return Optional.empty(); // minified bundles and type declarations hold no loads worth reporting
+      return Optional
+          .empty(); // minified bundles and type declarations hold no loads worth reporting
     }
     for (String ext : new String[] {".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"}) {
       if (lower.endsWith(ext)) {

@@ -30,14 +30,17 @@ class CorpusTest {
   @BeforeAll
   static void run() {
     cases = ReuseCorpus.load();
-    ReuseDetector detector = ReuseDetector.builder().knownModels(KnownModels.of(ReuseCorpus.knownModels())).build();
+    ReuseDetector detector = ReuseDetector.builder()
+        .knownModels(KnownModels.of(ReuseCorpus.knownModels()))
+        .build();
     counts = new TreeMap<>();
     mistakes = new ArrayList<>();
     for (ReuseCorpus.Case c : cases) {
       ScanResult result = detector.scan(c.file(), c.code());
       List<ReuseCorpus.Expected> missing = new ArrayList<>(c.expected());
       for (ModelUse use : result.uses()) {
-        ReuseCorpus.Expected found = new ReuseCorpus.Expected(use.signature(), use.model().value(), use.line());
+        ReuseCorpus.Expected found =
+            new ReuseCorpus.Expected(use.signature(), use.model().value(), use.line());
         int[] n = counts.computeIfAbsent(use.signature(), k -> new int[3]);
         if (missing.remove(found)) {
           n[0]++;
@@ -48,13 +51,15 @@ class CorpusTest {
       }
       for (ReuseCorpus.Expected e : missing) {
         counts.computeIfAbsent(e.signature(), k -> new int[3])[2]++;
-        mistakes.add(c.source() + " '" + c.name() + "': missed " + e + "; rejected: " + result.rejected());
+        mistakes.add(
+            c.source() + " '" + c.name() + "': missed " + e + "; rejected: " + result.rejected());
       }
       for (ReuseCorpus.ExpectedReject r : c.rejects()) {
         boolean reported = result.rejected().stream()
             .anyMatch(x -> x.reason() == r.reason() && x.line() == r.line());
         if (!reported) {
-          mistakes.add(c.source() + " '" + c.name() + "': no rejected candidate " + r + "; got " + result.rejected());
+          mistakes.add(c.source() + " '" + c.name() + "': no rejected candidate " + r + "; got "
+              + result.rejected());
         }
       }
     }
@@ -63,8 +68,12 @@ class CorpusTest {
   @Test
   void corpus_isLargeAndCoversManySignatures() {
     assertThat(cases).hasSizeGreaterThanOrEqualTo(150);
-    assertThat(cases.stream().filter(c -> c.name().startsWith("NEG")).count()).isGreaterThanOrEqualTo(50);
-    assertThat(cases.stream().flatMap(c -> c.expected().stream()).map(ReuseCorpus.Expected::signature).distinct())
+    assertThat(cases.stream().filter(c -> c.name().startsWith("NEG")).count())
+        .isGreaterThanOrEqualTo(50);
+    assertThat(cases.stream()
+            .flatMap(c -> c.expected().stream())
+            .map(ReuseCorpus.Expected::signature)
+            .distinct())
         .hasSizeGreaterThanOrEqualTo(20);
   }
 
@@ -73,15 +82,18 @@ class CorpusTest {
     int tp = counts.values().stream().mapToInt(n -> n[0]).sum();
     int fp = counts.values().stream().mapToInt(n -> n[1]).sum();
     int fn = counts.values().stream().mapToInt(n -> n[2]).sum();
-    assertThat(ratio(tp, tp + fp)).as("precision; mistakes:%n%s", String.join("\n", mistakes))
+    assertThat(ratio(tp, tp + fp))
+        .as("precision; mistakes:%n%s", String.join("\n", mistakes))
         .isGreaterThanOrEqualTo(0.97);
-    assertThat(ratio(tp, tp + fn)).as("recall; mistakes:%n%s", String.join("\n", mistakes))
+    assertThat(ratio(tp, tp + fn))
+        .as("recall; mistakes:%n%s", String.join("\n", mistakes))
         .isGreaterThanOrEqualTo(0.97);
   }
 
   @Test
   void everyLabelledRejection_isReportedWithItsReason() {
-    assertThat(mistakes.stream().filter(m -> m.contains("no rejected candidate"))).isEmpty();
+    assertThat(mistakes.stream().filter(m -> m.contains("no rejected candidate")))
+        .isEmpty();
   }
 
   @Test
@@ -91,13 +103,21 @@ class CorpusTest {
 
   @Test
   void readmeSignatureTable_listsEverySignatureWithItsExample() throws IOException {
-    StringBuilder out = new StringBuilder("| signature | language | example | model id |\n|---|---|---|---|\n");
+    StringBuilder out =
+        new StringBuilder("| signature | language | example | model id |\n|---|---|---|---|\n");
     for (Signature s : ReuseDetector.signatures()) {
-      out.append("| `").append(s.id()).append("` | ").append(s.language().name().toLowerCase(Locale.ROOT))
-          .append(" | `").append(s.example().replace("|", "\\|")).append("` | `").append(s.exampleModel())
+      out.append("| `")
+          .append(s.id())
+          .append("` | ")
+          .append(s.language().name().toLowerCase(Locale.ROOT))
+          .append(" | `")
+          .append(s.example().replace("|", "\\|"))
+          .append("` | `")
+          .append(s.exampleModel())
           .append("` |\n");
     }
-    checkReadmeSection("<!-- signature-table:start -->", "<!-- signature-table:end -->", out.toString());
+    checkReadmeSection(
+        "<!-- signature-table:start -->", "<!-- signature-table:end -->", out.toString());
   }
 
   @Test
@@ -105,8 +125,10 @@ class CorpusTest {
     for (Signature s : ReuseDetector.signatures()) {
       String code = imports(s) + s.example() + "\n";
       String file = s.language() == SourceLanguage.JAVASCRIPT ? "a.js" : "a.py";
-      assertThat(ReuseDetector.create().scan(file, code).uses()).as(code)
-          .anySatisfy(u -> assertThat(u.signature() + " " + u.model()).isEqualTo(s.id() + " " + s.exampleModel()));
+      assertThat(ReuseDetector.create().scan(file, code).uses())
+          .as(code)
+          .anySatisfy(u -> assertThat(u.signature() + " " + u.model())
+              .isEqualTo(s.id() + " " + s.exampleModel()));
     }
   }
 
@@ -122,27 +144,35 @@ class CorpusTest {
     return "from " + root + " import " + name + "\n";
   }
 
-  private static void checkReadmeSection(String startMarker, String endMarker, String table) throws IOException {
+  private static void checkReadmeSection(String startMarker, String endMarker, String table)
+      throws IOException {
     Path readme = Path.of("README.md");
     String text = Files.readString(readme, StandardCharsets.UTF_8);
     int start = text.indexOf(startMarker);
     int end = text.indexOf(endMarker);
     assertThat(start).as("README.md has the %s marker", startMarker).isNotNegative();
     assertThat(end).isGreaterThan(start);
-    String updated = text.substring(0, start + startMarker.length()) + "\n" + table + text.substring(end);
+    String updated =
+        text.substring(0, start + startMarker.length()) + "\n" + table + text.substring(end);
     if (Boolean.getBoolean("peatmoss.updateReadme") && !text.equals(updated)) {
       Files.writeString(readme, updated, StandardCharsets.UTF_8);
       text = updated;
     }
-    assertThat(text).as("README.md table is stale; rerun with -Dpeatmoss.updateReadme=true").isEqualTo(updated);
+    assertThat(text)
+        .as("README.md table is stale; rerun with -Dpeatmoss.updateReadme=true")
+        .isEqualTo(updated);
   }
 
   /** Returns the markdown table: one row per signature, then the totals. */
   static String table() {
     StringBuilder out = new StringBuilder();
     long negatives = cases.stream().filter(c -> c.name().startsWith("NEG")).count();
-    out.append(String.format(Locale.ROOT, "%d cases (%d tricky negatives), %d expected uses.%n%n", cases.size(),
-        negatives, cases.stream().mapToInt(c -> c.expected().size()).sum()));
+    out.append(String.format(
+        Locale.ROOT,
+        "%d cases (%d tricky negatives), %d expected uses.%n%n",
+        cases.size(),
+        negatives,
+        cases.stream().mapToInt(c -> c.expected().size()).sum()));
     out.append("| signature | expected | found | true pos. | precision | recall |\n");
     out.append("|---|---:|---:|---:|---:|---:|\n");
     int tp = 0;
@@ -160,8 +190,15 @@ class CorpusTest {
   }
 
   private static String row(String name, int tp, int fp, int fn) {
-    return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.3f | %.3f |%n", name, tp + fn, tp + fp, tp,
-        ratio(tp, tp + fp), ratio(tp, tp + fn));
+    return String.format(
+        Locale.ROOT,
+        "| %s | %d | %d | %d | %.3f | %.3f |%n",
+        name,
+        tp + fn,
+        tp + fp,
+        tp,
+        ratio(tp, tp + fp),
+        ratio(tp, tp + fn));
   }
 
   private static double ratio(int a, int b) {

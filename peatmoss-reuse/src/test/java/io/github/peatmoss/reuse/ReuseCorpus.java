@@ -16,14 +16,24 @@ import java.util.List;
  * are comments.
  */
 final class ReuseCorpus {
-  static final List<String> FILES = List.of("transformers.txt", "hub-libraries.txt", "other-libraries.txt",
-      "pytorch.txt", "javascript.txt", "notebooks.txt");
+  static final List<String> FILES = List.of(
+      "transformers.txt",
+      "hub-libraries.txt",
+      "other-libraries.txt",
+      "pytorch.txt",
+      "javascript.txt",
+      "notebooks.txt");
 
   record Expected(String signature, String model, int line) {}
 
   record ExpectedReject(RejectReason reason, int line) {}
 
-  record Case(String source, String name, String file, String code, List<Expected> expected,
+  record Case(
+      String source,
+      String name,
+      String file,
+      String code,
+      List<Expected> expected,
       List<ExpectedReject> rejects) {}
 
   private ReuseCorpus() {}
@@ -67,7 +77,8 @@ final class ReuseCorpus {
         } else if (w[0].equals("reject:")) {
           rejects.add(new ExpectedReject(RejectReason.valueOf(w[1]), Integer.parseInt(w[2])));
         } else {
-          throw new IllegalArgumentException(source + ": bad label line '" + lines[i] + "' in case " + name);
+          throw new IllegalArgumentException(
+              source + ": bad label line '" + lines[i] + "' in case " + name);
         }
         i++;
       }

@@ -40,34 +40,46 @@ class ReuseDetectorPropertyTest {
       "from peft import PeftModel as {A}\nfrom transformers import AutoModelForCausalLM\n"
           + "b = AutoModelForCausalLM.from_pretrained({W}\"facebook/opt-350m\"{W})\n"
           + "m = {A}.from_pretrained({W}b,{W}\"ybelkada/opt-350m-lora\"{W}){C}\n");
-  private static final Set<String> TAKEN = Set.of("m", "p", "q", "b", "f", "E", "os", "nlp", "net", "raw", "repo",
-      "self", "MODEL", "NAME");
+
+  private static final Set<String> TAKEN = Set.of(
+      "m", "p", "q", "b", "f", "E", "os", "nlp", "net", "raw", "repo", "self", "MODEL", "NAME");
   private static final ReuseDetector DETECTOR = ReuseDetector.create();
 
   @Provide
   Arbitrary<String> aliases() {
-    Arbitrary<String> ascii = Arbitraries.strings().withCharRange('a', 'z').withChars('_', 'Q').ofMinLength(1)
+    Arbitrary<String> ascii = Arbitraries.strings()
+        .withCharRange('a', 'z')
+        .withChars('_', 'Q')
+        .ofMinLength(1)
         .ofMaxLength(10);
-    Arbitrary<String> unicode = Arbitraries.strings().withChars('é', 'ß', 'λ', 'Ж', '_').ofMinLength(1).ofMaxLength(4)
+    Arbitrary<String> unicode = Arbitraries.strings()
+        .withChars('é', 'ß', 'λ', 'Ж', '_')
+        .ofMinLength(1)
+        .ofMaxLength(4)
         .map(s -> "m" + s);
     return Arbitraries.oneOf(ascii, unicode).filter(a -> !TAKEN.contains(a) && !isKeyword(a));
   }
 
   @Provide
   Arbitrary<List<String>> spacing() {
-    return Arbitraries.of("", " ", "\n", "\n    ", "\n\t\t", "   \n ", "  # a comment\n  ", " \\\n").list()
+    return Arbitraries.of("", " ", "\n", "\n    ", "\n\t\t", "   \n ", "  # a comment\n  ", " \\\n")
+        .list()
         .ofSize(8);
   }
 
   @Provide
   Arbitrary<String> comments() {
-    return Arbitraries.of("  # note", "  # TODO: AutoModel.from_pretrained('gpt2')", "#", "  # ''' \"\"\" (",
+    return Arbitraries.of(
+        "  # note",
+        "  # TODO: AutoModel.from_pretrained('gpt2')",
+        "#",
+        "  # ''' \"\"\" (",
         "  # from_pretrained(\"acme/x\")");
   }
 
   @Property(tries = 300)
-  void renamingTheImportAlias_changesNothingFound(@ForAll @IntRange(max = 9) int template,
-      @ForAll("aliases") String alias) {
+  void renamingTheImportAlias_changesNothingFound(
+      @ForAll @IntRange(max = 9) int template, @ForAll("aliases") String alias) {
     String before = fill(TEMPLATES.get(template), "Alias", List.of(""), "");
     String after = fill(TEMPLATES.get(template), alias, List.of(""), "");
     assertThat(found(after)).isEqualTo(found(before));
@@ -75,8 +87,8 @@ class ReuseDetectorPropertyTest {
   }
 
   @Property(tries = 300)
-  void reformattingACallOverSeveralLines_changesNothingFound(@ForAll @IntRange(max = 9) int template,
-      @ForAll("spacing") List<String> spaces) {
+  void reformattingACallOverSeveralLines_changesNothingFound(
+      @ForAll @IntRange(max = 9) int template, @ForAll("spacing") List<String> spaces) {
     String flat = fill(TEMPLATES.get(template), "A", List.of(""), "");
     String spread = fill(TEMPLATES.get(template), "A", spaces, "");
     assertThat(modelsAndCalls(spread)).isEqualTo(modelsAndCalls(flat));
@@ -84,7 +96,9 @@ class ReuseDetectorPropertyTest {
   }
 
   @Property(tries = 300)
-  void addingComments_changesNothingFound(@ForAll @IntRange(max = 9) int template, @ForAll("comments") String comment,
+  void addingComments_changesNothingFound(
+      @ForAll @IntRange(max = 9) int template,
+      @ForAll("comments") String comment,
       @ForAll @IntRange(min = 0, max = 3) int commentLines) {
     String plain = fill(TEMPLATES.get(template), "A", List.of(""), "");
     String trailing = fill(TEMPLATES.get(template), "A", List.of(""), comment);
@@ -96,11 +110,60 @@ class ReuseDetectorPropertyTest {
   @Provide
   Arbitrary<String> hostile() {
     Arbitrary<String> fragments = Arbitraries.oneOf(
-        Arbitraries.of("(", ")", "[", "]", "{", "}", "'", "\"", "'''", "\"\"\"", "f'{", "}'", "\\", "\n", "\r", "\t",
-            "    ", "#", "import ", "from ", " as ", "def ", "class ", "if x:", "lambda", "=", "+", ".", ",", ":", "*",
-            "**", "from_pretrained", "AutoModel", "transformers", "pipeline(", "torch.hub.load(", "self.", "@",
-            "`", "${", "require(", "'@xenova/transformers'", "/", "/*", "*/", "//", "\u0000", "\uD83D\uDE00", "\uD800",
-            "{\"cells\": [", "\"source\":", "\"cell_type\": \"code\""),
+        Arbitraries.of(
+            "(",
+            ")",
+            "[",
+            "]",
+            "{",
+            "}",
+            "'",
+            "\"",
+            "'''",
+            "\"\"\"",
+            "f'{",
+            "}'",
+            "\\",
+            "\n",
+            "\r",
+            "\t",
+            "    ",
+            "#",
+            "import ",
+            "from ",
+            " as ",
+            "def ",
+            "class ",
+            "if x:",
+            "lambda",
+            "=",
+            "+",
+            ".",
+            ",",
+            ":",
+            "*",
+            "**",
+            "from_pretrained",
+            "AutoModel",
+            "transformers",
+            "pipeline(",
+            "torch.hub.load(",
+            "self.",
+            "@",
+            "`",
+            "${",
+            "require(",
+            "'@xenova/transformers'",
+            "/",
+            "/*",
+            "*/",
+            "//",
+            "\u0000",
+            "\uD83D\uDE00",
+            "\uD800",
+            "{\"cells\": [",
+            "\"source\":",
+            "\"cell_type\": \"code\""),
         Arbitraries.strings().ofMaxLength(6));
     return fragments.list().ofMaxSize(80).map(parts -> String.join("", parts));
   }
@@ -108,9 +171,11 @@ class ReuseDetectorPropertyTest {
   @Provide
   Arbitrary<String> deep() {
     Arbitrary<Integer> depth = Arbitraries.integers().between(1, 3000);
-    Arbitrary<String> open = Arbitraries.of("(", "[", "{", "f(", "AutoModel.from_pretrained(", "if a: ", "'", "\"\"\"");
+    Arbitrary<String> open =
+        Arbitraries.of("(", "[", "{", "f(", "AutoModel.from_pretrained(", "if a: ", "'", "\"\"\"");
     return Combinators.combine(depth, open, Arbitraries.of(")", "]", "}", "", "'"))
-        .as((n, o, c) -> "from transformers import AutoModel\nx = " + o.repeat(n) + "'gpt2'" + c.repeat(n / 2) + "\n");
+        .as((n, o, c) -> "from transformers import AutoModel\nx = " + o.repeat(n) + "'gpt2'"
+            + c.repeat(n / 2) + "\n");
   }
 
   @Property(tries = 300)
@@ -119,14 +184,20 @@ class ReuseDetectorPropertyTest {
       ScanResult r = DETECTOR.scan(name, text);
       assertThat(r.file()).isEqualTo(name);
     }
-    assertThat(PythonTokenizer.tokenize(text)).last().extracting(PythonToken::kind).isEqualTo(PythonToken.Kind.END);
+    assertThat(PythonTokenizer.tokenize(text))
+        .last()
+        .extracting(PythonToken::kind)
+        .isEqualTo(PythonToken.Kind.END);
   }
 
   @Property(tries = 60)
   void deepNesting_neverThrows(@ForAll("deep") String text) {
     assertThat(DETECTOR.scan("a.py", text).file()).isEqualTo("a.py");
     assertThat(DETECTOR.scan("a.js", text).file()).isEqualTo("a.js");
-    assertThat(DETECTOR.scan("a.ipynb", "{\"cells\": " + "[".repeat(text.length() % 2000)).skipped()).isPresent();
+    assertThat(DETECTOR
+            .scan("a.ipynb", "{\"cells\": " + "[".repeat(text.length() % 2000))
+            .skipped())
+        .isPresent();
   }
 
   @Property(tries = 200)
@@ -163,23 +234,61 @@ class ReuseDetectorPropertyTest {
 
   private static List<String> found(String source) {
     return DETECTOR.scan("a.py", source).uses().stream()
-        .map(u -> u.model() + " " + u.signature() + " " + u.call().replaceFirst("^[^.]*\\.", "") + " @" + u.line())
+        .map(u -> u.model() + " " + u.signature() + " " + u.call().replaceFirst("^[^.]*\\.", "")
+            + " @" + u.line())
         .collect(Collectors.toList());
   }
 
   private static List<String> modelsAndCalls(String source) {
-    return DETECTOR.scan("a.py", source).uses().stream().map(u -> u.model() + " " + u.signature() + " " + u.call())
+    return DETECTOR.scan("a.py", source).uses().stream()
+        .map(u -> u.model() + " " + u.signature() + " " + u.call())
         .collect(Collectors.toList());
   }
 
   private static List<RejectReason> rejectReasons(String source) {
-    return DETECTOR.scan("a.py", source).rejected().stream().filter(r -> r.reason() != RejectReason.IN_COMMENT)
-        .map(RejectedCandidate::reason).collect(Collectors.toList());
+    return DETECTOR.scan("a.py", source).rejected().stream()
+        .filter(r -> r.reason() != RejectReason.IN_COMMENT)
+        .map(RejectedCandidate::reason)
+        .collect(Collectors.toList());
   }
 
   private static boolean isKeyword(String s) {
-    return Set.of("as", "if", "in", "is", "or", "and", "def", "del", "for", "not", "try", "class", "from", "with",
-        "None", "True", "False", "pass", "else", "elif", "while", "yield", "break", "raise", "async", "await",
-        "global", "import", "lambda", "return", "except", "assert", "finally", "continue", "nonlocal").contains(s);
+    return Set.of(
+            "as",
+            "if",
+            "in",
+            "is",
+            "or",
+            "and",
+            "def",
+            "del",
+            "for",
+            "not",
+            "try",
+            "class",
+            "from",
+            "with",
+            "None",
+            "True",
+            "False",
+            "pass",
+            "else",
+            "elif",
+            "while",
+            "yield",
+            "break",
+            "raise",
+            "async",
+            "await",
+            "global",
+            "import",
+            "lambda",
+            "return",
+            "except",
+            "assert",
+            "finally",
+            "continue",
+            "nonlocal")
+        .contains(s);
   }
 }

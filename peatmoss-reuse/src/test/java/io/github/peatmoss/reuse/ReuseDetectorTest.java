@@ -31,7 +31,8 @@ class ReuseDetectorTest {
     assertThat(result.language()).isEqualTo(SourceLanguage.PYTHON);
     assertThat(result.uses()).hasSize(2);
     ModelUse bert = result.uses().get(0);
-    assertThat(bert.model()).isEqualTo(ModelId.of("google-bert/bert-base-uncased")); // legacy id's current name
+    assertThat(bert.model())
+        .isEqualTo(ModelId.of("google-bert/bert-base-uncased")); // legacy id's current name
     assertThat(bert.candidate()).isEqualTo("bert-base-uncased");
     assertThat(bert.file()).isEqualTo("src/train.py");
     assertThat(bert.line()).isEqualTo(4);
@@ -50,18 +51,20 @@ class ReuseDetectorTest {
 
   @Test
   void scan_withKnownModels_resolvesLegacyIdsAndKeepsPytorchHubRefs() {
-    KnownModels known = KnownModels.of(List.of(ModelId.of("google-bert/bert-base-uncased"),
-        ModelId.of("pytorch/vision/resnet18")));
+    KnownModels known = KnownModels.of(List.of(
+        ModelId.of("google-bert/bert-base-uncased"), ModelId.of("pytorch/vision/resnet18")));
     ScanResult result = ReuseDetector.builder().knownModels(known).build().scan("train.py", TRAIN);
 
-    assertThat(result.uses()).extracting(u -> u.model().value())
+    assertThat(result.uses())
+        .extracting(u -> u.model().value())
         .containsExactly("google-bert/bert-base-uncased", "pytorch/vision:v0.10.0/resnet18");
     assertThat(result.uses()).allMatch(ModelUse::isVerified);
   }
 
   @Test
   void knownModels_resolveCaseAndLegacyNamesButNotStrangers() {
-    KnownModels known = KnownModels.of(List.of(ModelId.of("openai-community/gpt2"), ModelId.of("acme/Widget")));
+    KnownModels known =
+        KnownModels.of(List.of(ModelId.of("openai-community/gpt2"), ModelId.of("acme/Widget")));
 
     assertThat(known.resolve(ModelId.of("gpt2"))).hasValue(ModelId.of("openai-community/gpt2"));
     assertThat(known.resolve(ModelId.of("acme/widget"))).hasValue(ModelId.of("acme/Widget"));
@@ -72,11 +75,17 @@ class ReuseDetectorTest {
   @Test
   void scan_unknownModel_isRejectedWithItsReason() {
     KnownModels known = KnownModels.of(List.of(ModelId.of("acme/widget")));
-    ScanResult result = ReuseDetector.builder().knownModels(known).build()
-        .scan("a.py", "from transformers import AutoModel\nAutoModel.from_pretrained('acme/gadget')\n");
+    ScanResult result = ReuseDetector.builder()
+        .knownModels(known)
+        .build()
+        .scan(
+            "a.py",
+            "from transformers import AutoModel\nAutoModel.from_pretrained('acme/gadget')\n");
 
     assertThat(result.uses()).isEmpty();
-    assertThat(result.rejected()).singleElement().extracting(RejectedCandidate::reason)
+    assertThat(result.rejected())
+        .singleElement()
+        .extracting(RejectedCandidate::reason)
         .isEqualTo(RejectReason.UNKNOWN_MODEL);
   }
 
@@ -98,41 +107,60 @@ class ReuseDetectorTest {
   @Test
   void scan_brokenNotebook_isSkippedWithReason() {
     ScanResult result = ReuseDetector.create().scan("demo.ipynb", "{\"cells\": [");
-    assertThat(result.skipped()).hasValueSatisfying(s -> assertThat(s).contains("not a Jupyter notebook"));
+    assertThat(result.skipped())
+        .hasValueSatisfying(s -> assertThat(s).contains("not a Jupyter notebook"));
   }
 
   @Test
   void scan_otherFileType_isSkipped() {
-    assertThat(ReuseDetector.create().scan("README.md", "AutoModel.from_pretrained('gpt2')").skipped()).isPresent();
+    assertThat(ReuseDetector.create()
+            .scan("README.md", "AutoModel.from_pretrained('gpt2')")
+            .skipped())
+        .isPresent();
   }
 
   @Test
-  void scanTree_skipsVendoredAndBinaryFiles_andNamesFilesRelativeToTheRoot(@TempDir Path root) throws IOException {
-    write(root.resolve("app/main.py"), "from sentence_transformers import SentenceTransformer\n"
-        + "m = SentenceTransformer('sentence-transformers/all-MiniLM-L6-v2')\n");
-    write(root.resolve("node_modules/x/index.js"),
+  void scanTree_skipsVendoredAndBinaryFiles_andNamesFilesRelativeToTheRoot(@TempDir Path root)
+      throws IOException {
+    write(
+        root.resolve("app/main.py"),
+        "from sentence_transformers import SentenceTransformer\n"
+            + "m = SentenceTransformer('sentence-transformers/all-MiniLM-L6-v2')\n");
+    write(
+        root.resolve("node_modules/x/index.js"),
         "import { pipeline } from '@xenova/transformers'; pipeline('a', 'Xenova/gpt2');\n");
-    write(root.resolve(".venv/lib/site.py"), "from transformers import AutoModel\nAutoModel.from_pretrained('gpt2')\n");
+    write(
+        root.resolve(".venv/lib/site.py"),
+        "from transformers import AutoModel\nAutoModel.from_pretrained('gpt2')\n");
     Files.write(root.resolve("app/blob.py"), new byte[] {'a', 0, 'b'});
-    write(root.resolve("web/app.ts"), "import { pipeline } from '@huggingface/transformers';\n"
-        + "await pipeline('ner', 'Xenova/bert-base-NER');\n");
+    write(
+        root.resolve("web/app.ts"),
+        "import { pipeline } from '@huggingface/transformers';\n"
+            + "await pipeline('ner', 'Xenova/bert-base-NER');\n");
 
     List<ScanResult> results;
     try (Stream<ScanResult> stream = ReuseDetector.create().scanTree(root)) {
       results = stream.collect(Collectors.toList());
     }
 
-    assertThat(results).extracting(ScanResult::file).containsExactly("app/blob.py", "app/main.py", "web/app.ts");
-    assertThat(results.get(0).skipped()).hasValueSatisfying(s -> assertThat(s).startsWith("binary"));
-    assertThat(results.get(1).uses()).extracting(u -> u.model().value())
+    assertThat(results)
+        .extracting(ScanResult::file)
+        .containsExactly("app/blob.py", "app/main.py", "web/app.ts");
+    assertThat(results.get(0).skipped())
+        .hasValueSatisfying(s -> assertThat(s).startsWith("binary"));
+    assertThat(results.get(1).uses())
+        .extracting(u -> u.model().value())
         .containsExactly("sentence-transformers/all-MiniLM-L6-v2");
-    assertThat(results.get(2).uses()).extracting(ModelUse::signature).containsExactly("transformers.js.pipeline");
+    assertThat(results.get(2).uses())
+        .extracting(ModelUse::signature)
+        .containsExactly("transformers.js.pipeline");
   }
 
   @Test
   void scanTree_missingDirectory_failsWithWhatToDo(@TempDir Path root) {
     assertThatThrownBy(() -> ReuseDetector.create().scanTree(root.resolve("nope")))
-        .isInstanceOf(ReuseException.class).hasMessageContaining("is not a directory");
+        .isInstanceOf(ReuseException.class)
+        .hasMessageContaining("is not a directory");
   }
 
   @Test

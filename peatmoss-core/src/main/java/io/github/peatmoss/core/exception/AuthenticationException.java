@@ -7,7 +7,8 @@ package io.github.peatmoss.core.exception;
 public class AuthenticationException extends PeatmossServiceException {
   private static final long serialVersionUID = 1L;
 
-  public AuthenticationException(String message, int statusCode, String requestId, String serviceMessage) {
+  public AuthenticationException(
+      String message, int statusCode, String requestId, String serviceMessage) {
     super(message, statusCode, requestId, serviceMessage);
   }
 }

@@ -4,7 +4,8 @@ package io.github.peatmoss.core.exception;
 public class BadRequestException extends PeatmossServiceException {
   private static final long serialVersionUID = 1L;
 
-  public BadRequestException(String message, int statusCode, String requestId, String serviceMessage) {
+  public BadRequestException(
+      String message, int statusCode, String requestId, String serviceMessage) {
     super(message, statusCode, requestId, serviceMessage);
   }
 }

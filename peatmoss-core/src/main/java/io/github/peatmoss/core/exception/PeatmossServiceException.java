@@ -22,7 +22,8 @@ public class PeatmossServiceException extends PeatmossException {
    * @param requestId the service's request id, or {@code null} when it sent none
    * @param serviceMessage the service's own error text, or {@code null} when it sent none
    */
-  public PeatmossServiceException(String message, int statusCode, String requestId, String serviceMessage) {
+  public PeatmossServiceException(
+      String message, int statusCode, String requestId, String serviceMessage) {
     super(Objects.requireNonNull(message, "message == null"));
     this.statusCode = statusCode;
     this.requestId = requestId;

@@ -22,7 +22,12 @@ public class RateLimitException extends PeatmossServiceException {
    * @param resetAt when the limit resets, or {@code null} if unknown
    */
   public RateLimitException(
-      String message, int statusCode, String requestId, String serviceMessage, Duration retryAfter, Instant resetAt) {
+      String message,
+      int statusCode,
+      String requestId,
+      String serviceMessage,
+      Duration retryAfter,
+      Instant resetAt) {
     super(message, statusCode, requestId, serviceMessage);
     this.retryAfter = retryAfter;
     this.resetAt = resetAt;

@@ -4,7 +4,8 @@ package io.github.peatmoss.core.exception;
 public class ResourceNotFoundException extends PeatmossServiceException {
   private static final long serialVersionUID = 1L;
 
-  public ResourceNotFoundException(String message, int statusCode, String requestId, String serviceMessage) {
+  public ResourceNotFoundException(
+      String message, int statusCode, String requestId, String serviceMessage) {
     super(message, statusCode, requestId, serviceMessage);
   }
 }

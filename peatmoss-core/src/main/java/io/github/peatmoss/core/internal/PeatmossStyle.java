@@ -18,6 +18,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     depluralize = true,
-    depluralizeDictionary = {"library:libraries", "bias:biases", "status:statuses", "entry:entries"},
+    depluralizeDictionary = {"library:libraries", "bias:biases", "status:statuses", "entry:entries"
+    },
     defaults = @Value.Immutable(copy = false))
 public @interface PeatmossStyle {}

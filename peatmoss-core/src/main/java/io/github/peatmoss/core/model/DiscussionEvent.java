@@ -1,9 +1,9 @@
 package io.github.peatmoss.core.model;
 
-import java.time.Instant;
-import java.util.Optional;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** One event of a Hugging Face discussion: created, comment, status change, commit or title change. */

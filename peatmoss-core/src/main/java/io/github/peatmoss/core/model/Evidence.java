@@ -1,9 +1,9 @@
 package io.github.peatmoss.core.model;
 
-import java.util.Optional;
-import java.util.OptionalInt;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /** The part of a source that supports an extracted value, so a reader can check it. */

@@ -1,8 +1,8 @@
 package io.github.peatmoss.core.model;
 
-import java.util.Optional;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** An extracted metadata value with its provenance and the evidence for it. */
@@ -29,7 +29,11 @@ public interface Extracted<T> {
 
   /** Returns a value with provenance and evidence. */
   static <T> Extracted<T> of(T value, Provenance provenance, Evidence evidence) {
-    return Extracted.<T>builder().value(value).provenance(provenance).evidence(evidence).build();
+    return Extracted.<T>builder()
+        .value(value)
+        .provenance(provenance)
+        .evidence(evidence)
+        .build();
   }
 
   /** Returns a new builder. */

@@ -1,9 +1,9 @@
 package io.github.peatmoss.core.model;
 
-import java.util.List;
-import java.util.Optional;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Metadata extracted from a model card and the hub, each value with provenance and evidence (PeaTMOSS R2). */

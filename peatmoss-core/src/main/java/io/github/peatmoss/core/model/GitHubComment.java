@@ -1,9 +1,9 @@
 package io.github.peatmoss.core.model;
 
-import java.time.Instant;
-import java.util.Optional;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A comment on a GitHub issue or pull request ({@code github_comment}). */

@@ -1,9 +1,9 @@
 package io.github.peatmoss.core.model;
 
-import java.util.Optional;
-import java.util.OptionalDouble;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /** Hardware used to train a model ({@code hardware} and {@code model_to_hardware}). */

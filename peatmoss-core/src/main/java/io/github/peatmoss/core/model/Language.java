@@ -1,8 +1,8 @@
 package io.github.peatmoss.core.model;
 
-import java.util.Optional;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A natural language a model supports. */

@@ -1,8 +1,8 @@
 package io.github.peatmoss.core.model;
 
-import java.util.Optional;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A model hub: Hugging Face, PyTorch Hub, or a third one plugged in through the client SPI. */
@@ -12,7 +12,8 @@ import org.immutables.value.Value;
 public interface ModelHub {
 
   /** Hugging Face Hub, as PeaTMOSS names it. */
-  ModelHub HUGGING_FACE = builder().name("HuggingFace").url("https://huggingface.co/").build();
+  ModelHub HUGGING_FACE =
+      builder().name("HuggingFace").url("https://huggingface.co/").build();
 
   /** PyTorch Hub, as PeaTMOSS names it. */
   ModelHub PYTORCH_HUB = builder().name("PyTorch").url("https://pytorch.org").build();

@@ -66,21 +66,25 @@ public final class ModelId implements Comparable<ModelId> {
         try {
           RepoRef.of(parts[0], repoName);
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("invalid model id '" + value + "': a PyTorch Hub id is"
-              + " owner/repo[:ref]/entrypoint and its owner/repo must be a GitHub repository (" + e.getMessage() + ")",
+          throw new IllegalArgumentException(
+              "invalid model id '" + value + "': a PyTorch Hub id is"
+                  + " owner/repo[:ref]/entrypoint and its owner/repo must be a GitHub repository ("
+                  + e.getMessage() + ")",
               e);
         }
         if (colon >= 0 && !GIT_REF.matcher(parts[1].substring(colon + 1)).matches()) {
           throw new IllegalArgumentException("invalid model id '" + value + "': git ref '"
-              + parts[1].substring(colon + 1) + "' after ':' must be 1-255 letters, digits, '.', '_' or '-'"
+              + parts[1].substring(colon + 1)
+              + "' after ':' must be 1-255 letters, digits, '.', '_' or '-'"
               + " and start with a letter, digit or '_'");
         }
         checkEntrypoint(parts[2], value);
         return new ModelId(value, Form.PYTORCH_HUB);
       }
-      default -> throw new IllegalArgumentException("invalid model id '" + value
-          + "': expected name, namespace/name (Hugging Face) or owner/repo/entrypoint (PyTorch Hub), found "
-          + (parts.length - 1) + " '/'");
+      default ->
+        throw new IllegalArgumentException("invalid model id '" + value
+            + "': expected name, namespace/name (Hugging Face) or owner/repo/entrypoint (PyTorch Hub), found "
+            + (parts.length - 1) + " '/'");
     }
   }
 
@@ -100,11 +104,12 @@ public final class ModelId implements Comparable<ModelId> {
 
   private static void checkHfSegment(String segment, String what, String input) {
     if (segment.isEmpty()) {
-      throw new IllegalArgumentException("invalid model id '" + input + "': " + what + " must not be empty");
+      throw new IllegalArgumentException(
+          "invalid model id '" + input + "': " + what + " must not be empty");
     }
     if (segment.length() > MAX_HF_SEGMENT) {
-      throw new IllegalArgumentException("invalid model id '" + input + "': " + what + " must be at most "
-          + MAX_HF_SEGMENT + " characters, was " + segment.length());
+      throw new IllegalArgumentException("invalid model id '" + input + "': " + what
+          + " must be at most " + MAX_HF_SEGMENT + " characters, was " + segment.length());
     }
     if (!HF_SEGMENT.matcher(segment).matches()) {
       throw new IllegalArgumentException("invalid model id '" + input + "': " + what
@@ -115,8 +120,8 @@ public final class ModelId implements Comparable<ModelId> {
           + " must start and end with a letter, digit or '_'");
     }
     if (segment.contains("--") || segment.contains("..")) {
-      throw new IllegalArgumentException("invalid model id '" + input + "': " + what
-          + " must not contain '--' or '..'");
+      throw new IllegalArgumentException(
+          "invalid model id '" + input + "': " + what + " must not contain '--' or '..'");
     }
   }
 
@@ -126,8 +131,9 @@ public final class ModelId implements Comparable<ModelId> {
 
   private static void checkEntrypoint(String entrypoint, String input) {
     if (!ENTRYPOINT.matcher(entrypoint).matches()) {
-      throw new IllegalArgumentException("invalid model id '" + input + "': entrypoint '" + entrypoint
-          + "' must be a Python identifier (a letter or '_', then letters, digits or '_')");
+      throw new IllegalArgumentException(
+          "invalid model id '" + input + "': entrypoint '" + entrypoint
+              + "' must be a Python identifier (a letter or '_', then letters, digits or '_')");
     }
   }
 
@@ -155,7 +161,9 @@ public final class ModelId implements Comparable<ModelId> {
 
   /** Returns the GitHub repository of a PyTorch Hub id, without its git ref. */
   public Optional<RepoRef> pytorchRepository() {
-    return form == Form.PYTORCH_HUB ? namespace().map(ns -> RepoRef.parse(ns.replaceFirst(":.*$", ""))) : Optional.empty();
+    return form == Form.PYTORCH_HUB
+        ? namespace().map(ns -> RepoRef.parse(ns.replaceFirst(":.*$", "")))
+        : Optional.empty();
   }
 
   /** Returns the git ref (tag or branch) a PyTorch Hub id names after ':', such as {@code v0.10.0}. */

@@ -1,8 +1,8 @@
 package io.github.peatmoss.core.model;
 
-import java.util.OptionalInt;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /** A file changed by a GitHub pull request ({@code github_pull_request_file}). */

@@ -67,8 +67,8 @@ public final class RepoRef implements Comparable<RepoRef> {
     }
     String[] parts = s.split("/", -1);
     if (parts.length != 2) {
-      throw new IllegalArgumentException(
-          "invalid repository '" + text + "': expected owner/name (or a github.com URL), with exactly one '/'");
+      throw new IllegalArgumentException("invalid repository '" + text
+          + "': expected owner/name (or a github.com URL), with exactly one '/'");
     }
     checkOwner(parts[0], text);
     checkName(parts[1], text);
@@ -88,7 +88,8 @@ public final class RepoRef implements Comparable<RepoRef> {
           + "' must be 1-100 letters, digits, '.', '_' or '-'");
     }
     if (name.equals(".") || name.equals("..")) {
-      throw new IllegalArgumentException("invalid repository '" + input + "': name must not be '.' or '..'");
+      throw new IllegalArgumentException(
+          "invalid repository '" + input + "': name must not be '.' or '..'");
     }
   }
 

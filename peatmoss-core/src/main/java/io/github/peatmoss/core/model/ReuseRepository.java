@@ -1,9 +1,9 @@
 package io.github.peatmoss.core.model;
 
-import java.util.List;
-import java.util.Optional;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A downstream GitHub repository that reuses pre-trained models ({@code reuse_repository}). */

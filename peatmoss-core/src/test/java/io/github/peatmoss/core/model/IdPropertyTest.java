@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -43,7 +43,8 @@ class IdPropertyTest {
   }
 
   @Property
-  void namespacedId_isAcceptedAndSplits(@ForAll("hfSegments") String namespace, @ForAll("hfSegments") String name) {
+  void namespacedId_isAcceptedAndSplits(
+      @ForAll("hfSegments") String namespace, @ForAll("hfSegments") String name) {
     ModelId id = ModelId.huggingFace(namespace, name);
     assertThat(id.form()).isEqualTo(ModelId.Form.HUGGING_FACE);
     assertThat(id.namespace()).contains(namespace);
@@ -51,7 +52,8 @@ class IdPropertyTest {
   }
 
   @Property
-  void pytorchHubId_isAcceptedAndSplits(@ForAll("repos") RepoRef repo, @ForAll("identifiers") String entrypoint) {
+  void pytorchHubId_isAcceptedAndSplits(
+      @ForAll("repos") RepoRef repo, @ForAll("identifiers") String entrypoint) {
     ModelId id = ModelId.of(repo + "/" + entrypoint);
     assertThat(id.form()).isEqualTo(ModelId.Form.PYTORCH_HUB);
     assertThat(id.pytorchRepository()).contains(repo);
@@ -60,7 +62,9 @@ class IdPropertyTest {
 
   @Property
   void pytorchHubIdWithRef_isAcceptedAndSplits(
-      @ForAll("repos") RepoRef repo, @ForAll("identifiers") String ref, @ForAll("identifiers") String entrypoint) {
+      @ForAll("repos") RepoRef repo,
+      @ForAll("identifiers") String ref,
+      @ForAll("identifiers") String entrypoint) {
     ModelId id = ModelId.of(repo + ":" + ref + "/" + entrypoint);
     assertThat(id.form()).isEqualTo(ModelId.Form.PYTORCH_HUB);
     assertThat(id.pytorchRepository()).contains(repo);
@@ -70,7 +74,9 @@ class IdPropertyTest {
 
   @Property
   void hfSegmentWithForbiddenCharacter_isRejectedNamingTheCharacterRule(
-      @ForAll("hfSegments") String name, @ForAll("forbidden") char bad, @ForAll @IntRange(min = 0, max = 200) int at) {
+      @ForAll("hfSegments") String name,
+      @ForAll("forbidden") char bad,
+      @ForAll @IntRange(min = 0, max = 200) int at) {
     int position = at % (name.length() + 1);
     String broken = name.substring(0, position) + bad + name.substring(position);
     Assume.that(broken.length() <= 96); // longer segments break the length rule first
@@ -84,7 +90,8 @@ class IdPropertyTest {
       @ForAll("hfSegments") String left, @ForAll("hfSegments") String right, @ForAll boolean dots) {
     String broken = left + (dots ? ".." : "--") + right;
     Assume.that(broken.length() <= 96); // longer segments break the length rule first
-    assertThatThrownBy(() -> ModelId.of(broken)).hasMessageContaining("must not contain '--' or '..'");
+    assertThatThrownBy(() -> ModelId.of(broken))
+        .hasMessageContaining("must not contain '--' or '..'");
   }
 
   @Property
@@ -105,7 +112,8 @@ class IdPropertyTest {
   }
 
   @Property
-  void repoRef_ownerWithForbiddenCharacter_isRejected(@ForAll("repos") RepoRef repo, @ForAll("forbidden") char bad) {
+  void repoRef_ownerWithForbiddenCharacter_isRejected(
+      @ForAll("repos") RepoRef repo, @ForAll("forbidden") char bad) {
     assertThatThrownBy(() -> RepoRef.of(repo.owner() + bad, repo.name()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("owner '");

@@ -3,9 +3,9 @@ package io.github.peatmoss.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ModelIdTest {
 
@@ -36,7 +36,8 @@ class ModelIdTest {
     assertThat(id.form()).isEqualTo(ModelId.Form.PYTORCH_HUB);
     assertThat(id.pytorchRepository()).contains(RepoRef.of("pytorch", "vision"));
     assertThat(id.name()).isEqualTo("resnet18");
-    assertThat(ModelId.pytorchHub(RepoRef.parse("ultralytics/yolov5"), "yolov5s").value())
+    assertThat(
+            ModelId.pytorchHub(RepoRef.parse("ultralytics/yolov5"), "yolov5s").value())
         .isEqualTo("ultralytics/yolov5/yolov5s");
   }
 
@@ -53,23 +54,25 @@ class ModelIdTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "''                    | name must not be empty",
-      "acme/                 | name must not be empty",
-      "/tiny                 | namespace must not be empty",
-      "acme/a--b             | must not contain '--' or '..'",
-      "acme/a..b             | must not contain '--' or '..'",
-      "-acme/tiny            | namespace must start and end with a letter, digit or '_'",
-      "acme/tiny.            | name must start and end with a letter, digit or '_'",
-      "acme/tiny bert        | may hold only letters, digits, '_', '-' and '.'",
-      "acme/tiny@2           | may hold only letters, digits, '_', '-' and '.'",
-      "a/b/c/d               | expected name, namespace/name (Hugging Face) or owner/repo/entrypoint (PyTorch Hub)",
-      "pytorch/vision/1net   | must be a Python identifier",
-      "pytorch/vision/res-net | must be a Python identifier",
-      "-bad/vision/resnet    | must be a GitHub repository",
-      "pytorch/vision:/resnet | git ref '' after ':' must be 1-255 letters",
-      "pytorch/vision:v1 x/resnet | git ref 'v1 x' after ':' must be 1-255 letters"
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''                    | name must not be empty",
+        "acme/                 | name must not be empty",
+        "/tiny                 | namespace must not be empty",
+        "acme/a--b             | must not contain '--' or '..'",
+        "acme/a..b             | must not contain '--' or '..'",
+        "-acme/tiny            | namespace must start and end with a letter, digit or '_'",
+        "acme/tiny.            | name must start and end with a letter, digit or '_'",
+        "acme/tiny bert        | may hold only letters, digits, '_', '-' and '.'",
+        "acme/tiny@2           | may hold only letters, digits, '_', '-' and '.'",
+        "a/b/c/d               | expected name, namespace/name (Hugging Face) or owner/repo/entrypoint (PyTorch Hub)",
+        "pytorch/vision/1net   | must be a Python identifier",
+        "pytorch/vision/res-net | must be a Python identifier",
+        "-bad/vision/resnet    | must be a GitHub repository",
+        "pytorch/vision:/resnet | git ref '' after ':' must be 1-255 letters",
+        "pytorch/vision:v1 x/resnet | git ref 'v1 x' after ':' must be 1-255 letters"
+      })
   void of_invalidId_namesTheRuleBroken(String input, String rule) {
     assertThatThrownBy(() -> ModelId.of(input))
         .isInstanceOf(IllegalArgumentException.class)
@@ -88,6 +91,8 @@ class ModelIdTest {
 
   @Test
   void of_null_throwsNullPointerException() {
-    assertThatThrownBy(() -> ModelId.of(null)).isInstanceOf(NullPointerException.class).hasMessage("value == null");
+    assertThatThrownBy(() -> ModelId.of(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("value == null");
   }
 }

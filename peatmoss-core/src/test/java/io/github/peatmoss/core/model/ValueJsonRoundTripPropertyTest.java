@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.github.peatmoss.core.Page;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -64,15 +64,25 @@ class ValueJsonRoundTripPropertyTest {
     put(cases, EvaluationMetric.class, CoreArbitraries.evaluationMetrics());
     put(cases, BaseModel.class, CoreArbitraries.baseModels());
     put(cases, ExtractedMetadata.class, CoreArbitraries.extractedMetadata());
-    cases.put("Extracted", Tuple.of(TYPES.constructParametricType(Extracted.class, Hardware.class),
-        CoreArbitraries.extracted(CoreArbitraries.hardware())));
-    cases.put("Page", Tuple.of(TYPES.constructParametricType(Page.class, Model.class),
-        CoreArbitraries.models().list().ofMaxSize(3).flatMap(items -> CoreArbitraries.optionalText()
-            .map(next -> Page.of(items, next.orElse(null))))));
+    cases.put(
+        "Extracted",
+        Tuple.of(
+            TYPES.constructParametricType(Extracted.class, Hardware.class),
+            CoreArbitraries.extracted(CoreArbitraries.hardware())));
+    cases.put(
+        "Page",
+        Tuple.of(
+            TYPES.constructParametricType(Page.class, Model.class),
+            CoreArbitraries.models()
+                .list()
+                .ofMaxSize(3)
+                .flatMap(items -> CoreArbitraries.optionalText()
+                    .map(next -> Page.of(items, next.orElse(null))))));
     return cases;
   }
 
-  private static void put(Map<String, Tuple2<JavaType, Arbitrary<?>>> cases, Class<?> type, Arbitrary<?> values) {
+  private static void put(
+      Map<String, Tuple2<JavaType, Arbitrary<?>>> cases, Class<?> type, Arbitrary<?> values) {
     cases.put(type.getSimpleName(), Tuple.of(TYPES.constructType(type), values));
   }
 
@@ -84,7 +94,8 @@ class ValueJsonRoundTripPropertyTest {
   }
 
   @Property(tries = 2000)
-  void value_survivesJsonRoundTrip(@ForAll("anyValue") Tuple2<JavaType, Object> value) throws IOException {
+  void value_survivesJsonRoundTrip(@ForAll("anyValue") Tuple2<JavaType, Object> value)
+      throws IOException {
     String json = JSON.writeValueAsString(value.get2());
     Object back = JSON.readValue(json, value.get1());
     assertThat(back).isEqualTo(value.get2());
@@ -117,11 +128,13 @@ class ValueJsonRoundTripPropertyTest {
 
   @Test
   void everyGeneratedValueTypeOfTheModelPackageIsCovered() throws IOException, URISyntaxException {
-    Path dir = Path.of(Model.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+    Path dir = Path.of(
+            Model.class.getProtectionDomain().getCodeSource().getLocation().toURI())
         .resolve("io/github/peatmoss/core/model");
     Set<String> generated;
     try (Stream<Path> files = Files.list(dir)) {
-      generated = files.map(p -> p.getFileName().toString())
+      generated = files
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.startsWith("Immutable") && n.endsWith(".class") && !n.contains("$"))
           .map(n -> n.substring("Immutable".length(), n.length() - ".class".length()))
           .collect(Collectors.toSet());

@@ -29,8 +29,11 @@ public final class DatabaseFiles {
    */
   public static void checkHeader(Path file) {
     if (!Files.isRegularFile(file)) {
-      throw invalid(Problem.NOT_FOUND, file, "no PeaTMOSS database at " + file
-          + ": check the path (download PeaTMOSS.db from the PeaTMOSS Globus share, or use the bundled sample)");
+      throw invalid(
+          Problem.NOT_FOUND,
+          file,
+          "no PeaTMOSS database at " + file
+              + ": check the path (download PeaTMOSS.db from the PeaTMOSS Globus share, or use the bundled sample)");
     }
     long size;
     byte[] header = new byte[HEADER_SIZE];
@@ -39,22 +42,31 @@ public final class DatabaseFiles {
       size = Files.size(file);
       read = in.readNBytes(header, 0, HEADER_SIZE);
     } catch (IOException e) {
-      throw new DatasetException("cannot read " + file + ": " + e.getMessage()
-          + "; check that the file is readable", e);
+      throw new DatasetException(
+          "cannot read " + file + ": " + e.getMessage() + "; check that the file is readable", e);
     }
     if (size == 0) {
-      throw invalid(Problem.EMPTY, file, file + " is empty (0 bytes), not a PeaTMOSS database:"
-          + " the download or copy did not finish; fetch the file again");
+      throw invalid(
+          Problem.EMPTY,
+          file,
+          file + " is empty (0 bytes), not a PeaTMOSS database:"
+              + " the download or copy did not finish; fetch the file again");
     }
     for (int i = 0; i < MAGIC.length; i++) {
       if (i >= read || header[i] != MAGIC[i]) {
-        throw invalid(Problem.NOT_SQLITE, file, file + " is not a SQLite database (it does not start with"
-            + " 'SQLite format 3'); PeaTMOSS is distributed as a SQLite file: unzip it first if it is an archive");
+        throw invalid(
+            Problem.NOT_SQLITE,
+            file,
+            file + " is not a SQLite database (it does not start with"
+                + " 'SQLite format 3'); PeaTMOSS is distributed as a SQLite file: unzip it first if it is an archive");
       }
     }
     if (read < HEADER_SIZE) {
-      throw invalid(Problem.TRUNCATED, file, file + " is truncated: " + size
-          + " bytes, shorter than the 100-byte SQLite header; fetch the file again");
+      throw invalid(
+          Problem.TRUNCATED,
+          file,
+          file + " is truncated: " + size
+              + " bytes, shorter than the 100-byte SQLite header; fetch the file again");
     }
     int pageSize = ((header[16] & 0xff) << 8) | (header[17] & 0xff);
     if (pageSize == 1) {
@@ -63,18 +75,25 @@ public final class DatabaseFiles {
     long pages = readInt(header, 28);
     boolean pagesValid = readInt(header, 24) == readInt(header, 92) && pages != 0;
     if (pageSize < 512 || Integer.bitCount(pageSize) != 1) {
-      throw invalid(Problem.CORRUPT, file, file + " has a damaged SQLite header (page size " + pageSize
-          + "); fetch the file again");
+      throw invalid(
+          Problem.CORRUPT,
+          file,
+          file + " has a damaged SQLite header (page size " + pageSize + "); fetch the file again");
     }
     if (size % pageSize != 0 || (pagesValid && size < pages * pageSize)) {
       long expected = pagesValid ? pages * pageSize : ((size / pageSize) + 1) * pageSize;
-      throw invalid(Problem.TRUNCATED, file, file + " is truncated: " + size + " bytes, but its SQLite header"
-          + " says at least " + expected + "; the download or copy did not finish; fetch the file again");
+      throw invalid(
+          Problem.TRUNCATED,
+          file,
+          file + " is truncated: " + size + " bytes, but its SQLite header" + " says at least "
+              + expected + "; the download or copy did not finish; fetch the file again");
     }
   }
 
   private static long readInt(byte[] b, int offset) {
-    return ((b[offset] & 0xffL) << 24) | ((b[offset + 1] & 0xffL) << 16) | ((b[offset + 2] & 0xffL) << 8)
+    return ((b[offset] & 0xffL) << 24)
+        | ((b[offset + 1] & 0xffL) << 16)
+        | ((b[offset + 2] & 0xffL) << 8)
         | (b[offset + 3] & 0xffL);
   }
 

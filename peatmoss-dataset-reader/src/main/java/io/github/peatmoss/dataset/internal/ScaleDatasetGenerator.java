@@ -46,6 +46,7 @@ public final class ScaleDatasetGenerator {
   public static final int REPOSITORIES = 28_575;
   /** Model-to-repository links in PeaTMOSS. */
   public static final int LINKS = 44_337;
+
   private static final int BATCH = 5_000;
 
   private final SplittableRandom random;
@@ -54,19 +55,82 @@ public final class ScaleDatasetGenerator {
   private final int links;
   private final PrintStream progress;
   private final String[] tags;
-  private final String[] licenses = {"apache-2.0", "mit", "openrail", "cc-by-4.0", "cc-by-nc-4.0", "other",
-      "bsd-3-clause", "creativeml-openrail-m", "cc-by-sa-4.0", "gpl-3.0", "agpl-3.0", "llama2", "afl-3.0",
-      "cc-by-nc-sa-4.0", "wtfpl", "bigscience-bloom-rail-1.0", "lgpl-3.0", "unknown", "cc0-1.0", "mpl-2.0"};
-  private final String[] repositoryLicenses = {"MIT", "Apache-2.0", "GPL-3.0-only", "BSD-3-Clause",
-      "GPL-2.0-only", "AGPL-3.0-only", "MPL-2.0", "LGPL-2.1-only", "Unlicense", "CC-BY-4.0"};
-  private final String[] libraries = {"transformers", "diffusers", "timm", "sentence-transformers", "peft",
-      "stable-baselines3", "ml-agents", "keras", "adapter-transformers", "espnet", "spacy", "fairseq"};
-  private final String[] frameworks = {"bert", "gpt2", "roberta", "t5", "llama", "vit", "whisper", "wav2vec2",
-      "distilbert", "bart", "mistral", "clip", "deberta", "xlm-roberta", "mt5"};
-  private final String[] domains = {"natural-language-processing", "computer-vision", "audio", "multimodal",
-      "tabular", "reinforcement-learning"};
+  private final String[] licenses = {
+    "apache-2.0",
+    "mit",
+    "openrail",
+    "cc-by-4.0",
+    "cc-by-nc-4.0",
+    "other",
+    "bsd-3-clause",
+    "creativeml-openrail-m",
+    "cc-by-sa-4.0",
+    "gpl-3.0",
+    "agpl-3.0",
+    "llama2",
+    "afl-3.0",
+    "cc-by-nc-sa-4.0",
+    "wtfpl",
+    "bigscience-bloom-rail-1.0",
+    "lgpl-3.0",
+    "unknown",
+    "cc0-1.0",
+    "mpl-2.0"
+  };
+  private final String[] repositoryLicenses = {
+    "MIT",
+    "Apache-2.0",
+    "GPL-3.0-only",
+    "BSD-3-Clause",
+    "GPL-2.0-only",
+    "AGPL-3.0-only",
+    "MPL-2.0",
+    "LGPL-2.1-only",
+    "Unlicense",
+    "CC-BY-4.0"
+  };
+  private final String[] libraries = {
+    "transformers",
+    "diffusers",
+    "timm",
+    "sentence-transformers",
+    "peft",
+    "stable-baselines3",
+    "ml-agents",
+    "keras",
+    "adapter-transformers",
+    "espnet",
+    "spacy",
+    "fairseq"
+  };
+  private final String[] frameworks = {
+    "bert",
+    "gpt2",
+    "roberta",
+    "t5",
+    "llama",
+    "vit",
+    "whisper",
+    "wav2vec2",
+    "distilbert",
+    "bart",
+    "mistral",
+    "clip",
+    "deberta",
+    "xlm-roberta",
+    "mt5"
+  };
+  private final String[] domains = {
+    "natural-language-processing",
+    "computer-vision",
+    "audio",
+    "multimodal",
+    "tabular",
+    "reinforcement-learning"
+  };
 
-  private ScaleDatasetGenerator(long seed, int models, int repositories, int links, PrintStream progress) {
+  private ScaleDatasetGenerator(
+      long seed, int models, int repositories, int links, PrintStream progress) {
     this.random = new SplittableRandom(seed);
     this.models = models;
     this.repositories = repositories;
@@ -74,22 +138,60 @@ public final class ScaleDatasetGenerator {
     this.progress = progress;
     this.tags = new String[5_000];
     for (int i = 0; i < tags.length; i++) {
-      tags[i] = i < 40 ? new String[] {"pytorch", "safetensors", "transformers", "text-generation",
-          "text-classification", "endpoints_compatible", "region:us", "autotrain_compatible", "en", "tensorboard",
-          "generated_from_trainer", "fill-mask", "tf", "jax", "image-classification", "license:mit",
-          "automatic-speech-recognition", "token-classification", "sentence-similarity", "question-answering",
-          "summarization", "translation", "conversational", "feature-extraction", "diffusers", "lora",
-          "stable-diffusion", "text2text-generation", "reinforcement-learning", "deep-reinforcement-learning",
-          "custom_code", "gguf", "onnx", "audio-classification", "object-detection", "zero-shot-classification",
-          "image-to-text", "text-to-image", "dataset:imdb", "has_space"}[i] : "tag-" + i;
+      tags[i] = i < 40
+          ? new String[] {
+                "pytorch",
+                "safetensors",
+                "transformers",
+                "text-generation",
+                "text-classification",
+                "endpoints_compatible",
+                "region:us",
+                "autotrain_compatible",
+                "en",
+                "tensorboard",
+                "generated_from_trainer",
+                "fill-mask",
+                "tf",
+                "jax",
+                "image-classification",
+                "license:mit",
+                "automatic-speech-recognition",
+                "token-classification",
+                "sentence-similarity",
+                "question-answering",
+                "summarization",
+                "translation",
+                "conversational",
+                "feature-extraction",
+                "diffusers",
+                "lora",
+                "stable-diffusion",
+                "text2text-generation",
+                "reinforcement-learning",
+                "deep-reinforcement-learning",
+                "custom_code",
+                "gguf",
+                "onnx",
+                "audio-classification",
+                "object-detection",
+                "zero-shot-classification",
+                "image-to-text",
+                "text-to-image",
+                "dataset:imdb",
+                "has_space"
+              }
+              [i]
+          : "tag-" + i;
     }
   }
 
   /** Writes the database; see the class documentation for arguments. */
   public static void main(String[] args) throws IOException {
     if (args.length < 1 || args[0].startsWith("--")) {
-      throw new IllegalArgumentException("usage: ScaleDatasetGenerator OUTPUT.db [--models N] [--repositories N]"
-          + " [--links N] [--seed N]");
+      throw new IllegalArgumentException(
+          "usage: ScaleDatasetGenerator OUTPUT.db [--models N] [--repositories N]"
+              + " [--links N] [--seed N]");
     }
     int models = MODELS;
     int repositories = REPOSITORIES;
@@ -97,11 +199,20 @@ public final class ScaleDatasetGenerator {
     long seed = 281_638L;
     for (int i = 1; i + 1 < args.length; i += 2) {
       switch (args[i]) {
-        case "--models": models = Integer.parseInt(args[i + 1]); break;
-        case "--repositories": repositories = Integer.parseInt(args[i + 1]); break;
-        case "--links": links = Integer.parseInt(args[i + 1]); break;
-        case "--seed": seed = Long.parseLong(args[i + 1]); break;
-        default: throw new IllegalArgumentException("unknown option " + args[i]);
+        case "--models":
+          models = Integer.parseInt(args[i + 1]);
+          break;
+        case "--repositories":
+          repositories = Integer.parseInt(args[i + 1]);
+          break;
+        case "--links":
+          links = Integer.parseInt(args[i + 1]);
+          break;
+        case "--seed":
+          seed = Long.parseLong(args[i + 1]);
+          break;
+        default:
+          throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
     Path target = Path.of(args[0]);
@@ -109,7 +220,9 @@ public final class ScaleDatasetGenerator {
     long start = System.nanoTime();
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     new ScaleDatasetGenerator(seed, models, repositories, links, out).write(target);
-    out.printf("done file=%s bytes=%d seconds=%.1f%n", target, Files.size(target), (System.nanoTime() - start) / 1e9);
+    out.printf(
+        "done file=%s bytes=%d seconds=%.1f%n",
+        target, Files.size(target), (System.nanoTime() - start) / 1e9);
   }
 
   /** Writes a database with the given counts to {@code target} (which must not exist). */
@@ -138,7 +251,8 @@ public final class ScaleDatasetGenerator {
       List<RepoRef> repos = new ArrayList<>(repositories);
       Set<String> seen = new HashSet<>();
       while (repos.size() < repositories) {
-        RepoRef repo = RepoRef.of("dev-" + random.nextInt(repositories / 2 + 1), "app-" + random.nextInt(5_000));
+        RepoRef repo = RepoRef.of(
+            "dev-" + random.nextInt(repositories / 2 + 1), "app-" + random.nextInt(5_000));
         if (seen.add(repo.fullName().toLowerCase(java.util.Locale.ROOT))) {
           repos.add(repo);
         }
@@ -147,7 +261,8 @@ public final class ScaleDatasetGenerator {
         List<RepoRef> slice = repos.subList(from, Math.min(repos.size(), from + BATCH));
         writer.write(b -> {
           for (RepoRef repo : slice) {
-            ReuseRepository.Builder r = ReuseRepository.builder().repository(repo).url("github.com/" + repo);
+            ReuseRepository.Builder r =
+                ReuseRepository.builder().repository(repo).url("github.com/" + repo);
             if (random.nextInt(10) < 7) {
               r.addLicense(repositoryLicenses[zipf(repositoryLicenses.length, 1.2)]);
             }
@@ -160,7 +275,8 @@ public final class ScaleDatasetGenerator {
   }
 
   /** Links: 2,530 reused models (all PyTorch ones that fit, the rest Hugging Face), long-tailed fan-out. */
-  private void writeLinks(PeatmossWriter writer, List<ModelId> ids, int pytorch, List<RepoRef> repos) {
+  private void writeLinks(
+      PeatmossWriter writer, List<ModelId> ids, int pytorch, List<RepoRef> repos) {
     int linkedRepos = Math.max(1, (int) Math.round(repos.size() * (15_129.0 / REPOSITORIES)));
     int linkedModels = Math.max(2, (int) Math.round(ids.size() * (2_530.0 / MODELS)));
     int pytorchLinked = Math.min(pytorch, Math.max(1, linkedModels / 8));
@@ -177,7 +293,8 @@ public final class ScaleDatasetGenerator {
     Set<Long> pairs = new HashSet<>();
     List<long[]> order = new ArrayList<>();
     int ptCount = 0;
-    // Every linked model and every linked repository has at least one link; the rest follow a long tail.
+    // Every linked model and every linked repository has at least one link; the rest follow a long
+    // tail.
     int seeded = Math.min(links, Math.max(linkedRepos, hfLinked.size() + pytorchLinked));
     for (int i = 0; order.size() < links; i++) {
       int model;
@@ -204,8 +321,12 @@ public final class ScaleDatasetGenerator {
         for (long[] pair : slice) {
           ModelId model = linked.get((int) pair[0]);
           RepoRef repo = repos.get((int) pair[1]);
-          b.upsertReuseFile(ReuseFile.builder().model(model).repository(repo)
-              .path(repo.owner() + "_" + repo.name() + "/" + repo.name() + "/src/use_" + pair[0] + ".py").build());
+          b.upsertReuseFile(ReuseFile.builder()
+              .model(model)
+              .repository(repo)
+              .path(repo.owner() + "_" + repo.name() + "/" + repo.name() + "/src/use_" + pair[0]
+                  + ".py")
+              .build());
         }
       });
       if (progress != null) {
@@ -217,8 +338,13 @@ public final class ScaleDatasetGenerator {
   private Model pytorchModel(int i) {
     String owner = "hub-owner-" + (i / 6);
     ModelId id = ModelId.pytorchHub(RepoRef.of(owner, "models" + (i % 3)), "entry_" + i);
-    Model.Builder b = Model.builder().id(id).hub(ModelHub.PYTORCH_HUB).repoUrl("github.com/" + owner + "/models"
-        + (i % 3)).hasSnapshot(true).addAuthor(owner).addTag(random.nextBoolean() ? "vision" : "audio")
+    Model.Builder b = Model.builder()
+        .id(id)
+        .hub(ModelHub.PYTORCH_HUB)
+        .repoUrl("github.com/" + owner + "/models" + (i % 3))
+        .hasSnapshot(true)
+        .addAuthor(owner)
+        .addTag(random.nextBoolean() ? "vision" : "audio")
         .addTag("researchers");
     if (random.nextInt(10) < 8) {
       b.addLicense(licenses[zipf(licenses.length, 1.5)]);
@@ -230,11 +356,15 @@ public final class ScaleDatasetGenerator {
     boolean legacy = i % 40 == 0;
     String namespace = "org-" + zipf(60_000, 0.9);
     ModelId id = legacy ? ModelId.of("legacy-model-" + i) : ModelId.of(namespace + "/model-" + i);
-    Model.Builder b = Model.builder().id(id).hub(ModelHub.HUGGING_FACE)
-        .repoUrl("https://huggingface.co/" + id.value()).sha(Long.toHexString(random.nextLong()))
+    Model.Builder b = Model.builder()
+        .id(id)
+        .hub(ModelHub.HUGGING_FACE)
+        .repoUrl("https://huggingface.co/" + id.value())
+        .sha(Long.toHexString(random.nextLong()))
         .hasSnapshot(i % (total / 14_296 + 1) == 0);
     if (random.nextInt(50) != 0) {
-      b.downloads((long) Math.pow(10, random.nextDouble() * 6.5)).likes((long) Math.pow(10, random.nextDouble() * 3));
+      b.downloads((long) Math.pow(10, random.nextDouble() * 6.5))
+          .likes((long) Math.pow(10, random.nextDouble() * 3));
     }
     if (!legacy) {
       b.addAuthor(namespace);
@@ -263,12 +393,17 @@ public final class ScaleDatasetGenerator {
       b.addDataset(Dataset.builder().name("dataset-" + zipf(8_000, 1.0)).build());
     }
     if (random.nextInt(12) == 0) {
-      b.addPaper(Paper.builder().title("https://arxiv.org/abs/" + (1_800 + random.nextInt(500)) + "."
-          + (10_000 + random.nextInt(9_000))).build());
+      b.addPaper(Paper.builder()
+          .title("https://arxiv.org/abs/" + (1_800 + random.nextInt(500)) + "."
+              + (10_000 + random.nextInt(9_000)))
+          .build());
     }
     if (random.nextInt(7) == 0) {
       int language = zipf(60, 1.2);
-      b.addLanguage(Language.builder().name("language-" + language).abbreviation("l" + language).build());
+      b.addLanguage(Language.builder()
+          .name("language-" + language)
+          .abbreviation("l" + language)
+          .build());
     }
     if (i % (total / 14_296 + 1) == 0) {
       b.addDomain(domains[zipf(domains.length, 1.0)]).addTask(tags[3 + random.nextInt(20)]);

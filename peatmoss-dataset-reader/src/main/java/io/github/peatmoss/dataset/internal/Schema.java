@@ -3,8 +3,8 @@ package io.github.peatmoss.dataset.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -17,24 +17,85 @@ import org.jdbi.v3.core.Handle;
 public final class Schema {
   /** The 56 tables of R1. */
   public static final Set<String> R1_TABLES = Set.of(
-      "architecture", "author", "commit_to_author", "dataset", "discussion", "discussion_event",
-      "discussion_to_author", "file_path", "framework", "github_comment", "github_commit", "github_issue",
-      "github_label", "github_merge_commit", "github_milestone", "github_pull_request", "github_pull_request_file",
-      "github_reaction_group", "github_repository", "github_review", "github_status_check_rollup", "github_user",
-      "hf_commit", "hf_commit_to_author", "hf_git_ref", "hf_git_ref_info", "hf_git_ref_to_branch",
-      "hf_git_ref_to_tag", "issue_to_assignee", "language", "library", "license", "model", "model_hub",
-      "model_to_architecture", "model_to_author", "model_to_dataset", "model_to_framework", "model_to_language",
-      "model_to_library", "model_to_license", "model_to_paper", "model_to_reuse_repository", "model_to_tag",
-      "paper", "ptm_issue_to_issue", "ptm_issues", "ptm_pull_request_to_pull_request", "ptm_pull_requests",
-      "pull_request_to_assignee", "pull_request_to_review_requests", "reuse_file", "reuse_repo_to_issue",
-      "reuse_repo_to_pull_request", "reuse_repository", "tag");
+      "architecture",
+      "author",
+      "commit_to_author",
+      "dataset",
+      "discussion",
+      "discussion_event",
+      "discussion_to_author",
+      "file_path",
+      "framework",
+      "github_comment",
+      "github_commit",
+      "github_issue",
+      "github_label",
+      "github_merge_commit",
+      "github_milestone",
+      "github_pull_request",
+      "github_pull_request_file",
+      "github_reaction_group",
+      "github_repository",
+      "github_review",
+      "github_status_check_rollup",
+      "github_user",
+      "hf_commit",
+      "hf_commit_to_author",
+      "hf_git_ref",
+      "hf_git_ref_info",
+      "hf_git_ref_to_branch",
+      "hf_git_ref_to_tag",
+      "issue_to_assignee",
+      "language",
+      "library",
+      "license",
+      "model",
+      "model_hub",
+      "model_to_architecture",
+      "model_to_author",
+      "model_to_dataset",
+      "model_to_framework",
+      "model_to_language",
+      "model_to_library",
+      "model_to_license",
+      "model_to_paper",
+      "model_to_reuse_repository",
+      "model_to_tag",
+      "paper",
+      "ptm_issue_to_issue",
+      "ptm_issues",
+      "ptm_pull_request_to_pull_request",
+      "ptm_pull_requests",
+      "pull_request_to_assignee",
+      "pull_request_to_review_requests",
+      "reuse_file",
+      "reuse_repo_to_issue",
+      "reuse_repo_to_pull_request",
+      "reuse_repository",
+      "tag");
 
   /** The 20 tables R2 adds to R1. */
   public static final Set<String> R2_ADDED_TABLES = Set.of(
-      "reuse_repository_to_license", "domain", "model_to_domain", "model_task", "model_to_model_task",
-      "github_repo", "model_to_base_model", "evaluation_link", "evaluation_metric", "demo", "model_to_grant",
-      "grant", "input_format", "output_format", "parameter_count", "hardware", "model_to_hardware",
-      "carbon_emitted", "hyper_parameters", "limitation_and_bias");
+      "reuse_repository_to_license",
+      "domain",
+      "model_to_domain",
+      "model_task",
+      "model_to_model_task",
+      "github_repo",
+      "model_to_base_model",
+      "evaluation_link",
+      "evaluation_metric",
+      "demo",
+      "model_to_grant",
+      "grant",
+      "input_format",
+      "output_format",
+      "parameter_count",
+      "hardware",
+      "model_to_hardware",
+      "carbon_emitted",
+      "hyper_parameters",
+      "limitation_and_bias");
 
   private Schema() {}
 
@@ -55,12 +116,18 @@ public final class Schema {
 
   /** Returns the names of the tables in a database, without SQLite's own. */
   public static Set<String> tables(Handle handle) {
-    return handle.createQuery(sql("tables")).mapTo(String.class).collect(Collectors.toCollection(TreeSet::new));
+    return handle
+        .createQuery(sql("tables"))
+        .mapTo(String.class)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** Returns the column names of {@code table}. */
   public static Set<String> columns(Handle handle, String table) {
-    return handle.createQuery(sql("table-info")).bind("table", table).map((rs, ctx) -> rs.getString("name"))
+    return handle
+        .createQuery(sql("table-info"))
+        .bind("table", table)
+        .map((rs, ctx) -> rs.getString("name"))
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
@@ -79,25 +146,47 @@ public final class Schema {
     List<String> out = new ArrayList<>();
     for (String table : tables(handle)) {
       out.add("table " + table);
-      out.addAll(handle.createQuery(sql("table-info")).bind("table", table).map((rs, ctx) -> {
-        int pk = rs.getInt("pk");
-        return "  column " + rs.getInt("cid") + " " + rs.getString("name") + " " + rs.getString("type")
-            + (rs.getInt("notnull") != 0 ? " notnull" : "") + (pk != 0 ? " pk" + pk : "");
-      }).list());
-      List<String> indexLines = handle.createQuery(sql("index-list")).bind("table", table)
-          .map((rs, ctx) -> new Index(rs.getString("name"), "1".equals(rs.getString("unique")) ? "unique" : "index",
+      out.addAll(handle
+          .createQuery(sql("table-info"))
+          .bind("table", table)
+          .map((rs, ctx) -> {
+            int pk = rs.getInt("pk");
+            return "  column " + rs.getInt("cid") + " " + rs.getString("name") + " "
+                + rs.getString("type") + (rs.getInt("notnull") != 0 ? " notnull" : "")
+                + (pk != 0 ? " pk" + pk : "");
+          })
+          .list());
+      List<String> indexLines = handle
+          .createQuery(sql("index-list"))
+          .bind("table", table)
+          .map((rs, ctx) -> new Index(
+              rs.getString("name"),
+              "1".equals(rs.getString("unique")) ? "unique" : "index",
               rs.getString("origin")))
-          .list().stream().map(index -> {
-            List<String> columns = handle.createQuery(sql("index-info")).bind("index", index.name())
-                .mapTo(String.class).list();
+          .list()
+          .stream()
+          .map(index -> {
+            List<String> columns = handle
+                .createQuery(sql("index-info"))
+                .bind("index", index.name())
+                .mapTo(String.class)
+                .list();
             String name = index.name().startsWith("sqlite_autoindex") ? "" : " " + index.name();
-            return "  " + index.kind() + " " + index.origin() + name + "(" + String.join(",", columns) + ")";
-          }).sorted().toList();
+            return "  " + index.kind() + " " + index.origin() + name + "("
+                + String.join(",", columns) + ")";
+          })
+          .sorted()
+          .toList();
       out.addAll(indexLines);
-      out.addAll(handle.createQuery(sql("foreign-key-list")).bind("table", table)
-          .map((rs, ctx) -> "  foreign " + rs.getString("from") + " -> " + rs.getString("table") + "("
-              + rs.getString("to") + ")")
-          .list().stream().sorted().toList());
+      out.addAll(handle
+          .createQuery(sql("foreign-key-list"))
+          .bind("table", table)
+          .map((rs, ctx) -> "  foreign " + rs.getString("from") + " -> " + rs.getString("table")
+              + "(" + rs.getString("to") + ")")
+          .list()
+          .stream()
+          .sorted()
+          .toList());
     }
     return out;
   }

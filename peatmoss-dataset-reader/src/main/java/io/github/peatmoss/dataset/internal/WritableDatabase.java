@@ -46,8 +46,10 @@ public final class WritableDatabase implements AutoCloseable {
     try {
       return new WritableDatabase(absolute, Jdbi.create(source).open());
     } catch (JdbiException e) {
-      throw new DatasetException("cannot open " + absolute + " for writing: " + e.getMessage()
-          + "; check that the file is writable and not held by another writer", e);
+      throw new DatasetException(
+          "cannot open " + absolute + " for writing: " + e.getMessage()
+              + "; check that the file is writable and not held by another writer",
+          e);
     }
   }
 
@@ -89,9 +91,13 @@ public final class WritableDatabase implements AutoCloseable {
 
   /** Returns the row of a model, if the file has it (the rows every writer refers to models by). */
   public static OptionalLong modelRow(Handle handle, ModelId id) {
-    return handle.createQuery(Sql.of(WritableDatabase.class, "model-row"))
-        .bind("contextId", ContextIds.bindValue(id.value())).mapTo(Long.class).findFirst()
-        .map(OptionalLong::of).orElseGet(OptionalLong::empty);
+    return handle
+        .createQuery(Sql.of(WritableDatabase.class, "model-row"))
+        .bind("contextId", ContextIds.bindValue(id.value()))
+        .mapTo(Long.class)
+        .findFirst()
+        .map(OptionalLong::of)
+        .orElseGet(OptionalLong::empty);
   }
 
   /**
@@ -99,9 +105,13 @@ public final class WritableDatabase implements AutoCloseable {
    * and returns its row id; the hub's row must exist.
    */
   public static long insertModel(Handle handle, ModelId id, ModelHub hub) {
-    return handle.createUpdate(Sql.of(WritableDatabase.class, "insert-model"))
-        .bind("contextId", ContextIds.bindValue(id.value())).bind("hub", hub.name())
-        .executeAndReturnGeneratedKeys().mapTo(Long.class).one();
+    return handle
+        .createUpdate(Sql.of(WritableDatabase.class, "insert-model"))
+        .bind("contextId", ContextIds.bindValue(id.value()))
+        .bind("hub", hub.name())
+        .executeAndReturnGeneratedKeys()
+        .mapTo(Long.class)
+        .one();
   }
 
   /** Returns the exception to throw for a JDBI failure while doing {@code what} (for example "writing model x"). */

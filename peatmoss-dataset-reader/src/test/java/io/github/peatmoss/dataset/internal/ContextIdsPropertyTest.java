@@ -28,8 +28,9 @@ class ContextIdsPropertyTest {
   static void createTable() throws SQLException {
     connection = DriverManager.getConnection("jdbc:sqlite::memory:");
     try (Statement s = connection.createStatement()) {
-      s.executeUpdate("CREATE TABLE model (id INTEGER NOT NULL, context_id INTEGER, PRIMARY KEY (id),"
-          + " UNIQUE (context_id))");
+      s.executeUpdate(
+          "CREATE TABLE model (id INTEGER NOT NULL, context_id INTEGER, PRIMARY KEY (id),"
+              + " UNIQUE (context_id))");
     }
   }
 
@@ -40,19 +41,26 @@ class ContextIdsPropertyTest {
 
   @Provide
   Arbitrary<String> names() {
-    Arbitrary<String> numeric = Arbitraries.strings().withChars("0123456789").ofMinLength(1).ofMaxLength(25);
-    Arbitrary<String> numberLike = Arbitraries.strings().withChars("0123456789.eE").ofMinLength(1).ofMaxLength(12)
+    Arbitrary<String> numeric =
+        Arbitraries.strings().withChars("0123456789").ofMinLength(1).ofMaxLength(25);
+    Arbitrary<String> numberLike = Arbitraries.strings()
+        .withChars("0123456789.eE")
+        .ofMinLength(1)
+        .ofMaxLength(12)
         .filter(s -> Character.isDigit(s.charAt(0)) && Character.isDigit(s.charAt(s.length() - 1)));
-    Arbitrary<String> words = Arbitraries.strings().withChars("abcxyz0123456789_.-").ofMinLength(1).ofMaxLength(20);
+    Arbitrary<String> words =
+        Arbitraries.strings().withChars("abcxyz0123456789_.-").ofMinLength(1).ofMaxLength(20);
     return Arbitraries.oneOf(numeric, numberLike, words);
   }
 
   @Property(tries = 500)
-  void contextId_roundTripsExactlyThroughIntegerAffinity(@ForAll("names") String name) throws SQLException {
+  void contextId_roundTripsExactlyThroughIntegerAffinity(@ForAll("names") String name)
+      throws SQLException {
     try (Statement s = connection.createStatement()) {
       s.executeUpdate("DELETE FROM model");
     }
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO model (context_id) VALUES (?)")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement("INSERT INTO model (context_id) VALUES (?)")) {
       Object value = ContextIds.bindValue(name);
       if (value instanceof byte[]) {
         insert.setBytes(1, (byte[]) value);
@@ -61,7 +69,8 @@ class ContextIdsPropertyTest {
       }
       insert.executeUpdate();
     }
-    try (PreparedStatement find = connection.prepareStatement("SELECT context_id FROM model WHERE context_id = ?")) {
+    try (PreparedStatement find =
+        connection.prepareStatement("SELECT context_id FROM model WHERE context_id = ?")) {
       Object value = ContextIds.bindValue(name);
       if (value instanceof byte[]) {
         find.setBytes(1, (byte[]) value);
@@ -82,7 +91,9 @@ class ContextIdsPropertyTest {
 
   @Provide
   Arbitrary<Instant> instants() {
-    return Arbitraries.longs().between(0L, 4_102_444_800L).map(Instant::ofEpochSecond)
+    return Arbitraries.longs()
+        .between(0L, 4_102_444_800L)
+        .map(Instant::ofEpochSecond)
         .filter(i -> !Timestamps.format(i).startsWith(Timestamps.HUB_PLACEHOLDER));
   }
 }

@@ -44,16 +44,19 @@ public final class PeatmossSampleExtension implements ParameterResolver {
    */
   public static Path freshCopy() {
     try {
-      return PeatmossDataset.copySample(Files.createTempDirectory("peatmoss-sample-").resolve("peatmoss-sample.db"));
+      return PeatmossDataset.copySample(
+          Files.createTempDirectory("peatmoss-sample-").resolve("peatmoss-sample.db"));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary directory for the sample dataset", e);
+      throw new UncheckedIOException(
+          "cannot create a temporary directory for the sample dataset", e);
     }
   }
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == PeatmossDataset.class || (type == Path.class && parameter.isAnnotated(SampleDatabase.class));
+    return type == PeatmossDataset.class
+        || (type == Path.class && parameter.isAnnotated(SampleDatabase.class));
   }
 
   @Override

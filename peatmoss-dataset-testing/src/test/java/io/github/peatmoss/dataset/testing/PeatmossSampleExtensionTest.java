@@ -26,7 +26,8 @@ class PeatmossSampleExtensionTest {
   void sampleDatabase_isAWritableCopy(@SampleDatabase Path copy) {
     firstCopy = copy;
     try (PeatmossWriter writer = PeatmossWriter.open(copy)) {
-      writer.write(b -> b.upsertModel(Model.builder().id(ADDED).hub(ModelHub.HUGGING_FACE).build()));
+      writer.write(b ->
+          b.upsertModel(Model.builder().id(ADDED).hub(ModelHub.HUGGING_FACE).build()));
     }
     try (PeatmossDataset dataset = PeatmossDataset.open(copy)) {
       assertThat(dataset.findModel(ADDED)).isPresent();

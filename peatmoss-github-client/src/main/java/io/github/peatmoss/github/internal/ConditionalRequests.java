@@ -33,19 +33,23 @@ public final class ConditionalRequests implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (!request.method().equals("GET") || request.header("If-None-Match") != null
+    if (!request.method().equals("GET")
+        || request.header("If-None-Match") != null
         || request.header("Range") != null) {
       return chain.proceed(request);
     }
-    String key = EtagStore.key(request.url().toString(), request.header("Accept"),
-        request.header("Authorization"));
+    String key = EtagStore.key(
+        request.url().toString(), request.header("Accept"), request.header("Authorization"));
     Optional<EtagStore.Entry> entry = store.get(key);
-    Request sent = entry.map(e -> request.newBuilder().header("If-None-Match", e.etag()).build()).orElse(request);
+    Request sent = entry
+        .map(e -> request.newBuilder().header("If-None-Match", e.etag()).build())
+        .orElse(request);
     Response response = chain.proceed(sent);
     if (response.code() == 304 && entry.isPresent()) {
       response.close();
       Map<String, String> stored = entry.get().headers();
-      Response.Builder b = response.newBuilder().code(200).message("OK").header(CACHE_HEADER, "revalidated");
+      Response.Builder b =
+          response.newBuilder().code(200).message("OK").header(CACHE_HEADER, "revalidated");
       String type = stored.get("Content-Type");
       b.body(ResponseBody.create(entry.get().body(), type == null ? null : MediaType.parse(type)));
       if (stored.containsKey("Link")) {

@@ -55,9 +55,11 @@ public final class EtagStore {
 
   /** Returns the key of a request: SHA-256 of method, URL, Accept and a digest of the credentials. */
   public static String key(String url, String accept, String authorization) {
-    String credentials = authorization == null ? "" : HexFormat.of().formatHex(sha256(authorization));
-    return HexFormat.of().formatHex(sha256("GET\n" + url + "\n" + (accept == null ? "" : accept) + "\n"
-        + credentials));
+    String credentials =
+        authorization == null ? "" : HexFormat.of().formatHex(sha256(authorization));
+    return HexFormat.of()
+        .formatHex(
+            sha256("GET\n" + url + "\n" + (accept == null ? "" : accept) + "\n" + credentials));
   }
 
   /** Returns the entry stored under {@code key}. */
@@ -119,7 +121,10 @@ public final class EtagStore {
         Files.deleteIfExists(temp);
       }
     } catch (IOException e) {
-      log.warn("cannot write the ETag cache entry {}: {}; the next run fetches it again", file, e.toString());
+      log.warn(
+          "cannot write the ETag cache entry {}: {}; the next run fetches it again",
+          file,
+          e.toString());
     }
   }
 

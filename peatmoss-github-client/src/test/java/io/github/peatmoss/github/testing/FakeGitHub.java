@@ -67,9 +67,12 @@ public final class FakeGitHub extends Dispatcher {
   public final Map<String, AtomicInteger> charged = new ConcurrentHashMap<>();
   /** Answers {@code 304 Not Modified} per bucket. */
   public final Map<String, AtomicInteger> notModified = new ConcurrentHashMap<>();
-  private final Map<String, ConcurrentLinkedQueue<MockResponse>> scripted = new ConcurrentHashMap<>();
+
+  private final Map<String, ConcurrentLinkedQueue<MockResponse>> scripted =
+      new ConcurrentHashMap<>();
   /** A raw file ({@code owner/name/path}) whose download waits for {@link #holdRelease}. */
   public volatile String holdPath;
+
   public final CountDownLatch holdArrived = new CountDownLatch(1);
   public final CountDownLatch holdRelease = new CountDownLatch(1);
   private final AtomicInteger nextId = new AtomicInteger(1000);
@@ -221,7 +224,8 @@ public final class FakeGitHub extends Dispatcher {
     }
     Instant now = clock.instant();
     long window = bucket.equals("core") ? 3600 : 60;
-    int limit = bucket.equals("core") ? coreLimit : bucket.equals("search") ? searchLimit : codeSearchLimit;
+    int limit =
+        bucket.equals("core") ? coreLimit : bucket.equals("search") ? searchLimit : codeSearchLimit;
     long start = now.getEpochSecond() / window * window;
     long used;
     boolean free = response.build().getCode() == 304;
@@ -238,19 +242,31 @@ public final class FakeGitHub extends Dispatcher {
     }
     if (used > limit) {
       // Over the primary limit: refused, as GitHub does, with nothing left until the reset.
-      response = jsonResponse(json(Map.of("message", "API rate limit exceeded for user ID 1.",
-          "documentation_url", "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"))).code(403);
+      response = jsonResponse(json(Map.of(
+              "message",
+              "API rate limit exceeded for user ID 1.",
+              "documentation_url",
+              "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api")))
+          .code(403);
       overLimit.incrementAndGet();
     }
-    (free ? notModified : charged).computeIfAbsent(bucket, b -> new AtomicInteger()).incrementAndGet();
-    response.setHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(now.atOffset(ZoneOffset.UTC)))
-        .setHeader("X-RateLimit-Limit", limit).setHeader("X-RateLimit-Remaining", Math.max(0, limit - used))
-        .setHeader("X-RateLimit-Used", Math.min(used, limit)).setHeader("X-RateLimit-Reset", start + window)
-        .setHeader("X-RateLimit-Resource", bucket).setHeader("X-GitHub-Request-Id", "FAKE:" + log.size());
+    (free ? notModified : charged)
+        .computeIfAbsent(bucket, b -> new AtomicInteger())
+        .incrementAndGet();
+    response
+        .setHeader(
+            "Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(now.atOffset(ZoneOffset.UTC)))
+        .setHeader("X-RateLimit-Limit", limit)
+        .setHeader("X-RateLimit-Remaining", Math.max(0, limit - used))
+        .setHeader("X-RateLimit-Used", Math.min(used, limit))
+        .setHeader("X-RateLimit-Reset", start + window)
+        .setHeader("X-RateLimit-Resource", bucket)
+        .setHeader("X-GitHub-Request-Id", "FAKE:" + log.size());
     return response.build();
   }
 
-  private MockResponse.Builder route(RecordedRequest request, HttpUrl url) throws InterruptedException {
+  private MockResponse.Builder route(RecordedRequest request, HttpUrl url)
+      throws InterruptedException {
     List<String> seg = url.pathSegments();
     if (seg.get(0).equals("raw") && seg.size() >= 5) {
       return raw(seg);
@@ -271,8 +287,11 @@ public final class FakeGitHub extends Dispatcher {
     if (repo == null) {
       Long id = renamed.get(name);
       if (id != null) {
-        return new MockResponse.Builder().code(301)
-            .setHeader("Location", url.newBuilder().encodedPath("/repositories/" + id).query(null).build())
+        return new MockResponse.Builder()
+            .code(301)
+            .setHeader(
+                "Location",
+                url.newBuilder().encodedPath("/repositories/" + id).query(null).build())
             .body(json(Map.of("message", "Moved Permanently", "url", "/repositories/" + id)));
       }
       return notFound();
@@ -296,7 +315,8 @@ public final class FakeGitHub extends Dispatcher {
       body.put("size", text.getBytes(StandardCharsets.UTF_8).length);
       body.put("name", file.substring(file.lastIndexOf('/') + 1));
       body.put("path", file);
-      body.put("content", Base64.getMimeEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
+      body.put(
+          "content", Base64.getMimeEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
       body.put("sha", sha1(text));
       return conditional(request, json(body));
     }
@@ -307,8 +327,11 @@ public final class FakeGitHub extends Dispatcher {
       }
       for (Map<String, Object> pull : repo.pulls) {
         Map<String, Object> item = issueJson(repo, pull);
-        item.put("pull_request", Map.of("url", "https://api.github.com/repos/" + repo.fullName + "/pulls/"
-            + pull.get("number")));
+        item.put(
+            "pull_request",
+            Map.of(
+                "url",
+                "https://api.github.com/repos/" + repo.fullName + "/pulls/" + pull.get("number")));
         item.put("comments", 1);
         items.add(item);
       }
@@ -319,11 +342,23 @@ public final class FakeGitHub extends Dispatcher {
     if (comments.matches()) {
       int number = Integer.parseInt(comments.group(1));
       List<Map<String, Object>> items = new ArrayList<>();
-      int count = repo.issues.stream().filter(i -> i.get("number").equals(number))
-          .map(i -> (Integer) i.get("comments")).findFirst().orElse(1);
+      int count = repo.issues.stream()
+          .filter(i -> i.get("number").equals(number))
+          .map(i -> (Integer) i.get("comments"))
+          .findFirst()
+          .orElse(1);
       for (int i = 0; i < count; i++) {
-        items.add(Map.of("id", number * 100 + i, "user", Map.of("login", "user" + i), "author_association", "NONE",
-            "body", "comment " + i + " on #" + number, "created_at", "2025-01-0" + (1 + i % 9) + "T00:00:00Z"));
+        items.add(Map.of(
+            "id",
+            number * 100 + i,
+            "user",
+            Map.of("login", "user" + i),
+            "author_association",
+            "NONE",
+            "body",
+            "comment " + i + " on #" + number,
+            "created_at",
+            "2025-01-0" + (1 + i % 9) + "T00:00:00Z"));
       }
       return paged(request, url, items);
     }
@@ -337,15 +372,42 @@ public final class FakeGitHub extends Dispatcher {
     Matcher pull = Pattern.compile("pulls/(\\d+)(/files|/reviews)?").matcher(rest);
     if (pull.matches()) {
       if (pull.group(2) == null) {
-        return conditional(request, json(Map.of("number", Integer.parseInt(pull.group(1)), "merged", true,
-            "mergeable", true, "merged_by", Map.of("login", "maintainer"), "comments", 1, "additions", 3,
-            "deletions", 1, "changed_files", 1)));
+        return conditional(
+            request,
+            json(Map.of(
+                "number",
+                Integer.parseInt(pull.group(1)),
+                "merged",
+                true,
+                "mergeable",
+                true,
+                "merged_by",
+                Map.of("login", "maintainer"),
+                "comments",
+                1,
+                "additions",
+                3,
+                "deletions",
+                1,
+                "changed_files",
+                1)));
       }
       if (pull.group(2).equals("/files")) {
-        return paged(request, url, List.of(Map.of("filename", "model.py", "additions", 3, "deletions", 1)));
+        return paged(
+            request, url, List.of(Map.of("filename", "model.py", "additions", 3, "deletions", 1)));
       }
-      return paged(request, url, List.of(Map.of("user", Map.of("login", "maintainer"), "state", "APPROVED",
-          "body", "", "submitted_at", "2025-01-02T00:00:00Z")));
+      return paged(
+          request,
+          url,
+          List.of(Map.of(
+              "user",
+              Map.of("login", "maintainer"),
+              "state",
+              "APPROVED",
+              "body",
+              "",
+              "submitted_at",
+              "2025-01-02T00:00:00Z")));
     }
     return notFound();
   }
@@ -361,8 +423,10 @@ public final class FakeGitHub extends Dispatcher {
       holdArrived.countDown();
       holdRelease.await(60, TimeUnit.SECONDS);
     }
-    return new MockResponse.Builder().setHeader("Content-Type", "text/plain; charset=utf-8")
-        .setHeader("ETag", "\"" + sha1(text) + "\"").body(text);
+    return new MockResponse.Builder()
+        .setHeader("Content-Type", "text/plain; charset=utf-8")
+        .setHeader("ETag", "\"" + sha1(text) + "\"")
+        .body(text);
   }
 
   private MockResponse.Builder searchCode(HttpUrl url) {
@@ -378,7 +442,8 @@ public final class FakeGitHub extends Dispatcher {
     List<Indexed> all = new ArrayList<>(index);
     long min = lo;
     long max = hi;
-    List<Indexed> hits = all.stream().filter(f -> f.size() >= min && f.size() <= max)
+    List<Indexed> hits = all.stream()
+        .filter(f -> f.size() >= min && f.size() <= max)
         .filter(f -> terms.stream().allMatch(t -> f.text().contains(t)))
         .sorted(Comparator.comparing(Indexed::repository).thenComparing(Indexed::path))
         .collect(Collectors.toList());
@@ -391,10 +456,21 @@ public final class FakeGitHub extends Dispatcher {
       item.put("path", f.path());
       item.put("sha", sha1(f.text()));
       item.put("url", "https://api.github.com/repositories/1/contents/" + f.path() + "?ref=" + ref);
-      item.put("html_url", "https://github.com/" + f.repository() + "/blob/" + ref + "/" + f.path());
-      item.put("repository", Map.of("id", repo == null ? 1 : repo.id, "name",
-          f.repository().substring(f.repository().indexOf('/') + 1), "full_name", f.repository(), "private", false,
-          "fork", false));
+      item.put(
+          "html_url", "https://github.com/" + f.repository() + "/blob/" + ref + "/" + f.path());
+      item.put(
+          "repository",
+          Map.of(
+              "id",
+              repo == null ? 1 : repo.id,
+              "name",
+              f.repository().substring(f.repository().indexOf('/') + 1),
+              "full_name",
+              f.repository(),
+              "private",
+              false,
+              "fork",
+              false));
       item.put("score", 1.0);
       items.add(item);
     }
@@ -428,9 +504,14 @@ public final class FakeGitHub extends Dispatcher {
     int perPage = intParam(url, "per_page", 30);
     int page = intParam(url, "page", 1);
     if ((long) page * perPage > 1000) {
-      return new MockResponse.Builder().code(422).setHeader("Content-Type", "application/json; charset=utf-8")
-          .body(json(Map.of("message", "Cannot access beyond the first 1000 results, or the 1000th result.",
-              "documentation_url", "https://docs.github.com/v3/search/")));
+      return new MockResponse.Builder()
+          .code(422)
+          .setHeader("Content-Type", "application/json; charset=utf-8")
+          .body(json(Map.of(
+              "message",
+              "Cannot access beyond the first 1000 results, or the 1000th result.",
+              "documentation_url",
+              "https://docs.github.com/v3/search/")));
     }
     int from = Math.min(items.size(), (page - 1) * perPage);
     int to = Math.min(items.size(), page * perPage);
@@ -442,22 +523,35 @@ public final class FakeGitHub extends Dispatcher {
     int reachable = Math.min(items.size(), 1000);
     if (to < reachable) {
       int last = (reachable + perPage - 1) / perPage;
-      response.setHeader("Link", "<" + url.newBuilder().setQueryParameter("page", Integer.toString(page + 1)).build()
-          + ">; rel=\"next\", <" + url.newBuilder().setQueryParameter("page", Integer.toString(last)).build()
-          + ">; rel=\"last\"");
+      response.setHeader(
+          "Link",
+          "<"
+              + url.newBuilder()
+                  .setQueryParameter("page", Integer.toString(page + 1))
+                  .build()
+              + ">; rel=\"next\", <"
+              + url.newBuilder()
+                  .setQueryParameter("page", Integer.toString(last))
+                  .build()
+              + ">; rel=\"last\"");
     }
     return response;
   }
 
-  private MockResponse.Builder paged(RecordedRequest request, HttpUrl url, List<Map<String, Object>> items) {
+  private MockResponse.Builder paged(
+      RecordedRequest request, HttpUrl url, List<Map<String, Object>> items) {
     int perPage = intParam(url, "per_page", 30);
     int page = intParam(url, "page", 1);
     int from = Math.min(items.size(), (page - 1) * perPage);
     int to = Math.min(items.size(), page * perPage);
     MockResponse.Builder response = conditional(request, json(items.subList(from, to)));
     if (to < items.size()) {
-      response.setHeader("Link", "<" + url.newBuilder().setQueryParameter("page", Integer.toString(page + 1)).build()
-          + ">; rel=\"next\"");
+      response.setHeader(
+          "Link",
+          "<"
+              + url.newBuilder()
+                  .setQueryParameter("page", Integer.toString(page + 1))
+                  .build() + ">; rel=\"next\"");
     }
     return response;
   }
@@ -484,16 +578,26 @@ public final class FakeGitHub extends Dispatcher {
     if (etag.equals(request.getHeaders().get("If-None-Match"))) {
       return new MockResponse.Builder().code(304).setHeader("ETag", etag);
     }
-    return jsonResponse(body).setHeader("ETag", etag).setHeader("Cache-Control", "private, max-age=60, s-maxage=60");
+    return jsonResponse(body)
+        .setHeader("ETag", etag)
+        .setHeader("Cache-Control", "private, max-age=60, s-maxage=60");
   }
 
   private static MockResponse.Builder jsonResponse(String body) {
-    return new MockResponse.Builder().setHeader("Content-Type", "application/json; charset=utf-8").body(body);
+    return new MockResponse.Builder()
+        .setHeader("Content-Type", "application/json; charset=utf-8")
+        .body(body);
   }
 
   private static MockResponse.Builder notFound() {
-    return jsonResponse(json(Map.of("message", "Not Found", "documentation_url",
-        "https://docs.github.com/rest", "status", "404"))).code(404);
+    return jsonResponse(json(Map.of(
+            "message",
+            "Not Found",
+            "documentation_url",
+            "https://docs.github.com/rest",
+            "status",
+            "404")))
+        .code(404);
   }
 
   private String repoJson(Repo repo) {
@@ -531,8 +635,17 @@ public final class FakeGitHub extends Dispatcher {
       license.put("url", null);
       body.put("license", license);
     } else {
-      body.put("license", Map.of("key", repo.spdx.toLowerCase(Locale.ROOT), "name", repo.spdx + " License",
-          "spdx_id", repo.spdx, "url", "https://api.github.com/licenses/" + repo.spdx.toLowerCase(Locale.ROOT)));
+      body.put(
+          "license",
+          Map.of(
+              "key",
+              repo.spdx.toLowerCase(Locale.ROOT),
+              "name",
+              repo.spdx + " License",
+              "spdx_id",
+              repo.spdx,
+              "url",
+              "https://api.github.com/licenses/" + repo.spdx.toLowerCase(Locale.ROOT)));
     }
     body.put("topics", repo.topics);
     body.put("visibility", "public");
@@ -548,7 +661,16 @@ public final class FakeGitHub extends Dispatcher {
         for (int i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1)) {
           dirs.add(path.substring(0, i));
         }
-        entries.add(Map.of("path", path, "mode", "100644", "type", "blob", "sha", sha1(text), "size",
+        entries.add(Map.of(
+            "path",
+            path,
+            "mode",
+            "100644",
+            "type",
+            "blob",
+            "sha",
+            sha1(text),
+            "size",
             text.getBytes(StandardCharsets.UTF_8).length));
       });
     }
@@ -609,7 +731,9 @@ public final class FakeGitHub extends Dispatcher {
 
   static String sha1(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new AssertionError(e);
     }

@@ -38,6 +38,7 @@ public final class FakeSourcegraph extends Dispatcher {
   public volatile int dropAfter = 2;
   /** Matches per {@code matches} event. */
   public volatile int batch = 2;
+
   private final Map<String, AtomicInteger> served = new ConcurrentHashMap<>();
 
   @Override
@@ -53,33 +54,48 @@ public final class FakeSourcegraph extends Dispatcher {
     boolean drop = served.computeIfAbsent(q, k -> new AtomicInteger()).getAndIncrement() < drops;
     int limit = drop ? Math.min(dropAfter, matches.size()) : matches.size();
     Buffer body = new Buffer();
-    body.write(ServerSentEvents.encode("progress", "{\"done\":false,\"repositoriesCount\":0,\"matchCount\":0,"
-        + "\"durationMs\":3,\"skipped\":[]}"));
+    body.write(ServerSentEvents.encode(
+        "progress",
+        "{\"done\":false,\"repositoriesCount\":0,\"matchCount\":0,"
+            + "\"durationMs\":3,\"skipped\":[]}"));
     for (int i = 0; i < limit; i += batch) {
       List<String> items = new ArrayList<>();
       for (Match m : matches.subList(i, Math.min(limit, i + batch))) {
-        items.add("{\"type\":\"content\",\"path\":\"" + m.path() + "\",\"repositoryID\":" + Math.abs(m.repository()
-            .hashCode()) + ",\"repository\":\"" + m.repository() + "\",\"repoStars\":12,\"branches\":[\"\"],"
-            + "\"commit\":\"" + m.commit() + "\",\"lineMatches\":[{\"line\":\"import x\",\"lineNumber\":0,"
+        items.add("{\"type\":\"content\",\"path\":\"" + m.path() + "\",\"repositoryID\":"
+            + Math.abs(m.repository().hashCode()) + ",\"repository\":\"" + m.repository()
+            + "\",\"repoStars\":12,\"branches\":[\"\"],"
+            + "\"commit\":\"" + m.commit()
+            + "\",\"lineMatches\":[{\"line\":\"import x\",\"lineNumber\":0,"
             + "\"offsetAndLengths\":[[0,6]]}]}");
       }
       body.write(ServerSentEvents.encode("matches", "[" + String.join(",", items) + "]"));
     }
     if (!drop) {
       String skip = skipped.get(q);
-      body.write(ServerSentEvents.encode("progress", "{\"done\":true,\"repositoriesCount\":" + matches.size()
-          + ",\"matchCount\":" + matches.size() + ",\"durationMs\":120,\"skipped\":" + (skip == null ? "[]"
-          : "[{\"reason\":\"" + skip + "\",\"title\":\"" + skip + " happened\",\"message\":\"m\","
-          + "\"severity\":\"warn\"}]") + "}"));
-      body.write(ServerSentEvents.encode("filters", "[{\"value\":\"lang:python\",\"label\":\"Python\","
-          + "\"count\":" + matches.size() + ",\"limitHit\":false,\"kind\":\"lang\"}]"));
+      body.write(ServerSentEvents.encode(
+          "progress",
+          "{\"done\":true,\"repositoriesCount\":" + matches.size()
+              + ",\"matchCount\":" + matches.size() + ",\"durationMs\":120,\"skipped\":"
+              + (skip == null
+                  ? "[]"
+                  : "[{\"reason\":\"" + skip + "\",\"title\":\"" + skip
+                      + " happened\",\"message\":\"m\"," + "\"severity\":\"warn\"}]")
+              + "}"));
+      body.write(ServerSentEvents.encode(
+          "filters",
+          "[{\"value\":\"lang:python\",\"label\":\"Python\"," + "\"count\":" + matches.size()
+              + ",\"limitHit\":false,\"kind\":\"lang\"}]"));
       String alert = alerts.get(q);
       if (alert != null) {
-        body.write(ServerSentEvents.encode("alert", "{\"title\":\"" + alert + "\",\"description\":\"d\","
-            + "\"proposedQueries\":null}"));
+        body.write(ServerSentEvents.encode(
+            "alert",
+            "{\"title\":\"" + alert + "\",\"description\":\"d\"," + "\"proposedQueries\":null}"));
       }
       body.write(ServerSentEvents.encode("done", "{}"));
     }
-    return new MockResponse.Builder().setHeader("Content-Type", "text/event-stream").body(body).build();
+    return new MockResponse.Builder()
+        .setHeader("Content-Type", "text/event-stream")
+        .body(body)
+        .build();
   }
 }

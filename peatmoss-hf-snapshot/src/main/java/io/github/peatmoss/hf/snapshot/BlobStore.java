@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
 final class BlobStore implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(BlobStore.class);
   private static final String TEMP_SUFFIX = ".part";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final Path root;
   private final FileChannel lockChannel;
@@ -61,8 +62,8 @@ final class BlobStore implements AutoCloseable {
     Path dir = root.toAbsolutePath();
     try {
       Files.createDirectories(dir.resolve("blobs"));
-      FileChannel channel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
-          StandardOpenOption.WRITE);
+      FileChannel channel = FileChannel.open(
+          dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -74,15 +75,18 @@ final class BlobStore implements AutoCloseable {
       }
       if (lock == null) {
         channel.close();
-        throw new DatasetException(dir + " is in use by another snapshot run; wait for it to finish or use"
-            + " another --out directory");
+        throw new DatasetException(
+            dir + " is in use by another snapshot run; wait for it to finish or use"
+                + " another --out directory");
       }
       BlobStore store = new BlobStore(dir, channel, lock);
       store.deleteLeftovers();
       return store;
     } catch (IOException e) {
-      throw new DatasetException("cannot use " + dir + " as the snapshot directory: " + e.getMessage()
-          + "; check that it is writable", e);
+      throw new DatasetException(
+          "cannot use " + dir + " as the snapshot directory: " + e.getMessage()
+              + "; check that it is writable",
+          e);
     }
   }
 
@@ -92,7 +96,8 @@ final class BlobStore implements AutoCloseable {
         continue;
       }
       try (Stream<Path> files = Files.walk(top)) {
-        for (Path file : (Iterable<Path>) files.filter(p -> p.getFileName().toString().endsWith(TEMP_SUFFIX))
+        for (Path file : (Iterable<Path>) files
+            .filter(p -> p.getFileName().toString().endsWith(TEMP_SUFFIX))
             .sorted(Comparator.reverseOrder())::iterator) {
           log.debug("deleting a partial download left by an earlier run [file={}]", file);
           Files.deleteIfExists(file);
@@ -103,8 +108,10 @@ final class BlobStore implements AutoCloseable {
 
   /** Returns where {@code file}'s verified bytes live. */
   Path blobPath(SnapshotFile file) {
-    return root.resolve("blobs").resolve(file.blobKey().orElseThrow(() -> new IllegalArgumentException(
-        file.path() + " has neither a git oid nor an LFS sha256 to verify against")));
+    return root.resolve("blobs")
+        .resolve(file.blobKey()
+            .orElseThrow(() -> new IllegalArgumentException(
+                file.path() + " has neither a git oid nor an LFS sha256 to verify against")));
   }
 
   /** Returns whether {@code file}'s blob is in place (and so was verified when it was written). */
@@ -114,7 +121,8 @@ final class BlobStore implements AutoCloseable {
     }
     Path blob = blobPath(file);
     try {
-      return Files.isRegularFile(blob) && (file.size().isEmpty() || Files.size(blob) == file.size().getAsLong());
+      return Files.isRegularFile(blob)
+          && (file.size().isEmpty() || Files.size(blob) == file.size().getAsLong());
     } catch (IOException e) {
       return false;
     }
@@ -136,32 +144,44 @@ final class BlobStore implements AutoCloseable {
       Verifier verifier = new Verifier(file);
       try {
         Files.createDirectories(target.getParent());
-        temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", TEMP_SUFFIX);
+        temp =
+            Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", TEMP_SUFFIX);
         try (OutputStream out = verifier.wrap(Files.newOutputStream(temp))) {
           client.downloadFile(model, commit, file.path(), out);
         }
         String problem = verifier.problem();
         if (problem == null) {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          Files.move(
+              temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
           temp = null;
           return verifier.count;
         }
         last = problem;
       } catch (TransportException e) {
-        last = verifier.tooLong ? verifier.problem() : "the transfer broke off (" + e.getMessage() + ")";
+        last = verifier.tooLong
+            ? verifier.problem()
+            : "the transfer broke off (" + e.getMessage() + ")";
       } catch (IOException e) {
-        throw new DatasetException("cannot write " + target + ": " + e.getMessage() + "; check free space", e);
+        throw new DatasetException(
+            "cannot write " + target + ": " + e.getMessage() + "; check free space", e);
       } finally {
         if (temp != null) {
           deleteQuietly(temp);
         }
       }
-      log.debug("download did not verify [model={}, path={}, attempt={}, problem={}]", model, file.path(),
-          attempt, last);
+      log.debug(
+          "download did not verify [model={}, path={}, attempt={}, problem={}]",
+          model,
+          file.path(),
+          attempt,
+          last);
     }
-    throw new FileIntegrityException(file.path(), model + ": " + file.path() + " at " + commit + " did not verify"
-        + " after " + attempts + " attempt(s): " + last + "; nothing was kept. Run the snapshot again later; if"
-        + " it persists the Hub's copy differs from its listing");
+    throw new FileIntegrityException(
+        file.path(),
+        model + ": " + file.path() + " at " + commit + " did not verify"
+            + " after " + attempts + " attempt(s): " + last
+            + "; nothing was kept. Run the snapshot again later; if"
+            + " it persists the Hub's copy differs from its listing");
   }
 
   /** Writes the manifest of {@code model}'s snapshot at {@code commit}, atomically, paths sorted. */
@@ -186,12 +206,14 @@ final class BlobStore implements AutoCloseable {
       Path temp = Files.createTempFile(target.getParent(), "." + commit + "-", TEMP_SUFFIX);
       try {
         Files.write(temp, JSON.writeValueAsBytes(manifest));
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         deleteQuietly(temp);
       }
     } catch (IOException e) {
-      throw new DatasetException("cannot write " + target + ": " + e.getMessage() + "; check free space", e);
+      throw new DatasetException(
+          "cannot write " + target + ": " + e.getMessage() + "; check free space", e);
     }
   }
 
@@ -265,7 +287,8 @@ final class BlobStore implements AutoCloseable {
       String actual = HexFormat.of().formatHex(digest.digest());
       String expected = file.lfsSha256().or(file::gitOid).orElseThrow().toLowerCase(Locale.ROOT);
       if (!actual.equals(expected)) {
-        return (file.isLfs() ? "sha256 " : "git blob id ") + actual + " differs from the listed " + expected;
+        return (file.isLfs() ? "sha256 " : "git blob id ") + actual + " differs from the listed "
+            + expected;
       }
       return null;
     }

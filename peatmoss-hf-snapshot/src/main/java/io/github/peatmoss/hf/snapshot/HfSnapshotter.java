@@ -67,14 +67,16 @@ public final class HfSnapshotter {
    * @throws PeatmossException when the selection cannot be listed or the database cannot be opened
    * @throws IllegalStateException when another run holds the output directory
    */
-  public SnapshotReport snapshot(Path database, SnapshotOptions options, SnapshotListener listener) {
+  public SnapshotReport snapshot(
+      Path database, SnapshotOptions options, SnapshotListener listener) {
     Objects.requireNonNull(database, "database == null");
     Objects.requireNonNull(options, "options == null");
     Objects.requireNonNull(listener, "listener == null");
     List<HfModelInfo> selected = select(options);
     listener.selected(selected.size());
     SnapshotReport.Builder report = SnapshotReport.builder();
-    try (BlobStore blobs = options.isFiles() ? BlobStore.open(options.outputDirectory().orElseThrow()) : null;
+    try (BlobStore blobs =
+            options.isFiles() ? BlobStore.open(options.outputDirectory().orElseThrow()) : null;
         PeatmossWriter writer = PeatmossWriter.open(database);
         SnapshotStore store = SnapshotStore.open(database)) {
       Run run = new Run(options, writer, store, blobs);
@@ -86,8 +88,11 @@ public final class HfSnapshotter {
           result = run.model(info, listener);
         } catch (PeatmossException e) {
           log.debug("snapshot failed [model={}, error={}]", info.id(), e.getMessage());
-          result = ModelSnapshot.builder().model(info.id()).outcome(ModelSnapshot.Outcome.FAILED)
-              .commitSha(info.sha()).failure(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+          result = ModelSnapshot.builder()
+              .model(info.id())
+              .outcome(ModelSnapshot.Outcome.FAILED)
+              .commitSha(info.sha())
+              .failure(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
               .build();
         }
         report.addModels(result);
@@ -99,7 +104,9 @@ public final class HfSnapshotter {
 
   /** Lists the selected models, most downloaded first, stopping at the first one at or below the threshold. */
   List<HfModelInfo> select(SnapshotOptions options) {
-    ListModelsOptions.Builder listing = ListModelsOptions.builder().sort(HfSort.DOWNLOADS).limit(options.pageSize())
+    ListModelsOptions.Builder listing = ListModelsOptions.builder()
+        .sort(HfSort.DOWNLOADS)
+        .limit(options.pageSize())
         .addExpands(HfModelExpand.SHA, HfModelExpand.DOWNLOADS, HfModelExpand.LIKES);
     options.author().ifPresent(listing::author);
     List<HfModelInfo> selected = new ArrayList<>();
@@ -111,7 +118,8 @@ public final class HfSnapshotter {
           break;
         }
         selected.add(info);
-        if (options.maxModels().isPresent() && selected.size() >= options.maxModels().getAsInt()) {
+        if (options.maxModels().isPresent()
+            && selected.size() >= options.maxModels().getAsInt()) {
           return selected;
         }
       }
@@ -140,31 +148,47 @@ public final class HfSnapshotter {
 
     ModelSnapshot model(HfModelInfo info, SnapshotListener listener) {
       ModelId id = info.id();
-      String sha = info.sha().isPresent() ? info.sha().get() : client.getModelInfo(id).sha().orElseThrow(
-          () -> new IllegalArgumentException(id + ": the Hub lists no commit sha for this model; it cannot be"
-              + " pinned"));
+      String sha = info.sha().isPresent()
+          ? info.sha().get()
+          : client
+              .getModelInfo(id)
+              .sha()
+              .orElseThrow(() -> new IllegalArgumentException(
+                  id + ": the Hub lists no commit sha for this model; it cannot be" + " pinned"));
       SnapshotStore.ModelState state = store.state(id);
       boolean full = options.isFull() || !state.snapshotted;
       boolean repoUnchanged = !full && state.sha.filter(sha::equals).isPresent();
 
-      // The one request an unchanged model costs: the newest discussions, compared with what is stored.
-      Iterator<Page<HfDiscussionSummary>> pages = client.listDiscussions(id).byPage().iterator();
+      // The one request an unchanged model costs: the newest discussions, compared with what is
+      // stored.
+      Iterator<Page<HfDiscussionSummary>> pages =
+          client.listDiscussions(id).byPage().iterator();
       Page<HfDiscussionSummary> first = pages.next();
       boolean discussionsUnchanged = !full && first.items().stream().allMatch(state::holds);
 
-      List<SnapshotFile> files = repoUnchanged ? store.files(state.row.getAsLong(), sha) : List.of();
+      List<SnapshotFile> files =
+          repoUnchanged ? store.files(state.row.getAsLong(), sha) : List.of();
       boolean filesInPlace = blobs == null || files.stream().allMatch(blobs::isPresent);
       if (repoUnchanged && discussionsUnchanged && filesInPlace) {
-        return ModelSnapshot.builder().model(id).outcome(ModelSnapshot.Outcome.UNCHANGED).commitSha(sha)
-            .files(files.size()).filesPresent(blobs == null ? 0 : files.size()).build();
+        return ModelSnapshot.builder()
+            .model(id)
+            .outcome(ModelSnapshot.Outcome.UNCHANGED)
+            .commitSha(sha)
+            .files(files.size())
+            .filesPresent(blobs == null ? 0 : files.size())
+            .build();
       }
 
       List<GitRef> refs = List.of();
       List<HfCommit> newCommits = List.of();
       if (!repoUnchanged) {
         refs = client.listRefs(id);
-        newCommits = newCommits(id, sha, state.row.isPresent() && !options.isFull()
-            ? store.commitIds(state.row.getAsLong()) : Set.of());
+        newCommits = newCommits(
+            id,
+            sha,
+            state.row.isPresent() && !options.isFull()
+                ? store.commitIds(state.row.getAsLong())
+                : Set.of());
         files = tree(id, sha);
       }
       List<Discussion> changed = new ArrayList<>();
@@ -196,13 +220,23 @@ public final class HfSnapshotter {
         });
       }
 
-      ModelSnapshot.Builder result = ModelSnapshot.builder().model(id).commitSha(sha)
-          .refs(refs.size()).commitsAdded(newCommits.size()).discussionsWritten(changed.size()).files(files.size());
+      ModelSnapshot.Builder result = ModelSnapshot.builder()
+          .model(id)
+          .commitSha(sha)
+          .refs(refs.size())
+          .commitsAdded(newCommits.size())
+          .discussionsWritten(changed.size())
+          .files(files.size());
       int fetched = blobs == null ? 0 : download(id, sha, files, listener, result);
-      boolean changedAnything = !repoUnchanged || !newCommits.isEmpty() || !changed.isEmpty() || fetched > 0
+      boolean changedAnything = !repoUnchanged
+          || !newCommits.isEmpty()
+          || !changed.isEmpty()
+          || fetched > 0
           || listing.isPresent();
-      result.outcome(!state.snapshotted ? ModelSnapshot.Outcome.NEW
-          : changedAnything ? ModelSnapshot.Outcome.UPDATED : ModelSnapshot.Outcome.UNCHANGED);
+      result.outcome(
+          !state.snapshotted
+              ? ModelSnapshot.Outcome.NEW
+              : changedAnything ? ModelSnapshot.Outcome.UPDATED : ModelSnapshot.Outcome.UNCHANGED);
       if (!state.snapshotted || changedAnything) {
         store.record(id, sha, info.downloads(), info.likes(), repoUrl(id), files, listing);
       }
@@ -231,11 +265,15 @@ public final class HfSnapshotter {
 
     private List<SnapshotFile> tree(ModelId id, String sha) {
       List<SnapshotFile> files = new ArrayList<>();
-      for (HfTreeEntry entry : client.listRepoTree(id, ListTreeOptions.builder().revision(sha).recursive(true)
-          .build())) {
+      for (HfTreeEntry entry : client.listRepoTree(
+          id, ListTreeOptions.builder().revision(sha).recursive(true).build())) {
         if (entry.type() == HfTreeEntry.Type.FILE) {
-          files.add(SnapshotFile.builder().path(entry.path()).size(entry.size()).gitOid(entry.oid())
-              .lfsSha256(entry.lfsSha256()).build());
+          files.add(SnapshotFile.builder()
+              .path(entry.path())
+              .size(entry.size())
+              .gitOid(entry.oid())
+              .lfsSha256(entry.lfsSha256())
+              .build());
         }
       }
       files.sort(Comparator.comparing(SnapshotFile::path));
@@ -243,7 +281,11 @@ public final class HfSnapshotter {
     }
 
     /** Downloads the files not in place yet and returns how many were fetched. */
-    private int download(ModelId id, String sha, List<SnapshotFile> files, SnapshotListener listener,
+    private int download(
+        ModelId id,
+        String sha,
+        List<SnapshotFile> files,
+        SnapshotListener listener,
         ModelSnapshot.Builder result) {
       int downloaded = 0;
       int present = 0;
@@ -269,9 +311,12 @@ public final class HfSnapshotter {
         try {
           got = blobs.fetch(client, id, sha, file, options.maxAttempts());
         } catch (AuthenticationException e) {
-          // Gated or private files: the rest of the repository is refused too; the history is still recorded.
+          // Gated or private files: the rest of the repository is refused too; the history is still
+          // recorded.
           log.debug("files refused [model={}, error={}]", id, e.getMessage());
-          refused = (int) files.stream().filter(f -> f.blobKey().isPresent() && !blobs.isPresent(f)).count();
+          refused = (int) files.stream()
+              .filter(f -> f.blobKey().isPresent() && !blobs.isPresent(f))
+              .count();
           break;
         }
         budgetLeft -= got;
@@ -280,7 +325,11 @@ public final class HfSnapshotter {
         listener.fileDone(id, file, true);
       }
       blobs.writeManifest(id, sha, files);
-      result.filesDownloaded(downloaded).filesPresent(present).filesOverBudget(overBudget).filesRefused(refused)
+      result
+          .filesDownloaded(downloaded)
+          .filesPresent(present)
+          .filesOverBudget(overBudget)
+          .filesRefused(refused)
           .bytesDownloaded(bytes);
       return downloaded;
     }

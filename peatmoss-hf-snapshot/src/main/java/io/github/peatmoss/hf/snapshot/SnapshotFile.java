@@ -33,7 +33,8 @@ public interface SnapshotFile {
       String hex = lfsSha256().get();
       return Optional.of("sha256/" + hex.substring(0, Math.min(2, hex.length())) + "/" + hex);
     }
-    return gitOid().map(hex -> "git-sha1/" + hex.substring(0, Math.min(2, hex.length())) + "/" + hex);
+    return gitOid()
+        .map(hex -> "git-sha1/" + hex.substring(0, Math.min(2, hex.length())) + "/" + hex);
   }
 
   /** Checks that ids are lowercase hex, so they are safe as file names. */
@@ -47,8 +48,10 @@ public interface SnapshotFile {
   }
 
   private static void requireHex(String value, int length, String name) {
-    if (value.length() != length || !value.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-      throw new IllegalStateException(name + " must be " + length + " lowercase hex digits: " + value);
+    if (value.length() != length
+        || !value.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+      throw new IllegalStateException(
+          name + " must be " + length + " lowercase hex digits: " + value);
     }
   }
 

@@ -61,7 +61,8 @@ public interface SnapshotOptions {
       throw new IllegalStateException("minDownloads must be >= 0: " + minDownloads());
     }
     if (isFiles() && outputDirectory().isEmpty()) {
-      throw new IllegalStateException("downloading files needs an output directory; set outputDirectory(..)");
+      throw new IllegalStateException(
+          "downloading files needs an output directory; set outputDirectory(..)");
     }
     if (maxAttempts() < 1 || maxAttempts() > 10) {
       throw new IllegalStateException("maxAttempts must be between 1 and 10: " + maxAttempts());

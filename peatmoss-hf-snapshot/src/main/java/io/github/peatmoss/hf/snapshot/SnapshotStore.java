@@ -45,7 +45,8 @@ final class SnapshotStore implements AutoCloseable {
   static SnapshotStore open(Path file) {
     WritableDatabase database = WritableDatabase.open(file);
     try {
-      database.useTransaction("creating the snapshot tables",
+      database.useTransaction(
+          "creating the snapshot tables",
           handle -> WritableDatabase.runScript(handle, SnapshotStore.class, "tables"));
       return new SnapshotStore(database);
     } catch (RuntimeException e) {
@@ -61,7 +62,11 @@ final class SnapshotStore implements AutoCloseable {
     final boolean snapshotted;
     final Map<Integer, String> discussions;
 
-    ModelState(OptionalLong row, Optional<String> sha, boolean snapshotted, Map<Integer, String> discussions) {
+    ModelState(
+        OptionalLong row,
+        Optional<String> sha,
+        boolean snapshotted,
+        Map<Integer, String> discussions) {
       this.row = row;
       this.sha = sha;
       this.snapshotted = snapshotted;
@@ -77,7 +82,9 @@ final class SnapshotStore implements AutoCloseable {
   /** The part of a listed discussion that changes when it does: status, title and the number of comments. */
   static String listed(HfDiscussionSummary summary) {
     return summary.status().orElse("") + "\u0000" + summary.title().orElse("") + "\u0000"
-        + (summary.numComments().isPresent() ? Integer.toString(summary.numComments().getAsInt()) : "");
+        + (summary.numComments().isPresent()
+            ? Integer.toString(summary.numComments().getAsInt())
+            : "");
   }
 
   private static Query query(Handle handle, String name) {
@@ -96,35 +103,51 @@ final class SnapshotStore implements AutoCloseable {
 
   ModelState state(ModelId model) {
     return read("reading the snapshot state of " + model, handle -> {
-      Optional<ModelRow> row = query(handle, "model-state").bind("contextId", ContextIds.bindValue(model.value()))
-          .map((rs, ctx) -> new ModelRow(rs.getLong(1), Optional.ofNullable(rs.getString(2)), rs.getInt(3) != 0))
+      Optional<ModelRow> row = query(handle, "model-state")
+          .bind("contextId", ContextIds.bindValue(model.value()))
+          .map((rs, ctx) ->
+              new ModelRow(rs.getLong(1), Optional.ofNullable(rs.getString(2)), rs.getInt(3) != 0))
           .findFirst();
       Map<Integer, String> discussions = new HashMap<>();
-      row.ifPresent(r -> query(handle, "discussions").bind("model", r.id())
+      row.ifPresent(r -> query(handle, "discussions")
+          .bind("model", r.id())
           .map((rs, ctx) -> new Listed(rs.getInt(1), rs.getString(2)))
           .forEach(d -> discussions.put(d.num(), d.listed())));
-      return new ModelState(row.map(r -> OptionalLong.of(r.id())).orElseGet(OptionalLong::empty),
-          row.flatMap(ModelRow::sha), row.map(ModelRow::snapshotted).orElse(false), discussions);
+      return new ModelState(
+          row.map(r -> OptionalLong.of(r.id())).orElseGet(OptionalLong::empty),
+          row.flatMap(ModelRow::sha),
+          row.map(ModelRow::snapshotted).orElse(false),
+          discussions);
     });
   }
 
   Set<String> commitIds(long modelRow) {
-    return read("reading the commits of model row " + modelRow,
-        handle -> query(handle, "commit-ids").bind("model", modelRow).mapTo(String.class).collectIntoSet());
+    return read(
+        "reading the commits of model row " + modelRow,
+        handle -> query(handle, "commit-ids")
+            .bind("model", modelRow)
+            .mapTo(String.class)
+            .collectIntoSet());
   }
 
   /** Returns the recorded file list of a snapshot, by path; empty when none was recorded. */
   List<SnapshotFile> files(long modelRow, String sha) {
-    return read("reading the file list of model row " + modelRow, handle -> query(handle, "files")
-        .bind("model", modelRow).bind("sha", sha)
-        .map((rs, ctx) -> {
-          long size = rs.getLong(2);
-          boolean hasSize = !rs.wasNull();
-          return SnapshotFile.builder().path(rs.getString(1))
-              .size(hasSize ? OptionalLong.of(size) : OptionalLong.empty())
-              .gitOid(Optional.ofNullable(rs.getString(3))).lfsSha256(Optional.ofNullable(rs.getString(4)))
-              .build();
-        }).list());
+    return read(
+        "reading the file list of model row " + modelRow,
+        handle -> query(handle, "files")
+            .bind("model", modelRow)
+            .bind("sha", sha)
+            .map((rs, ctx) -> {
+              long size = rs.getLong(2);
+              boolean hasSize = !rs.wasNull();
+              return SnapshotFile.builder()
+                  .path(rs.getString(1))
+                  .size(hasSize ? OptionalLong.of(size) : OptionalLong.empty())
+                  .gitOid(Optional.ofNullable(rs.getString(3)))
+                  .lfsSha256(Optional.ofNullable(rs.getString(4)))
+                  .build();
+            })
+            .list());
   }
 
   /**
@@ -132,35 +155,58 @@ final class SnapshotStore implements AutoCloseable {
    * discussions as listed (replacing the earlier listing, unless {@code listing} is empty: not read this time),
    * and the model row's sha, {@code has_snapshot}, downloads, likes and repository URL.
    */
-  void record(ModelId model, String sha, OptionalLong downloads, OptionalLong likes, String repoUrl,
-      List<SnapshotFile> files, Optional<List<HfDiscussionSummary>> listing) {
+  void record(
+      ModelId model,
+      String sha,
+      OptionalLong downloads,
+      OptionalLong likes,
+      String repoUrl,
+      List<SnapshotFile> files,
+      Optional<List<HfDiscussionSummary>> listing) {
     database.useTransaction("recording the snapshot of " + model + " at " + sha, handle -> {
       long row = WritableDatabase.modelRow(handle, model)
           .orElseGet(() -> WritableDatabase.insertModel(handle, model, ModelHub.HUGGING_FACE));
-      boolean listed = query(handle, "has-files").bind("model", row).bind("sha", sha).mapTo(Integer.class)
-          .findFirst().isPresent();
+      boolean listed = query(handle, "has-files")
+          .bind("model", row)
+          .bind("sha", sha)
+          .mapTo(Integer.class)
+          .findFirst()
+          .isPresent();
       if (!listed && !files.isEmpty()) {
         PreparedBatch insert = handle.prepareBatch(Sql.of(SnapshotStore.class, "insert-file"));
         for (SnapshotFile f : files) {
-          insert.bind("model", row).bind("sha", sha).bind("path", f.path())
+          insert
+              .bind("model", row)
+              .bind("sha", sha)
+              .bind("path", f.path())
               .bind("size", f.size().isPresent() ? f.size().getAsLong() : null)
-              .bind("gitOid", f.gitOid().orElse(null)).bind("lfsSha256", f.lfsSha256().orElse(null)).add();
+              .bind("gitOid", f.gitOid().orElse(null))
+              .bind("lfsSha256", f.lfsSha256().orElse(null))
+              .add();
         }
         insert.execute();
       }
       if (listing.isPresent()) {
         update(handle, "delete-discussions").bind("model", row).execute();
         if (!listing.get().isEmpty()) {
-          PreparedBatch insert = handle.prepareBatch(Sql.of(SnapshotStore.class, "insert-discussion"));
+          PreparedBatch insert =
+              handle.prepareBatch(Sql.of(SnapshotStore.class, "insert-discussion"));
           for (HfDiscussionSummary summary : listing.get()) {
-            insert.bind("model", row).bind("num", summary.num()).bind("listed", listed(summary)).add();
+            insert
+                .bind("model", row)
+                .bind("num", summary.num())
+                .bind("listed", listed(summary))
+                .add();
           }
           insert.execute();
         }
       }
-      update(handle, "mark-snapshotted").bind("sha", sha)
+      update(handle, "mark-snapshotted")
+          .bind("sha", sha)
           .bind("downloads", downloads.isPresent() ? downloads.getAsLong() : null)
-          .bind("likes", likes.isPresent() ? likes.getAsLong() : null).bind("repoUrl", repoUrl).bind("model", row)
+          .bind("likes", likes.isPresent() ? likes.getAsLong() : null)
+          .bind("repoUrl", repoUrl)
+          .bind("model", row)
           .execute();
     });
   }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BlobStoreTest {
   private static final ModelId MODEL = ModelId.of("acme/tiny-bert");
   private static final String SHA = "9c4f1e2b7a0d3c5e8f6a1b2c3d4e5f60718293a4";
-  private static final byte[] WEIGHTS = "0123456789abcdef".repeat(64).getBytes(StandardCharsets.UTF_8);
+  private static final byte[] WEIGHTS =
+      "0123456789abcdef".repeat(64).getBytes(StandardCharsets.UTF_8);
 
   @StartStop
   private final MockWebServer server = new MockWebServer();
@@ -33,8 +34,11 @@ class BlobStoreTest {
   }
 
   private static SnapshotFile lfs(byte[] content) {
-    return SnapshotFile.builder().path("model.bin").size(content.length)
-        .lfsSha256(FakeSnapshotHub.hash("SHA-256", new byte[0], content)).build();
+    return SnapshotFile.builder()
+        .path("model.bin")
+        .size(content.length)
+        .lfsSha256(FakeSnapshotHub.hash("SHA-256", new byte[0], content))
+        .build();
   }
 
   private static MockResponse body(byte[] bytes) {
@@ -43,8 +47,12 @@ class BlobStoreTest {
 
   private Stream<String> leftovers() throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-          .filter(n -> !n.equals(".lock")).toList().stream();
+      return files
+          .filter(Files::isRegularFile)
+          .map(p -> p.getFileName().toString())
+          .filter(n -> !n.equals(".lock"))
+          .toList()
+          .stream();
     }
   }
 
@@ -71,7 +79,8 @@ class BlobStoreTest {
     try (BlobStore store = BlobStore.open(dir)) {
       assertThatThrownBy(() -> store.fetch(client(), MODEL, SHA, lfs(WEIGHTS), 2))
           .isInstanceOf(FileIntegrityException.class)
-          .hasMessageContaining("got " + shorter.length + " bytes, the listing says " + WEIGHTS.length)
+          .hasMessageContaining(
+              "got " + shorter.length + " bytes, the listing says " + WEIGHTS.length)
           .satisfies(e -> assertThat(((FileIntegrityException) e).path()).isEqualTo("model.bin"));
       assertThat(store.isPresent(lfs(WEIGHTS))).isFalse();
     }
@@ -85,16 +94,21 @@ class BlobStoreTest {
     server.enqueue(body(flipped));
     try (BlobStore store = BlobStore.open(dir)) {
       assertThatThrownBy(() -> store.fetch(client(), MODEL, SHA, lfs(WEIGHTS), 1))
-          .isInstanceOf(FileIntegrityException.class).hasMessageContaining("sha256 ")
-          .hasMessageContaining("differs from the listed " + lfs(WEIGHTS).lfsSha256().orElseThrow());
+          .isInstanceOf(FileIntegrityException.class)
+          .hasMessageContaining("sha256 ")
+          .hasMessageContaining(
+              "differs from the listed " + lfs(WEIGHTS).lfsSha256().orElseThrow());
     }
     assertThat(leftovers()).isEmpty();
   }
 
   @Test
   void fetch_missingFile_isNotRetriedAndLeavesNothing() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(404).setHeader("X-Error-Code", "EntryNotFound")
-        .setHeader("X-Error-Message", "Entry not found").build());
+    server.enqueue(new MockResponse.Builder()
+        .code(404)
+        .setHeader("X-Error-Code", "EntryNotFound")
+        .setHeader("X-Error-Message", "Entry not found")
+        .build());
     try (BlobStore store = BlobStore.open(dir)) {
       assertThatThrownBy(() -> store.fetch(client(), MODEL, SHA, lfs(WEIGHTS), 3))
           .isInstanceOf(ResourceNotFoundException.class);
@@ -118,15 +132,21 @@ class BlobStoreTest {
   @Test
   void gitBlobId_ofAPlainFile_isVerified() throws Exception {
     byte[] config = "{\"hidden_size\": 32}\n".getBytes(StandardCharsets.UTF_8);
-    String oid = FakeSnapshotHub.hash("SHA-1", ("blob " + config.length + "\0").getBytes(StandardCharsets.US_ASCII),
-        config);
-    SnapshotFile file = SnapshotFile.builder().path("config.json").size(config.length).gitOid(oid).build();
+    String oid = FakeSnapshotHub.hash(
+        "SHA-1", ("blob " + config.length + "\0").getBytes(StandardCharsets.US_ASCII), config);
+    SnapshotFile file = SnapshotFile.builder()
+        .path("config.json")
+        .size(config.length)
+        .gitOid(oid)
+        .build();
     server.enqueue(body(config));
     try (BlobStore store = BlobStore.open(dir)) {
       store.fetch(client(), MODEL, SHA, file, 1);
 
-      assertThat(store.blobPath(file)).isEqualTo(dir.toAbsolutePath().resolve("blobs/git-sha1/" + oid.substring(0, 2)
-          + "/" + oid)).hasBinaryContent(config);
+      assertThat(store.blobPath(file))
+          .isEqualTo(
+              dir.toAbsolutePath().resolve("blobs/git-sha1/" + oid.substring(0, 2) + "/" + oid))
+          .hasBinaryContent(config);
       assertThat(store.isPresent(file)).isTrue();
     }
   }

@@ -23,7 +23,8 @@ public final class Db {
 
   /** Returns the rows {@code sql} selects, each as a list of column values. */
   public static List<List<Object>> rows(Path db, String sql) {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
         ResultSet r = s.executeQuery(sql)) {
       int columns = r.getMetaData().getColumnCount();
       List<List<Object>> rows = new ArrayList<>();
@@ -52,9 +53,15 @@ public final class Db {
     Map<String, List<List<Object>>> out = new TreeMap<>();
     for (List<Object> table : rows(db, "SELECT name FROM sqlite_master WHERE type = 'table'")) {
       String name = (String) table.get(0);
-      boolean withoutRowid = rows(db, "SELECT sql FROM sqlite_master WHERE name = '" + name + "'").get(0).get(0)
-          .toString().toUpperCase(java.util.Locale.ROOT).contains("WITHOUT ROWID");
-      out.put(name, rows(db, "SELECT * FROM \"" + name + "\"" + (withoutRowid ? "" : " ORDER BY rowid")));
+      boolean withoutRowid = rows(db, "SELECT sql FROM sqlite_master WHERE name = '" + name + "'")
+          .get(0)
+          .get(0)
+          .toString()
+          .toUpperCase(java.util.Locale.ROOT)
+          .contains("WITHOUT ROWID");
+      out.put(
+          name,
+          rows(db, "SELECT * FROM \"" + name + "\"" + (withoutRowid ? "" : " ORDER BY rowid")));
     }
     return out;
   }
@@ -62,14 +69,20 @@ public final class Db {
   /** Returns every regular file under {@code dir} (relative path to bytes as text), except the lock file. */
   public static Map<String, String> files(Path dir) {
     try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(".lock"))
-          .collect(Collectors.toMap(p -> dir.relativize(p).toString().replace('\\', '/'), p -> {
-            try {
-              return new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          }, (a, b) -> a, TreeMap::new));
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().equals(".lock"))
+          .collect(Collectors.toMap(
+              p -> dir.relativize(p).toString().replace('\\', '/'),
+              p -> {
+                try {
+                  return new String(
+                      Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              },
+              (a, b) -> a,
+              TreeMap::new));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -40,12 +40,14 @@ public final class FakeSnapshotHub extends Dispatcher {
   public final Map<String, Integer> corruptions = new ConcurrentHashMap<>();
   /** Models whose files are gated: resolve answers 403 GatedRepo. */
   public final Set<String> gated = ConcurrentHashMap.newKeySet();
+
   volatile int commitsPerPage = 2;
   volatile int discussionsPerPage = 2;
   /** Added to the comment count of listed discussions: the Hub may count the opening post, or not. */
   volatile int numCommentsOffset;
   /** A download ({@code model id/path}) to hold until {@link #holdRelease} opens. */
   public volatile String holdPath;
+
   public final CountDownLatch holdArrived = new CountDownLatch(1);
   public final CountDownLatch holdRelease = new CountDownLatch(1);
 
@@ -77,7 +79,8 @@ public final class FakeSnapshotHub extends Dispatcher {
         if (user != null) {
           author.put("user", user);
         }
-        author.put("avatar", "https://cdn-avatars.example/" + (user == null ? "git" : user) + ".png");
+        author.put(
+            "avatar", "https://cdn-avatars.example/" + (user == null ? "git" : user) + ".png");
         authors.add(author);
       }
       commit.put("authors", authors);
@@ -106,7 +109,8 @@ public final class FakeSnapshotHub extends Dispatcher {
       return this;
     }
 
-    Disc discussion(int num, String title, String status, boolean pr, String author, String createdAt) {
+    Disc discussion(
+        int num, String title, String status, boolean pr, String author, String createdAt) {
       Disc d = new Disc(num, title, status, pr, author, createdAt);
       discussions.add(0, d);
       return d;
@@ -171,7 +175,9 @@ public final class FakeSnapshotHub extends Dispatcher {
       Map<String, Object> event = new LinkedHashMap<>();
       event.put("id", id);
       if (author != null) {
-        event.put("author", Map.of("name", author, "type", "user", "avatarUrl", "/avatars/" + author + ".svg"));
+        event.put(
+            "author",
+            Map.of("name", author, "type", "user", "avatarUrl", "/avatars/" + author + ".svg"));
       }
       event.put("createdAt", at);
       event.put("type", type);
@@ -198,7 +204,8 @@ public final class FakeSnapshotHub extends Dispatcher {
     public String gitOid() {
       // An LFS file's git object is its pointer file.
       byte[] blob = lfs ? pointer().getBytes(StandardCharsets.UTF_8) : content;
-      return hash("SHA-1", ("blob " + blob.length + "\0").getBytes(StandardCharsets.US_ASCII), blob);
+      return hash(
+          "SHA-1", ("blob " + blob.length + "\0").getBytes(StandardCharsets.US_ASCII), blob);
     }
 
     public String sha256() {
@@ -206,7 +213,8 @@ public final class FakeSnapshotHub extends Dispatcher {
     }
 
     String pointer() {
-      return "version https://git-lfs.github.com/spec/v1\noid sha256:" + sha256() + "\nsize " + content.length + "\n";
+      return "version https://git-lfs.github.com/spec/v1\noid sha256:" + sha256() + "\nsize "
+          + content.length + "\n";
     }
   }
 
@@ -253,11 +261,14 @@ public final class FakeSnapshotHub extends Dispatcher {
         }
         switch (seg.get(4)) {
           case "refs":
-            return json(Map.of("branches", repo.branches, "converts", List.of(), "tags", repo.tags));
+            return json(
+                Map.of("branches", repo.branches, "converts", List.of(), "tags", repo.tags));
           case "commits":
             return commits(url, repo, seg.get(5));
           case "discussions":
-            return seg.size() == 5 ? discussions(url, repo) : discussion(repo, Integer.parseInt(seg.get(5)));
+            return seg.size() == 5
+                ? discussions(url, repo)
+                : discussion(repo, Integer.parseInt(seg.get(5)));
           case "tree":
             return tree(repo);
           default:
@@ -269,12 +280,18 @@ public final class FakeSnapshotHub extends Dispatcher {
         String path = String.join("/", seg.subList(4, seg.size()));
         FakeFile file = repo == null ? null : repo.files.get(path);
         if (file == null) {
-          return new MockResponse.Builder().code(404).setHeader("X-Error-Code", "EntryNotFound")
-              .setHeader("X-Error-Message", "Entry not found").build();
+          return new MockResponse.Builder()
+              .code(404)
+              .setHeader("X-Error-Code", "EntryNotFound")
+              .setHeader("X-Error-Message", "Entry not found")
+              .build();
         }
         if (gated.contains(repo.id)) {
-          return new MockResponse.Builder().code(403).setHeader("X-Error-Code", "GatedRepo")
-              .setHeader("X-Error-Message", "Access to model " + repo.id + " is restricted.").build();
+          return new MockResponse.Builder()
+              .code(403)
+              .setHeader("X-Error-Code", "GatedRepo")
+              .setHeader("X-Error-Message", "Access to model " + repo.id + " is restricted.")
+              .build();
         }
         if ((repo.id + "/" + path).equals(holdPath) && holdRelease.getCount() > 0) {
           holdArrived.countDown();
@@ -286,8 +303,10 @@ public final class FakeSnapshotHub extends Dispatcher {
         } else {
           corruptions.remove(path);
         }
-        return new MockResponse.Builder().setHeader("X-Repo-Commit", repo.sha())
-            .body(new Buffer().write(bytes)).build();
+        return new MockResponse.Builder()
+            .setHeader("X-Repo-Commit", repo.sha())
+            .body(new Buffer().write(bytes))
+            .build();
       }
       return notFound("Not found");
     } catch (RuntimeException e) {
@@ -296,15 +315,19 @@ public final class FakeSnapshotHub extends Dispatcher {
   }
 
   private MockResponse listing(HttpUrl url) {
-    int limit = Integer.parseInt(url.queryParameter("limit") == null ? "1000" : url.queryParameter("limit"));
-    int offset = url.queryParameter("cursor") == null ? 0 : Integer.parseInt(url.queryParameter("cursor"));
+    int limit = Integer.parseInt(
+        url.queryParameter("limit") == null ? "1000" : url.queryParameter("limit"));
+    int offset =
+        url.queryParameter("cursor") == null ? 0 : Integer.parseInt(url.queryParameter("cursor"));
     List<Repo> sorted;
     synchronized (repos) {
-      sorted = repos.values().stream().sorted((a, b) -> Long.compare(b.downloads, a.downloads))
+      sorted = repos.values().stream()
+          .sorted((a, b) -> Long.compare(b.downloads, a.downloads))
           .collect(Collectors.toList());
     }
     List<Map<String, Object>> items = new ArrayList<>();
-    for (Repo repo : sorted.subList(Math.min(offset, sorted.size()), Math.min(offset + limit, sorted.size()))) {
+    for (Repo repo :
+        sorted.subList(Math.min(offset, sorted.size()), Math.min(offset + limit, sorted.size()))) {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("_id", Integer.toHexString(repo.id.hashCode()));
       item.put("id", repo.id);
@@ -315,8 +338,13 @@ public final class FakeSnapshotHub extends Dispatcher {
     }
     MockResponse.Builder response = jsonBuilder(items);
     if (offset + limit < sorted.size()) {
-      response.setHeader("Link", "<" + url.newBuilder().setQueryParameter("cursor", Integer.toString(offset + limit))
-          .build() + ">; rel=\"next\"");
+      response.setHeader(
+          "Link",
+          "<"
+              + url.newBuilder()
+                  .setQueryParameter("cursor", Integer.toString(offset + limit))
+                  .build()
+              + ">; rel=\"next\"");
     }
     return response.build();
   }
@@ -328,12 +356,18 @@ public final class FakeSnapshotHub extends Dispatcher {
         start = i;
       }
     }
-    int offset = url.queryParameter("cursor") == null ? start : Integer.parseInt(url.queryParameter("cursor"));
+    int offset = url.queryParameter("cursor") == null
+        ? start
+        : Integer.parseInt(url.queryParameter("cursor"));
     int end = Math.min(offset + commitsPerPage, repo.commits.size());
     MockResponse.Builder response = jsonBuilder(repo.commits.subList(offset, end));
     if (end < repo.commits.size()) {
-      response.setHeader("Link", "<" + url.newBuilder().setQueryParameter("cursor", Integer.toString(end)).build()
-          + ">; rel=\"next\"");
+      response.setHeader(
+          "Link",
+          "<"
+              + url.newBuilder()
+                  .setQueryParameter("cursor", Integer.toString(end))
+                  .build() + ">; rel=\"next\"");
     }
     return response.build();
   }
@@ -342,7 +376,8 @@ public final class FakeSnapshotHub extends Dispatcher {
     int page = Integer.parseInt(url.queryParameter("p") == null ? "0" : url.queryParameter("p"));
     int start = page * discussionsPerPage;
     List<Map<String, Object>> items = new ArrayList<>();
-    for (Disc d : repo.discussions.subList(Math.min(start, repo.discussions.size()),
+    for (Disc d : repo.discussions.subList(
+        Math.min(start, repo.discussions.size()),
         Math.min(start + discussionsPerPage, repo.discussions.size()))) {
       Map<String, Object> item = summary(repo, d);
       item.put("numComments", d.comments() + numCommentsOffset);
@@ -380,7 +415,9 @@ public final class FakeSnapshotHub extends Dispatcher {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("num", d.num);
     if (d.author != null) {
-      item.put("author", Map.of("name", d.author, "type", "user", "avatarUrl", "/avatars/" + d.author + ".svg"));
+      item.put(
+          "author",
+          Map.of("name", d.author, "type", "user", "avatarUrl", "/avatars/" + d.author + ".svg"));
     }
     item.put("repo", Map.of("name", repo.id, "type", "model"));
     item.put("title", d.title);
@@ -407,15 +444,29 @@ public final class FakeSnapshotHub extends Dispatcher {
         item.put("size", f.content.length);
         item.put("path", path);
         if (f.lfs) {
-          item.put("lfs", Map.of("oid", f.sha256(), "size", f.content.length, "pointerSize",
-              f.pointer().length()));
+          item.put(
+              "lfs",
+              Map.of(
+                  "oid",
+                  f.sha256(),
+                  "size",
+                  f.content.length,
+                  "pointerSize",
+                  f.pointer().length()));
         }
         items.add(item);
       }
     }
     for (String dir : dirs) {
-      items.add(Map.of("type", "directory", "oid", hash("SHA-1", new byte[0], dir.getBytes(StandardCharsets.UTF_8)),
-          "size", 0, "path", dir));
+      items.add(Map.of(
+          "type",
+          "directory",
+          "oid",
+          hash("SHA-1", new byte[0], dir.getBytes(StandardCharsets.UTF_8)),
+          "size",
+          0,
+          "path",
+          dir));
     }
     return json(items);
   }
@@ -426,7 +477,8 @@ public final class FakeSnapshotHub extends Dispatcher {
 
   private static MockResponse.Builder jsonBuilder(Object body) {
     try {
-      return new MockResponse.Builder().setHeader("Content-Type", "application/json; charset=utf-8")
+      return new MockResponse.Builder()
+          .setHeader("Content-Type", "application/json; charset=utf-8")
           .body(JSON.writeValueAsString(body));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
@@ -434,32 +486,73 @@ public final class FakeSnapshotHub extends Dispatcher {
   }
 
   private static MockResponse notFound(String message) {
-    return new MockResponse.Builder().code(404).setHeader("X-Error-Code", "RepoNotFound")
-        .setHeader("X-Error-Message", message).body("{\"error\":\"" + message + "\"}").build();
+    return new MockResponse.Builder()
+        .code(404)
+        .setHeader("X-Error-Code", "RepoNotFound")
+        .setHeader("X-Error-Message", message)
+        .body("{\"error\":\"" + message + "\"}")
+        .build();
   }
 
   /** Adds a repository like the history fixtures of the client tests, with LFS and plain files. */
   public Repo addTinyBert(String id, long downloads) {
     Repo repo = add(id, downloads).branch("main", null);
-    repo.commit("1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d", "2024-01-01T00:00:00.000Z", "initial commit",
+    repo.commit(
+        "1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d",
+        "2024-01-01T00:00:00.000Z",
+        "initial commit",
         (String) null);
-    repo.commit("77d2a4c1e9b0f3a6c8d5e2b1a0f9e8d7c6b5a493", "2024-02-20T08:00:00.000Z", "Update README.md",
-        "ada-lovelace", "grace-h");
-    repo.commit("9c4f1e2b7a0d3c5e8f6a1b2c3d4e5f60718293a4", "2024-03-05T10:15:30.000Z",
-        "Merge pull request #4: add safetensors weights", "ada-lovelace");
+    repo.commit(
+        "77d2a4c1e9b0f3a6c8d5e2b1a0f9e8d7c6b5a493",
+        "2024-02-20T08:00:00.000Z",
+        "Update README.md",
+        "ada-lovelace",
+        "grace-h");
+    repo.commit(
+        "9c4f1e2b7a0d3c5e8f6a1b2c3d4e5f60718293a4",
+        "2024-03-05T10:15:30.000Z",
+        "Merge pull request #4: add safetensors weights",
+        "ada-lovelace");
     repo.branch("onnx", "77d2a4c1e9b0f3a6c8d5e2b1a0f9e8d7c6b5a493");
     repo.tag("v1.0", "1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d");
-    repo.discussion(1, "Which dataset was this trained on?", "open", false, null, "2023-12-24T18:45:00.000Z")
-        .comment("6588a0000000000000000001", null, "2023-12-24T18:45:00.000Z", "The card does not say.")
-        .comment("6588a0000000000000000002", "grace-h", "2023-12-26T09:00:00.000Z", "BookCorpus and Wikipedia.")
+    repo.discussion(
+            1,
+            "Which dataset was this trained on?",
+            "open",
+            false,
+            null,
+            "2023-12-24T18:45:00.000Z")
+        .comment(
+            "6588a0000000000000000001", null, "2023-12-24T18:45:00.000Z", "The card does not say.")
+        .comment(
+            "6588a0000000000000000002",
+            "grace-h",
+            "2023-12-26T09:00:00.000Z",
+            "BookCorpus and Wikipedia.")
         .status("6588a0000000000000000003", "grace-h", "2023-12-26T09:01:00.000Z", "closed");
     repo.discussion(3, "Fix tokenizer config", "open", true, "grace-h", "2024-02-28T09:30:00.000Z")
-        .comment("65df0000000000000000000a", "grace-h", "2024-02-28T09:30:00.000Z", "Sets model_max_length.");
-    Disc pr = repo.discussion(4, "Adding safetensors", "open", true, "convert-bot", "2024-03-01T12:00:00.000Z")
-        .comment("65e1c2000000000000000001", "convert-bot", "2024-03-01T12:00:00.000Z", "Adds safetensors weights.")
-        .commit("65e1c2000000000000000002", "convert-bot", "2024-03-01T12:00:05.000Z",
-            "Adding `safetensors` variant of this model", "3e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5")
-        .retitle("65e1c2000000000000000004", "ada-lovelace", "2024-03-04T16:20:00.000Z",
+        .comment(
+            "65df0000000000000000000a",
+            "grace-h",
+            "2024-02-28T09:30:00.000Z",
+            "Sets model_max_length.");
+    Disc pr = repo.discussion(
+            4, "Adding safetensors", "open", true, "convert-bot", "2024-03-01T12:00:00.000Z")
+        .comment(
+            "65e1c2000000000000000001",
+            "convert-bot",
+            "2024-03-01T12:00:00.000Z",
+            "Adds safetensors weights.")
+        .commit(
+            "65e1c2000000000000000002",
+            "convert-bot",
+            "2024-03-01T12:00:05.000Z",
+            "Adding `safetensors` variant of this model",
+            "3e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5")
+        .retitle(
+            "65e1c2000000000000000004",
+            "ada-lovelace",
+            "2024-03-04T16:20:00.000Z",
             "Adding `safetensors` variant of this model")
         .status("65e1c2000000000000000005", "ada-lovelace", "2024-03-05T10:15:30.000Z", "merged");
     pr.mergeCommit = "9c4f1e2b7a0d3c5e8f6a1b2c3d4e5f60718293a4";
@@ -467,7 +560,10 @@ public final class FakeSnapshotHub extends Dispatcher {
     pr.conflicts.add("config.json");
     pr.diff = "diff --git a/model.safetensors b/model.safetensors\nnew file mode 100644\n";
     repo.file("README.md", "---\nlicense: mit\n---\n# " + id + "\n", false)
-        .file("config.json", "{\"model_type\": \"bert\", \"hidden_size\": 32, \"name\": \"" + id + "\"}\n", false)
+        .file(
+            "config.json",
+            "{\"model_type\": \"bert\", \"hidden_size\": 32, \"name\": \"" + id + "\"}\n",
+            false)
         .file("model.safetensors", "SAFETENSORS".repeat(300) + id, true)
         .file("onnx/model.onnx", "ONNX".repeat(500) + id, true);
     return repo;

@@ -29,38 +29,51 @@ class SnapshotRequestCountTest {
       hub.addTinyBert(String.format("acme/model-%05d", i), 1_000_000 - i);
     }
     server.setDispatcher(hub);
-    HfSnapshotter snapshotter = HfSnapshotter.of(HfClient.builder().endpoint(server.url("/").uri()).build());
+    HfSnapshotter snapshotter =
+        HfSnapshotter.of(HfClient.builder().endpoint(server.url("/").uri()).build());
     Path db = dir.resolve("snap.db");
 
     long start = System.nanoTime();
-    SnapshotReport first = snapshotter.snapshot(db, SnapshotOptions.peatmoss(), SnapshotListener.NONE);
+    SnapshotReport first =
+        snapshotter.snapshot(db, SnapshotOptions.peatmoss(), SnapshotListener.NONE);
     double firstSeconds = (System.nanoTime() - start) / 1e9;
     int firstRequests = hub.requestCount();
 
     start = System.nanoTime();
-    SnapshotReport second = snapshotter.snapshot(db, SnapshotOptions.peatmoss(), SnapshotListener.NONE);
+    SnapshotReport second =
+        snapshotter.snapshot(db, SnapshotOptions.peatmoss(), SnapshotListener.NONE);
     double secondSeconds = (System.nanoTime() - start) / 1e9;
     int secondRequests = hub.requestCount() - firstRequests;
 
     int changed = Math.max(1, models / 10);
     for (int i = 0; i < changed; i++) {
       FakeSnapshotHub.Repo repo = hub.repos.get(String.format("acme/model-%05d", i * 10));
-      repo.commit(String.format("%040x", i + 1), "2024-05-01T00:00:00.000Z", "Update weights", "ada-lovelace");
-      repo.discussions.get(0).comment(String.format("%024x", i + 1), "grace-h", "2024-05-02T00:00:00.000Z",
-          "Thanks!");
+      repo.commit(
+          String.format("%040x", i + 1),
+          "2024-05-01T00:00:00.000Z",
+          "Update weights",
+          "ada-lovelace");
+      repo.discussions
+          .get(0)
+          .comment(String.format("%024x", i + 1), "grace-h", "2024-05-02T00:00:00.000Z", "Thanks!");
     }
     int beforeThird = hub.requestCount();
-    SnapshotReport third = snapshotter.snapshot(db, SnapshotOptions.peatmoss(), SnapshotListener.NONE);
+    SnapshotReport third =
+        snapshotter.snapshot(db, SnapshotOptions.peatmoss(), SnapshotListener.NONE);
     int thirdRequests = hub.requestCount() - beforeThird;
 
     int listingPages = (models + 999) / 1000;
     System.out.printf("models=%d listingPages=%d%n", models, listingPages);
-    System.out.printf("first run:     %d requests (%.2f per model), %.2f s%n", firstRequests,
-        firstRequests / (double) models, firstSeconds);
-    System.out.printf("unchanged run: %d requests (%.3f per model), %.2f s%n", secondRequests,
-        secondRequests / (double) models, secondSeconds);
-    System.out.printf("after %d models changed (1 commit + 1 comment each): %d requests, %d commits and %d"
-        + " discussions written%n", changed, thirdRequests, third.commitsAdded(), third.discussionsWritten());
+    System.out.printf(
+        "first run:     %d requests (%.2f per model), %.2f s%n",
+        firstRequests, firstRequests / (double) models, firstSeconds);
+    System.out.printf(
+        "unchanged run: %d requests (%.3f per model), %.2f s%n",
+        secondRequests, secondRequests / (double) models, secondSeconds);
+    System.out.printf(
+        "after %d models changed (1 commit + 1 comment each): %d requests, %d commits and %d"
+            + " discussions written%n",
+        changed, thirdRequests, third.commitsAdded(), third.discussionsWritten());
 
     assertThat(first.count(ModelSnapshot.Outcome.NEW)).isEqualTo(models);
     // Per model: 2 discussion pages, 3 discussion details, refs, 2 commit pages, tree.
@@ -70,7 +83,8 @@ class SnapshotRequestCountTest {
     assertThat(third.count(ModelSnapshot.Outcome.UPDATED)).isEqualTo(changed);
     assertThat(third.commitsAdded()).isEqualTo(changed);
     assertThat(third.discussionsWritten()).isEqualTo(changed);
-    // A changed model: 2 discussion pages, 1 detail, refs, 1 commit page, tree; the others 1 request each.
+    // A changed model: 2 discussion pages, 1 detail, refs, 1 commit page, tree; the others 1
+    // request each.
     assertThat(thirdRequests).isEqualTo(listingPages + changed * 6 + (models - changed));
   }
 }

@@ -80,8 +80,12 @@ public final class ClientExecutor implements AutoCloseable {
       throw new IllegalStateException("the client is closed; create a new one");
     }
     if (pool == null) {
-      pool = Executors.newFixedThreadPool(concurrency,
-          new ThreadFactoryBuilder().setNameFormat(threadPrefix + "-%d").setDaemon(true).build());
+      pool = Executors.newFixedThreadPool(
+          concurrency,
+          new ThreadFactoryBuilder()
+              .setNameFormat(threadPrefix + "-%d")
+              .setDaemon(true)
+              .build());
     }
     return pool;
   }

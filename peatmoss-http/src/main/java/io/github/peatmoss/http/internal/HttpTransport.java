@@ -63,11 +63,14 @@ public final class HttpTransport {
     this.requestIdHeaders = List.copyOf(b.requestIdHeaders);
     this.clock = b.clock;
     this.rateLimiter = new RateLimiter(b.clock, b.sleeper, b.waitListener);
-    RetryInterceptor retry = new RetryInterceptor(b.retryOptions, b.clock, b.sleeper, rateLimiter, b.bucketOf,
-        b.jitter, b.waitListener);
+    RetryInterceptor retry = new RetryInterceptor(
+        b.retryOptions, b.clock, b.sleeper, rateLimiter, b.bucketOf, b.jitter, b.waitListener);
     OkHttpClient base = b.httpClient == null ? DEFAULT_CLIENT : b.httpClient;
-    this.client = base.newBuilder().connectTimeout(b.connectTimeout).readTimeout(b.readTimeout)
-        .addInterceptor(retry).build();
+    this.client = base.newBuilder()
+        .connectTimeout(b.connectTimeout)
+        .readTimeout(b.readTimeout)
+        .addInterceptor(retry)
+        .build();
   }
 
   /** Returns a new builder. */
@@ -87,7 +90,8 @@ public final class HttpTransport {
 
   /** Returns whether {@code url} has the scheme, host and port of the base URL (the only origin given the token). */
   public boolean isSameOrigin(HttpUrl url) {
-    return url.scheme().equals(baseUrl.scheme()) && url.host().equalsIgnoreCase(baseUrl.host())
+    return url.scheme().equals(baseUrl.scheme())
+        && url.host().equalsIgnoreCase(baseUrl.host())
         && url.port() == baseUrl.port();
   }
 
@@ -101,13 +105,17 @@ public final class HttpTransport {
   public HttpUrl continuation(String token, HttpUrl first) {
     HttpUrl url = HttpUrl.parse(token);
     if (url == null || !url.encodedPath().equals(first.encodedPath())) {
-      throw new IllegalArgumentException("continuation token is not a page of " + first.encodedPath()
-          + " on this endpoint: " + token);
+      throw new IllegalArgumentException("continuation token is not a page of "
+          + first.encodedPath() + " on this endpoint: " + token);
     }
     if (isSameOrigin(url)) {
       return url;
     }
-    return baseUrl.newBuilder().encodedPath(url.encodedPath()).encodedQuery(url.encodedQuery()).build();
+    return baseUrl
+        .newBuilder()
+        .encodedPath(url.encodedPath())
+        .encodedQuery(url.encodedQuery())
+        .build();
   }
 
   /** Returns {@code path} without leading and trailing slashes, for {@code HttpUrl.Builder.addPathSegments}. */
@@ -154,34 +162,47 @@ public final class HttpTransport {
     String what = request.method() + " " + request.url().encodedPath();
     try (Response response = client.newCall(request).execute()) {
       if (mapErrors && !response.isSuccessful()) {
-        throw errorMapper.toException(ServiceErrors.read(response, requestIdHeaders, clock.instant()));
+        throw errorMapper.toException(
+            ServiceErrors.read(response, requestIdHeaders, clock.instant()));
       }
       return handler.handle(response);
     } catch (JsonProcessingException e) {
-      throw new DecodeException(what + ": the response is not the expected JSON (" + e.getOriginalMessage()
-          + "); the service or a proxy answered something else, check the endpoint " + baseUrl, e);
+      throw new DecodeException(
+          what + ": the response is not the expected JSON (" + e.getOriginalMessage()
+              + "); the service or a proxy answered something else, check the endpoint " + baseUrl,
+          e);
     } catch (IOException e) {
       if (Thread.currentThread().isInterrupted()) {
         throw new TransportException(what + " was interrupted", e);
       }
       if (e instanceof UnknownHostException) {
-        throw new TransportException(what + " failed: cannot resolve host " + baseUrl.host()
-            + "; check the endpoint and that this machine has network access", e);
+        throw new TransportException(
+            what + " failed: cannot resolve host " + baseUrl.host()
+                + "; check the endpoint and that this machine has network access",
+            e);
       }
       if (e instanceof SocketTimeoutException) {
-        throw new TransportException(what + " failed: " + baseUrl.host() + ":" + baseUrl.port() + " did not "
-            + (isConnectTimeout(e) ? "accept a connection within the connect timeout of "
-                + seconds(client.connectTimeoutMillis()) : "answer within the read timeout of "
-                + seconds(client.readTimeoutMillis())) + " (each attempt); check that the server is up, or allow"
-            + " longer (--timeout on the command line, ClientSettings.readTimeout in the API)", e);
+        throw new TransportException(
+            what + " failed: " + baseUrl.host() + ":" + baseUrl.port() + " did not "
+                + (isConnectTimeout(e)
+                    ? "accept a connection within the connect timeout of "
+                        + seconds(client.connectTimeoutMillis())
+                    : "answer within the read timeout of " + seconds(client.readTimeoutMillis()))
+                + " (each attempt); check that the server is up, or allow"
+                + " longer (--timeout on the command line, ClientSettings.readTimeout in the API)",
+            e);
       }
       if (e instanceof ConnectException) {
-        throw new TransportException(what + " failed: nothing is listening at " + baseUrl.host() + ":"
-            + baseUrl.port() + " (connection refused); check the endpoint and that the server is running", e);
+        throw new TransportException(
+            what + " failed: nothing is listening at " + baseUrl.host() + ":" + baseUrl.port()
+                + " (connection refused); check the endpoint and that the server is running",
+            e);
       }
-      throw new TransportException(what + " failed: " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : " " + e.getMessage())
-          + "; check the network and that " + baseUrl.host() + " is reachable, then try again", e);
+      throw new TransportException(
+          what + " failed: " + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : " " + e.getMessage())
+              + "; check the network and that " + baseUrl.host() + " is reachable, then try again",
+          e);
     }
   }
 
@@ -192,7 +213,9 @@ public final class HttpTransport {
 
   /** Returns milliseconds as seconds for messages: {@code 2 s}, {@code 2.5 s}. */
   static String seconds(long millis) {
-    return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    return millis % 1000 == 0
+        ? millis / 1000 + " s"
+        : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
   }
 
   /**
@@ -221,10 +244,12 @@ public final class HttpTransport {
       JsonNode body = readTree(response);
       if (!body.isArray()) {
         throw new DecodeException("GET " + url.encodedPath() + ": expected a JSON array, got "
-            + body.getNodeType().name().toLowerCase(Locale.ROOT) + "; check the endpoint " + baseUrl);
+            + body.getNodeType().name().toLowerCase(Locale.ROOT) + "; check the endpoint "
+            + baseUrl);
       }
       HttpUrl finalUrl = response.request().url();
-      return new JsonPage(body, finalUrl, LinkHeader.next(response.headers(), finalUrl), response.headers());
+      return new JsonPage(
+          body, finalUrl, LinkHeader.next(response.headers(), finalUrl), response.headers());
     });
   }
 
@@ -238,11 +263,12 @@ public final class HttpTransport {
       ResponseBody body = body(response);
       long length = body.contentLength();
       if (length > maxBytes) {
-        throw new DecodeException("GET " + url.encodedPath() + ": body of " + length + " bytes exceeds the limit of "
-            + maxBytes + " bytes");
+        throw new DecodeException("GET " + url.encodedPath() + ": body of " + length
+            + " bytes exceeds the limit of " + maxBytes + " bytes");
       }
       if (body.source().request(maxBytes + 1)) {
-        throw new DecodeException("GET " + url.encodedPath() + ": body exceeds the limit of " + maxBytes + " bytes");
+        throw new DecodeException(
+            "GET " + url.encodedPath() + ": body exceeds the limit of " + maxBytes + " bytes");
       }
       return body.string();
     });
@@ -258,7 +284,8 @@ public final class HttpTransport {
       Path temp = Files.createTempFile(parent, ".download-", ".part");
       try (InputStream in = body(response).byteStream()) {
         Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(temp);
       }
@@ -269,8 +296,8 @@ public final class HttpTransport {
   private static JsonNode readTree(Response response) throws IOException {
     JsonNode node = Json.mapper().readTree(body(response).byteStream());
     if (node == null || node.isMissingNode()) {
-      throw new DecodeException(response.request().method() + " " + response.request().url().encodedPath()
-          + ": empty body where JSON was expected");
+      throw new DecodeException(response.request().method() + " "
+          + response.request().url().encodedPath() + ": empty body where JSON was expected");
     }
     return node;
   }

@@ -80,7 +80,10 @@ public final class LinkHeader {
         }
         i++;
         int eq = i;
-        while (eq < n && value.charAt(eq) != '=' && value.charAt(eq) != ';' && value.charAt(eq) != ',') {
+        while (eq < n
+            && value.charAt(eq) != '='
+            && value.charAt(eq) != ';'
+            && value.charAt(eq) != ',') {
           eq++;
         }
         String name = value.substring(i, eq).trim().toLowerCase(Locale.ROOT);

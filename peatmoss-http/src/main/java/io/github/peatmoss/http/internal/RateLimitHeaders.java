@@ -81,7 +81,8 @@ public final class RateLimitHeaders {
       OptionalLong resetEpoch = parseLong(headers.get("X-RateLimit-Reset"));
       if (resetEpoch.isPresent()) {
         Instant serverNow = serverDate(headers).orElse(now);
-        Duration untilReset = Duration.between(serverNow, Instant.ofEpochSecond(resetEpoch.getAsLong()));
+        Duration untilReset =
+            Duration.between(serverNow, Instant.ofEpochSecond(resetEpoch.getAsLong()));
         resetAt = Optional.of(now.plus(untilReset.isNegative() ? Duration.ZERO : untilReset));
       }
     }
@@ -120,7 +121,8 @@ public final class RateLimitHeaders {
 
   private static Optional<Instant> httpDate(String value) {
     try {
-      return Optional.of(ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+      return Optional.of(ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+          .toInstant());
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
@@ -168,9 +170,13 @@ public final class RateLimitHeaders {
     for (String p : PARAMETERS.split(member)) {
       int eq = p.indexOf('=');
       if (eq > 0) {
-        params.put(p.substring(0, eq).trim().toLowerCase(Locale.ROOT), p.substring(eq + 1).trim());
+        params.put(
+            p.substring(0, eq).trim().toLowerCase(Locale.ROOT),
+            p.substring(eq + 1).trim());
       } else {
-        name = p.startsWith("\"") && p.endsWith("\"") && p.length() >= 2 ? p.substring(1, p.length() - 1) : p;
+        name = p.startsWith("\"") && p.endsWith("\"") && p.length() >= 2
+            ? p.substring(1, p.length() - 1)
+            : p;
       }
     }
     return name;

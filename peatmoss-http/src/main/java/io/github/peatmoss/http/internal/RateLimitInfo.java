@@ -15,13 +15,19 @@ import java.util.OptionalLong;
  * @param window the window length, when the policy names it
  */
 public record RateLimitInfo(
-    Optional<String> bucket, OptionalLong remaining, OptionalLong limit, Optional<Instant> resetAt,
+    Optional<String> bucket,
+    OptionalLong remaining,
+    OptionalLong limit,
+    Optional<Instant> resetAt,
     Optional<Duration> window) {
 
   /** A response without rate-limit headers. */
-  public static final RateLimitInfo NONE =
-      new RateLimitInfo(Optional.empty(), OptionalLong.empty(), OptionalLong.empty(), Optional.empty(),
-          Optional.empty());
+  public static final RateLimitInfo NONE = new RateLimitInfo(
+      Optional.empty(),
+      OptionalLong.empty(),
+      OptionalLong.empty(),
+      Optional.empty(),
+      Optional.empty());
 
   /** Returns whether the response said no request is left in this window. */
   public boolean isExhausted() {

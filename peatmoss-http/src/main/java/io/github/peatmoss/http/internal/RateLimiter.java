@@ -70,10 +70,17 @@ public final class RateLimiter {
         wait = Duration.between(now, resetAt);
       }
       if (wait.compareTo(maxWait) > 0) {
-        throw new RateLimitException("rate limit of '" + bucket + "' is spent until " + resetAt + ", "
-            + wait.toSeconds() + " s away, longer than the configured maximum wait of " + maxWait.toSeconds()
-            + " s; resume after the reset, or allow a longer wait (--max-wait on the command line,"
-            + " RetryOptions.maxWait in the API)", 429, null, null, wait, resetAt);
+        throw new RateLimitException(
+            "rate limit of '" + bucket + "' is spent until " + resetAt + ", "
+                + wait.toSeconds() + " s away, longer than the configured maximum wait of "
+                + maxWait.toSeconds()
+                + " s; resume after the reset, or allow a longer wait (--max-wait on the command line,"
+                + " RetryOptions.maxWait in the API)",
+            429,
+            null,
+            null,
+            wait,
+            resetAt);
       }
       listener.rateLimited(bucket, wait, resetAt);
       sleep(sleeper, wait);
@@ -103,7 +110,8 @@ public final class RateLimiter {
     State state = states.computeIfAbsent(bucket, b -> new State());
     long remaining = info.remaining().getAsLong();
     Instant resetAt = info.resetAt().map(r -> r.plus(RESET_MARGIN)).orElse(null);
-    boolean newWindow = state.resetAt == null || resetAt == null
+    boolean newWindow = state.resetAt == null
+        || resetAt == null
         || resetAt.isAfter(state.resetAt.plus(RESET_MARGIN));
     if (newWindow || state.remaining < 0) {
       state.remaining = Math.max(0, remaining);
@@ -127,7 +135,8 @@ public final class RateLimiter {
       sleeper.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting " + wait);
+      InterruptedIOException interrupted =
+          new InterruptedIOException("interrupted while waiting " + wait);
       interrupted.initCause(e);
       throw interrupted;
     }

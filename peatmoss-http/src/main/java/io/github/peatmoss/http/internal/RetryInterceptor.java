@@ -49,14 +49,25 @@ public final class RetryInterceptor implements Interceptor {
    * @param bucketOf names the rate-limit bucket a request counts against
    * @param jitter returns numbers in [0, 1) for backoff jitter
    */
-  public RetryInterceptor(RetryOptions options, Clock clock, Sleeper sleeper, RateLimiter limiter,
-      Function<Request, String> bucketOf, DoubleSupplier jitter) {
+  public RetryInterceptor(
+      RetryOptions options,
+      Clock clock,
+      Sleeper sleeper,
+      RateLimiter limiter,
+      Function<Request, String> bucketOf,
+      DoubleSupplier jitter) {
     this(options, clock, sleeper, limiter, bucketOf, jitter, WaitListener.NONE);
   }
 
   /** Creates the interceptor; {@code listener} is told about each retry before its wait. */
-  public RetryInterceptor(RetryOptions options, Clock clock, Sleeper sleeper, RateLimiter limiter,
-      Function<Request, String> bucketOf, DoubleSupplier jitter, WaitListener listener) {
+  public RetryInterceptor(
+      RetryOptions options,
+      Clock clock,
+      Sleeper sleeper,
+      RateLimiter limiter,
+      Function<Request, String> bucketOf,
+      DoubleSupplier jitter,
+      WaitListener listener) {
     this.listener = listener;
     this.options = options;
     this.clock = clock;
@@ -70,7 +81,8 @@ public final class RetryInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     RetryRule rule = request.tag(RetryRule.class);
-    boolean idempotent = rule != null || request.method().equals("GET") || request.method().equals("HEAD");
+    boolean idempotent =
+        rule != null || request.method().equals("GET") || request.method().equals("HEAD");
     String bucket = bucketOf.apply(request);
     String what = request.method() + " " + request.url().encodedPath();
     int attempt = 0;
@@ -83,24 +95,41 @@ public final class RetryInterceptor implements Interceptor {
       try {
         response = chain.proceed(request);
       } catch (IOException e) {
-        // A host that does not resolve is a wrong endpoint or no network: waiting will not change that.
-        // Connection refused means nothing listens there: fail at once. A server that took a whole timeout to
+        // A host that does not resolve is a wrong endpoint or no network: waiting will not change
+        // that.
+        // Connection refused means nothing listens there: fail at once. A server that took a whole
+        // timeout to
         // say nothing gets one more chance, not maxRetries (6 x 60 s of silence helps nobody).
         boolean timeout = e instanceof SocketTimeoutException;
-        if (!idempotent || attempt >= options.maxRetries() || chain.call().isCanceled()
-            || e instanceof UnknownHostException || e instanceof ConnectException
+        if (!idempotent
+            || attempt >= options.maxRetries()
+            || chain.call().isCanceled()
+            || e instanceof UnknownHostException
+            || e instanceof ConnectException
             || (timeout && timeouts >= TIMEOUT_RETRIES)) {
           throw e;
         }
         timeouts += timeout ? 1 : 0;
         Duration wait = backoff(attempt);
-        listener.retrying(what, timeout ? (HttpTransport.isConnectTimeout(e) ? "no connection within the connect"
-            + " timeout of " + HttpTransport.seconds(chain.connectTimeoutMillis()) : "no answer within the read"
-            + " timeout of " + HttpTransport.seconds(chain.readTimeoutMillis()))
-            : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), wait,
-            attempt + 2, options.maxRetries() + 1);
-        log.debug("retrying after failure [path={}, attempt={}, waitMs={}, error={}]",
-            request.url().encodedPath(), attempt + 1, wait.toMillis(), e.getClass().getSimpleName());
+        listener.retrying(
+            what,
+            timeout
+                ? (HttpTransport.isConnectTimeout(e)
+                    ? "no connection within the connect" + " timeout of "
+                        + HttpTransport.seconds(chain.connectTimeoutMillis())
+                    : "no answer within the read" + " timeout of "
+                        + HttpTransport.seconds(chain.readTimeoutMillis()))
+                : e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+            wait,
+            attempt + 2,
+            options.maxRetries() + 1);
+        log.debug(
+            "retrying after failure [path={}, attempt={}, waitMs={}, error={}]",
+            request.url().encodedPath(),
+            attempt + 1,
+            wait.toMillis(),
+            e.getClass().getSimpleName());
         RateLimiter.sleep(sleeper, wait);
         attempt++;
         continue;
@@ -114,15 +143,28 @@ public final class RetryInterceptor implements Interceptor {
       }
       Duration wait = waitBefore(response, info, now, attempt);
       if (wait.compareTo(options.maxWait()) > 0) {
-        log.debug("not retrying: wait exceeds maximum [path={}, status={}, waitS={}, maxWaitS={}]",
-            request.url().encodedPath(), response.code(), wait.toSeconds(), options.maxWait().toSeconds());
+        log.debug(
+            "not retrying: wait exceeds maximum [path={}, status={}, waitS={}, maxWaitS={}]",
+            request.url().encodedPath(),
+            response.code(),
+            wait.toSeconds(),
+            options.maxWait().toSeconds());
         return response;
       }
-      log.debug("retrying [path={}, status={}, attempt={}, waitMs={}]",
-          request.url().encodedPath(), response.code(), attempt + 1, wait.toMillis());
-      listener.retrying(what, response.code() + (response.message().isEmpty() ? "" : " " + response.message())
-          + (response.code() == 429 || isRateLimit403(response, info) ? " (rate limited)" : ""), wait,
-          attempt + 2, options.maxRetries() + 1);
+      log.debug(
+          "retrying [path={}, status={}, attempt={}, waitMs={}]",
+          request.url().encodedPath(),
+          response.code(),
+          attempt + 1,
+          wait.toMillis());
+      listener.retrying(
+          what,
+          response.code()
+              + (response.message().isEmpty() ? "" : " " + response.message())
+              + (response.code() == 429 || isRateLimit403(response, info) ? " (rate limited)" : ""),
+          wait,
+          attempt + 2,
+          options.maxRetries() + 1);
       response.close();
       RateLimiter.sleep(sleeper, wait);
       attempt++;
@@ -143,7 +185,9 @@ public final class RetryInterceptor implements Interceptor {
     if (response.code() != 403) {
       return false;
     }
-    if (info.isExhausted() || response.header("Retry-After") != null || response.header("gh-limited-by") != null) {
+    if (info.isExhausted()
+        || response.header("Retry-After") != null
+        || response.header("gh-limited-by") != null) {
       return true;
     }
     return isSecondaryLimitBody(response);
@@ -167,14 +211,16 @@ public final class RetryInterceptor implements Interceptor {
   }
 
   /** Returns the wait the server asked for, if it asked: {@code Retry-After} or the reset of a spent window. */
-  public static Optional<Duration> requiredWait(Response response, RateLimitInfo info, Instant now) {
+  public static Optional<Duration> requiredWait(
+      Response response, RateLimitInfo info, Instant now) {
     Optional<Duration> retryAfter = RateLimitHeaders.retryAfter(response.headers(), now);
     if (retryAfter.isPresent()) {
       return retryAfter;
     }
     boolean limited = response.code() == 429 || response.code() == 403;
     if (limited && info.isExhausted() && info.resetAt().isPresent()) {
-      Duration untilReset = Duration.between(now, info.resetAt().get()).plus(RateLimiter.RESET_MARGIN);
+      Duration untilReset =
+          Duration.between(now, info.resetAt().get()).plus(RateLimiter.RESET_MARGIN);
       return Optional.of(untilReset.isNegative() ? Duration.ZERO : untilReset);
     }
     if (response.code() == 403 && isRateLimit403(response, info)) {

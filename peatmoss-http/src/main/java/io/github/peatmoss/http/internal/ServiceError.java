@@ -21,13 +21,24 @@ import okhttp3.Headers;
  * @param resetAt when the rate limit resets, if known
  */
 public record ServiceError(
-    String method, String path, int statusCode, String statusText, Optional<String> requestId,
-    Optional<String> serviceMessage, Headers headers, Optional<Duration> retryAfter, Optional<Instant> resetAt) {
+    String method,
+    String path,
+    int statusCode,
+    String statusText,
+    Optional<String> requestId,
+    Optional<String> serviceMessage,
+    Headers headers,
+    Optional<Duration> retryAfter,
+    Optional<Instant> resetAt) {
 
   /** Returns {@code GET /path -> 404 Not Found: message (request id X)}, without a trailing period. */
   public String describe() {
     StringBuilder sb = new StringBuilder()
-        .append(method).append(' ').append(path).append(" -> ").append(statusCode);
+        .append(method)
+        .append(' ')
+        .append(path)
+        .append(" -> ")
+        .append(statusCode);
     if (!statusText.isEmpty()) {
       sb.append(' ').append(statusText);
     }

@@ -32,27 +32,47 @@ public final class ServiceErrors {
     }
     return switch (status) {
       case 400, 422 ->
-          new BadRequestException(e.describe("Check the request parameters"), status, requestId, serviceMessage);
-      case 401 -> new AuthenticationException(e.describe("Check that the token is set and valid"), status, requestId,
-          serviceMessage);
-      case 403 -> new AuthenticationException(e.describe("The token lacks permission for this resource"), status,
-          requestId, serviceMessage);
-      case 404, 410 -> new ResourceNotFoundException(e.describe("Check the name; private resources need a token"),
-          status, requestId, serviceMessage);
-      default -> new PeatmossServiceException(
-          e.describe(status >= 500 ? "The service failed; try again later" : "Unexpected answer"), status, requestId,
-          serviceMessage);
+        new BadRequestException(
+            e.describe("Check the request parameters"), status, requestId, serviceMessage);
+      case 401 ->
+        new AuthenticationException(
+            e.describe("Check that the token is set and valid"), status, requestId, serviceMessage);
+      case 403 ->
+        new AuthenticationException(
+            e.describe("The token lacks permission for this resource"),
+            status,
+            requestId,
+            serviceMessage);
+      case 404, 410 ->
+        new ResourceNotFoundException(
+            e.describe("Check the name; private resources need a token"),
+            status,
+            requestId,
+            serviceMessage);
+      default ->
+        new PeatmossServiceException(
+            e.describe(status >= 500 ? "The service failed; try again later" : "Unexpected answer"),
+            status,
+            requestId,
+            serviceMessage);
     };
   }
 
   /** Returns a {@link RateLimitException} carrying the wait and reset time of {@code e}. */
   public static RateLimitException rateLimited(ServiceError e) {
     String advice = e.resetAt()
-        .map(r -> "Rate limited until " + r + "; resume after it, use a token with a higher limit, or raise"
+        .map(r -> "Rate limited until " + r
+            + "; resume after it, use a token with a higher limit, or raise"
             + " RetryOptions.maxWait")
-        .orElse("Rate limited; slow down, use a token with a higher limit, or raise RetryOptions.maxWait");
-    return new RateLimitException(e.describe(advice), e.statusCode(), e.requestId().orElse(null),
-        e.serviceMessage().orElse(null), e.retryAfter().orElse(null), e.resetAt().orElse(null));
+        .orElse(
+            "Rate limited; slow down, use a token with a higher limit, or raise RetryOptions.maxWait");
+    return new RateLimitException(
+        e.describe(advice),
+        e.statusCode(),
+        e.requestId().orElse(null),
+        e.serviceMessage().orElse(null),
+        e.retryAfter().orElse(null),
+        e.resetAt().orElse(null));
   }
 
   /**
@@ -77,9 +97,16 @@ public final class ServiceErrors {
     Optional<Instant> resetAt = wait.map(now::plus);
     String standard = standardReason(response.code());
     String statusText = standard.isEmpty() ? response.message() : standard;
-    return new ServiceError(response.request().method(), response.request().url().encodedPath(), response.code(),
-        statusText, Optional.ofNullable(requestId), Optional.ofNullable(message).map(ServiceErrors::truncate),
-        response.headers(), wait, resetAt);
+    return new ServiceError(
+        response.request().method(),
+        response.request().url().encodedPath(),
+        response.code(),
+        statusText,
+        Optional.ofNullable(requestId),
+        Optional.ofNullable(message).map(ServiceErrors::truncate),
+        response.headers(),
+        wait,
+        resetAt);
   }
 
   private static String bodyMessage(Response response) {
@@ -101,11 +128,16 @@ public final class ServiceErrors {
             return value.asText();
           }
           if (value != null && value.isArray() && value.size() > 0) {
-            return value.get(0).isTextual() ? value.get(0).asText() : value.get(0).toString();
+            return value.get(0).isTextual()
+                ? value.get(0).asText()
+                : value.get(0).toString();
           }
         }
         JsonNode errors = node.get("errors");
-        if (errors != null && errors.isArray() && errors.size() > 0 && errors.get(0).has("message")) {
+        if (errors != null
+            && errors.isArray()
+            && errors.size() > 0
+            && errors.get(0).has("message")) {
           return errors.get(0).get("message").asText();
         }
       } catch (IOException e) {

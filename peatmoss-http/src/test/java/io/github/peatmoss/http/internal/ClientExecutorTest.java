@@ -36,11 +36,13 @@ class ClientExecutorTest {
   void aFailure_isRethrownAsThrown() {
     try (ClientExecutor executor = new ClientExecutor("test-fetch", 4)) {
       assertThatThrownBy(() -> executor.fetchAll(List.of(1, 2, 3), i -> {
-        if (i == 2) {
-          throw new IllegalArgumentException("bad input 2");
-        }
-        return i;
-      })).isInstanceOf(IllegalArgumentException.class).hasMessage("bad input 2");
+            if (i == 2) {
+              throw new IllegalArgumentException("bad input 2");
+            }
+            return i;
+          }))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("bad input 2");
     }
   }
 
@@ -51,12 +53,14 @@ class ClientExecutorTest {
     executor.close();
     executor.close();
     assertThatThrownBy(() -> executor.fetchAll(List.of(1, 2), i -> i))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed");
     for (Thread thread : Thread.getAllStackTraces().keySet()) {
       if (thread.getName().startsWith("test-close-")) {
         thread.join();
       }
     }
-    assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("test-close-"));
+    assertThat(Thread.getAllStackTraces().keySet())
+        .noneMatch(t -> t.getName().startsWith("test-close-"));
   }
 }

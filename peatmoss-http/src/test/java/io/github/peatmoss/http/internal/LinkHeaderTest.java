@@ -12,14 +12,17 @@ class LinkHeaderTest {
 
   @Test
   void next_hubCursorLink_isReturnedVerbatim() {
-    String next = "https://huggingface.co/api/models?limit=2&sort=likes&cursor=eyIkb3IiOlt7Imxpa2VzIjoy%3D";
+    String next =
+        "https://huggingface.co/api/models?limit=2&sort=likes&cursor=eyIkb3IiOlt7Imxpa2VzIjoy%3D";
     Headers headers = Headers.of("Link", "<" + next + ">; rel=\"next\"");
-    assertThat(LinkHeader.next(headers, BASE)).hasValueSatisfying(url -> assertThat(url.toString()).isEqualTo(next));
+    assertThat(LinkHeader.next(headers, BASE))
+        .hasValueSatisfying(url -> assertThat(url.toString()).isEqualTo(next));
   }
 
   @Test
   void parse_githubStyleSeveralRelations_andCommasInsideUrls() {
-    Headers headers = Headers.of("Link",
+    Headers headers = Headers.of(
+        "Link",
         "<https://api.github.com/r?page=2&q=a,b>; rel=\"next\", <https://api.github.com/r?page=9>; rel=\"last\"");
     Map<String, HttpUrl> links = LinkHeader.parse(headers, BASE);
     assertThat(links.get("next").queryParameter("q")).isEqualTo("a,b");
@@ -30,13 +33,15 @@ class LinkHeaderTest {
   void parse_relativeTarget_resolvesAgainstRequest_andUnquotedMultiRel() {
     Headers headers = Headers.of("Link", "</api/models?cursor=abc>; rel=next prefetch");
     Map<String, HttpUrl> links = LinkHeader.parse(headers, BASE);
-    assertThat(links.get("next").toString()).isEqualTo("https://huggingface.co/api/models?cursor=abc");
+    assertThat(links.get("next").toString())
+        .isEqualTo("https://huggingface.co/api/models?cursor=abc");
     assertThat(links).containsKey("prefetch");
   }
 
   @Test
   void next_absentOrOtherRelations_isEmpty() {
     assertThat(LinkHeader.next(Headers.of(), BASE)).isEmpty();
-    assertThat(LinkHeader.next(Headers.of("Link", "<https://x.org/a>; rel=\"prev\""), BASE)).isEmpty();
+    assertThat(LinkHeader.next(Headers.of("Link", "<https://x.org/a>; rel=\"prev\""), BASE))
+        .isEmpty();
   }
 }

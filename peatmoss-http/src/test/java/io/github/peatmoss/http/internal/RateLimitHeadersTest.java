@@ -26,7 +26,8 @@ class RateLimitHeadersTest {
 
   @Test
   void parse_olderDraftHeaders_readsRemainingAndDeltaReset() {
-    Headers headers = Headers.of("RateLimit-Limit", "100", "RateLimit-Remaining", "7", "RateLimit-Reset", "30");
+    Headers headers =
+        Headers.of("RateLimit-Limit", "100", "RateLimit-Remaining", "7", "RateLimit-Reset", "30");
     RateLimitInfo info = RateLimitHeaders.parse(headers, NOW);
     assertThat(info.remaining()).hasValue(7);
     assertThat(info.limit()).hasValue(100);
@@ -35,12 +36,20 @@ class RateLimitHeadersTest {
 
   @Test
   void parse_githubHeaders_readsResetAgainstServerDate() {
-    // The server clock is 10 s behind ours: the reset is 60 s after the server's Date, so 60 s from now.
+    // The server clock is 10 s behind ours: the reset is 60 s after the server's Date, so 60 s from
+    // now.
     Instant serverNow = NOW.minusSeconds(10);
     Headers headers = Headers.of(
-        "X-RateLimit-Limit", "5000", "X-RateLimit-Remaining", "0",
-        "X-RateLimit-Reset", Long.toString(serverNow.getEpochSecond() + 60), "X-RateLimit-Resource", "core",
-        "Date", "Thu, 26 Nov 2026 11:59:50 GMT");
+        "X-RateLimit-Limit",
+        "5000",
+        "X-RateLimit-Remaining",
+        "0",
+        "X-RateLimit-Reset",
+        Long.toString(serverNow.getEpochSecond() + 60),
+        "X-RateLimit-Resource",
+        "core",
+        "Date",
+        "Thu, 26 Nov 2026 11:59:50 GMT");
     RateLimitInfo info = RateLimitHeaders.parse(headers, NOW);
     assertThat(info.bucket()).hasValue("core");
     assertThat(info.isExhausted()).isTrue();
@@ -50,14 +59,18 @@ class RateLimitHeadersTest {
 
   @Test
   void parse_noHeaders_isNone() {
-    assertThat(RateLimitHeaders.parse(Headers.of("Content-Type", "text/plain"), NOW)).isEqualTo(RateLimitInfo.NONE);
+    assertThat(RateLimitHeaders.parse(Headers.of("Content-Type", "text/plain"), NOW))
+        .isEqualTo(RateLimitInfo.NONE);
   }
 
   @Test
   void retryAfter_deltaSeconds_andHttpDateAgainstServerDate() {
-    assertThat(RateLimitHeaders.retryAfter(Headers.of("Retry-After", "17"), NOW)).hasValue(Duration.ofSeconds(17));
-    Headers dated = Headers.of("Retry-After", "Thu, 26 Nov 2026 11:00:30 GMT", "Date", "Thu, 26 Nov 2026 11:00:00 GMT");
+    assertThat(RateLimitHeaders.retryAfter(Headers.of("Retry-After", "17"), NOW))
+        .hasValue(Duration.ofSeconds(17));
+    Headers dated = Headers.of(
+        "Retry-After", "Thu, 26 Nov 2026 11:00:30 GMT", "Date", "Thu, 26 Nov 2026 11:00:00 GMT");
     assertThat(RateLimitHeaders.retryAfter(dated, NOW)).hasValue(Duration.ofSeconds(30));
-    assertThat(RateLimitHeaders.retryAfter(Headers.of("Retry-After", "soon"), NOW)).isEmpty();
+    assertThat(RateLimitHeaders.retryAfter(Headers.of("Retry-After", "soon"), NOW))
+        .isEmpty();
   }
 }

@@ -25,8 +25,12 @@ class RateLimiterTest {
   private final RateLimiter limiter = new RateLimiter(time, time);
 
   private RateLimitInfo info(long remaining, long resetSeconds) {
-    return new RateLimitInfo(Optional.of("api"), OptionalLong.of(remaining), OptionalLong.of(500),
-        Optional.of(time.instant().plusSeconds(resetSeconds)), Optional.of(Duration.ofMinutes(5)));
+    return new RateLimitInfo(
+        Optional.of("api"),
+        OptionalLong.of(remaining),
+        OptionalLong.of(500),
+        Optional.of(time.instant().plusSeconds(resetSeconds)),
+        Optional.of(Duration.ofMinutes(5)));
   }
 
   @Test
@@ -37,7 +41,9 @@ class RateLimiterTest {
     assertThat(time.sleeps).isEmpty();
     limiter.acquire("api", MAX);
     assertThat(time.sleeps).containsExactly(Duration.ofSeconds(11));
-    assertThat(limiter.remaining("api")).as("unknown in the new window until an answer says").isEqualTo(-1);
+    assertThat(limiter.remaining("api"))
+        .as("unknown in the new window until an answer says")
+        .isEqualTo(-1);
   }
 
   @Test
@@ -65,7 +71,8 @@ class RateLimiterTest {
   void acquire_resetBeyondMaximumWait_throwsWithResetTime() {
     limiter.update("api", info(0, 600));
     assertThatThrownBy(() -> limiter.acquire("api", MAX))
-        .isInstanceOfSatisfying(RateLimitException.class,
+        .isInstanceOfSatisfying(
+            RateLimitException.class,
             e -> assertThat(e.resetAt()).hasValue(Instant.parse("2026-11-26T12:10:01Z")));
     assertThat(time.sleeps).isEmpty();
   }
@@ -101,7 +108,9 @@ class RateLimiterTest {
         }));
       }
       assertThat(settled.await(30, TimeUnit.SECONDS)).isTrue();
-      assertThat(passedBeforeReset.get()).as("only the 3 requests left in the window go before the reset").isEqualTo(3);
+      assertThat(passedBeforeReset.get())
+          .as("only the 3 requests left in the window go before the reset")
+          .isEqualTo(3);
       assertThat(sleeping.get()).isEqualTo(5);
       time.advance(Duration.ofSeconds(61));
       release.countDown();

@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
  * {@link LicenseNormalizer} (unmappable ones are dropped). Everything dropped is counted by reason.
  */
 public final class AnswerChecker {
-  private static final Pattern GITHUB = Pattern.compile(
-      "(?i)github\\.com/([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})");
+  private static final Pattern GITHUB =
+      Pattern.compile("(?i)github\\.com/([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})");
   private static final Pattern COUNT_IN_QUOTE = Pattern.compile(
       "(?i)(?<![\\w.])([0-9]+(?:[.,][0-9]+)*)\\s*(k|thousand|m|mn|million|b|bn|billion|t|trillion)?\\s*-?\\s*"
           + "(?:trainable\\s+|total\\s+)?(?:param(?:eter)?s?\\b)|(?:params?|parameters?|#params|model size)"
@@ -72,7 +72,8 @@ public final class AnswerChecker {
   }
 
   /** Adds the checked values of {@code answer} for the {@code asked} fields to {@code into}. */
-  public void check(ObjectNode answer, Set<PeatmossField> asked, ExtractedMetadata.Builder into, Filled filled) {
+  public void check(
+      ObjectNode answer, Set<PeatmossField> asked, ExtractedMetadata.Builder into, Filled filled) {
     for (PeatmossField f : asked) {
       JsonNode node = answer.path(f.jsonName());
       List<JsonNode> items = new ArrayList<>();
@@ -88,7 +89,11 @@ public final class AnswerChecker {
           drop(quote.isBlank() ? "no quote" : "quote not in card", 1);
           continue;
         }
-        Evidence evidence = Evidence.builder().source(CardText.SOURCE).quote(quote).offset(at.getAsInt()).build();
+        Evidence evidence = Evidence.builder()
+            .source(CardText.SOURCE)
+            .quote(quote)
+            .offset(at.getAsInt())
+            .build();
         if (accept(f, item, quote, evidence, into, filled)) {
           kept++;
         }
@@ -103,7 +108,12 @@ public final class AnswerChecker {
     boolean carbon;
   }
 
-  private boolean accept(PeatmossField f, JsonNode item, String quote, Evidence ev, ExtractedMetadata.Builder b,
+  private boolean accept(
+      PeatmossField f,
+      JsonNode item,
+      String quote,
+      Evidence ev,
+      ExtractedMetadata.Builder b,
       Filled filled) {
     switch (f) {
       case LICENSE: {
@@ -200,8 +210,13 @@ public final class AnswerChecker {
         if (!(url != null && states(quote, url)) && !states(quote, title)) {
           return reject("value not in quote");
         }
-        b.addPapers(Extracted.of(Paper.builder().title(title.isEmpty() ? url : title)
-            .url(java.util.Optional.ofNullable(url)).build(), Provenance.LLM, ev));
+        b.addPapers(Extracted.of(
+            Paper.builder()
+                .title(title.isEmpty() ? url : title)
+                .url(java.util.Optional.ofNullable(url))
+                .build(),
+            Provenance.LLM,
+            ev));
         return true;
       }
       case HARDWARE: {
@@ -227,8 +242,13 @@ public final class AnswerChecker {
         if (value.isEmpty() || !states(quote, value)) {
           return reject("value not in quote");
         }
-        b.addHyperParameters(Extracted.of(HyperParameter.builder().name(item.path("name").asText()).value(value)
-            .build(), Provenance.LLM, ev));
+        b.addHyperParameters(Extracted.of(
+            HyperParameter.builder()
+                .name(item.path("name").asText())
+                .value(value)
+                .build(),
+            Provenance.LLM,
+            ev));
         return true;
       }
       case EVALUATION: {
@@ -236,7 +256,8 @@ public final class AnswerChecker {
         if (result.isEmpty() || !states(quote, result)) {
           return reject("value not in quote");
         }
-        EvaluationMetric.Builder m = EvaluationMetric.builder().test(item.path("metric").asText()).result(result);
+        EvaluationMetric.Builder m =
+            EvaluationMetric.builder().test(item.path("metric").asText()).result(result);
         if (item.path("dataset").isTextual()) {
           m.dataset(item.path("dataset").asText());
         }
@@ -296,7 +317,8 @@ public final class AnswerChecker {
   static boolean quoteStatesCount(String quote, long count) {
     Matcher m = COUNT_IN_QUOTE.matcher(quote);
     while (m.find()) {
-      String number = m.group(1) != null ? m.group(1) + (m.group(2) == null ? "" : m.group(2))
+      String number = m.group(1) != null
+          ? m.group(1) + (m.group(2) == null ? "" : m.group(2))
           : m.group(3) + (m.group(4) == null ? "" : m.group(4));
       OptionalLong stated = Quantities.parameterCount(number);
       if (stated.isPresent() && stated.getAsLong() == count) {

@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  */
 public final class AnswerParser {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-  private static final Pattern FENCE = Pattern.compile("```(?:json|JSON)?\\s*\\n?(\\{[\\s\\S]*?})\\s*```");
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  private static final Pattern FENCE =
+      Pattern.compile("```(?:json|JSON)?\\s*\\n?(\\{[\\s\\S]*?})\\s*```");
 
   /**
    * The outcome of parsing one answer.

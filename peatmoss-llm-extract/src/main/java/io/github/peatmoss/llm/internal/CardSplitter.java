@@ -27,48 +27,77 @@ public final class CardSplitter {
           + "|table of contents|glossary|more information|disclaimer)\\b.*");
   private static final Pattern COMMENT = Pattern.compile("<!--[\\s\\S]*?-->");
   private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)|<img[^>]*>");
-  private static final Pattern PLACEHOLDER_LINE = Pattern.compile("(?im)^.*more information needed.*$\\n?");
+  private static final Pattern PLACEHOLDER_LINE =
+      Pattern.compile("(?im)^.*more information needed.*$\\n?");
   private static final Pattern BLANK_RUNS = Pattern.compile("\\n{3,}");
   private static final Pattern SPACE_RUNS = Pattern.compile("[ \\t]{2,}");
-  private static final Pattern TABLE_RULE = Pattern.compile("(?m)^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
-  private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]*)]\\((?!\\s*<?(?:https?://)?(?:www\\.)?"
-      + "(?:github\\.com|arxiv\\.org|huggingface\\.co|doi\\.org|aclanthology\\.org))[^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
+  private static final Pattern TABLE_RULE =
+      Pattern.compile("(?m)^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
+  private static final Pattern LINK = Pattern.compile(
+      "\\[([^\\]\\n]*)]\\((?!\\s*<?(?:https?://)?(?:www\\.)?"
+          + "(?:github\\.com|arxiv\\.org|huggingface\\.co|doi\\.org|aclanthology\\.org))[^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
   private static final int CODE_LINES = 25;
 
   private static final Map<PeatmossField, Pattern[]> RELEVANT = new EnumMap<>(PeatmossField.class);
 
   static {
     relevant(PeatmossField.LICENSE, "licen", "licen[cs]");
-    relevant(PeatmossField.DATASETS, "data|training|pre-?train|fine-?tun",
+    relevant(
+        PeatmossField.DATASETS,
+        "data|training|pre-?train|fine-?tun",
         "dataset|corpus|corpora|trained on|tuned on|trained with");
-    relevant(PeatmossField.BASE_MODEL, "base model|model details|description",
+    relevant(
+        PeatmossField.BASE_MODEL,
+        "base model|model details|description",
         "fine-?tuned|based on|initiali[sz]ed (from|with)|derived from|version of|distilled from|trained from|adapter");
     relevant(PeatmossField.PARAMETER_COUNT, "model details|architecture|size", "param");
-    relevant(PeatmossField.HARDWARE, "environment|compute|hardware|infrastructure",
+    relevant(
+        PeatmossField.HARDWARE,
+        "environment|compute|hardware|infrastructure",
         "gpu|tpu|a100|v100|h100|\\bt4\\b|nvidia|hours|cloud|aws|gcp|azure|trained (for|on)");
     relevant(PeatmossField.CARBON_EMITTED, "environment|carbon|emission", "co2|carbon|emission");
-    relevant(PeatmossField.HYPER_PARAMETERS, "hyper|training|procedure",
+    relevant(
+        PeatmossField.HYPER_PARAMETERS,
+        "hyper|training|procedure",
         "learning.rate|batch.size|epoch|optimi[sz]er|warm-?up|\\blr\\b|steps|dropout|weight.decay");
-    relevant(PeatmossField.EVALUATION, "eval|result|benchmark|performance|metric",
+    relevant(
+        PeatmossField.EVALUATION,
+        "eval|result|benchmark|performance|metric",
         "accuracy|\\bf1\\b|bleu|rouge|\\bwer\\b|score|eval|perplexity|\\|\\s*[0-9.]+\\s*\\|");
-    relevant(PeatmossField.LIMITATION_AND_BIAS, "limit|bias|risk|ethic|intended|scope|misuse|caveat|safety",
+    relevant(
+        PeatmossField.LIMITATION_AND_BIAS,
+        "limit|bias|risk|ethic|intended|scope|misuse|caveat|safety",
         "limitation|bias|risk|harm|not (intended|suitable)");
-    relevant(PeatmossField.DEMO, "usage|use|example|demo|quick|start|inference|how to",
+    relevant(
+        PeatmossField.DEMO,
+        "usage|use|example|demo|quick|start|inference|how to",
         "```|pipeline\\(|from_pretrained|demo|colab|/spaces/");
-    relevant(PeatmossField.GRANT, "fund|acknowledg|sponsor|grant|support", "fund|grant|sponsor|supported by");
-    relevant(PeatmossField.INPUT_FORMAT, "usage|input|preprocess|how to|intended",
+    relevant(
+        PeatmossField.GRANT,
+        "fund|acknowledg|sponsor|grant|support",
+        "fund|grant|sponsor|supported by");
+    relevant(
+        PeatmossField.INPUT_FORMAT,
+        "usage|input|preprocess|how to|intended",
         "input|takes|format|tokeni[sz]|sampl(e|ing).rate|resolution|pixels|khz");
-    relevant(PeatmossField.OUTPUT_FORMAT, "usage|output|how to|intended",
+    relevant(
+        PeatmossField.OUTPUT_FORMAT,
+        "usage|output|how to|intended",
         "output|returns|predicts|format|embedding|label");
     relevant(PeatmossField.LANGUAGE, "language", "language|lingual");
     relevant(PeatmossField.GITHUB_REPO, "code|repository|source", "github\\.com");
-    relevant(PeatmossField.PAPER, "paper|publication", "arxiv|paper|doi\\.org|aclanthology|openreview");
+    relevant(
+        PeatmossField.PAPER, "paper|publication", "arxiv|paper|doi\\.org|aclanthology|openreview");
     relevant(PeatmossField.DOMAIN, "description|overview|model details", "a^");
-    relevant(PeatmossField.TASK, "description|overview|model details|intended", "classif|generat|translat|detect");
+    relevant(
+        PeatmossField.TASK,
+        "description|overview|model details|intended",
+        "classif|generat|translat|detect");
   }
 
   private static void relevant(PeatmossField f, String title, String text) {
-    RELEVANT.put(f, new Pattern[] {Pattern.compile("(?i)" + title), Pattern.compile("(?i)" + text)});
+    RELEVANT.put(
+        f, new Pattern[] {Pattern.compile("(?i)" + title), Pattern.compile("(?i)" + text)});
   }
 
   private final Encoding encoding;
@@ -80,9 +109,14 @@ public final class CardSplitter {
   /** Returns a splitter counting with the tokenizer of {@code model}: o200k_base for GPT-4o and later, else cl100k_base. */
   public static CardSplitter forModel(String model) {
     String m = model.toLowerCase(Locale.ROOT);
-    boolean o200k = m.startsWith("gpt-4o") || m.startsWith("gpt-4.1") || m.startsWith("gpt-5") || m.startsWith("o1")
-        || m.startsWith("o3") || m.startsWith("o4");
-    return new CardSplitter(REGISTRY.getEncoding(o200k ? EncodingType.O200K_BASE : EncodingType.CL100K_BASE));
+    boolean o200k = m.startsWith("gpt-4o")
+        || m.startsWith("gpt-4.1")
+        || m.startsWith("gpt-5")
+        || m.startsWith("o1")
+        || m.startsWith("o3")
+        || m.startsWith("o4");
+    return new CardSplitter(
+        REGISTRY.getEncoding(o200k ? EncodingType.O200K_BASE : EncodingType.CL100K_BASE));
   }
 
   /** Returns the number of tokens of {@code text}. */
@@ -143,8 +177,10 @@ public final class CardSplitter {
     boolean first = true;
     int[] codeBlocks = {0};
     for (CardText.Section s : card.sections()) {
-      if (s.level() > 0 && SKIP_SECTION.matcher(s.title()).matches()
-          && !(asked.contains(PeatmossField.GRANT) && s.title().toLowerCase(Locale.ROOT).contains("acknowledg"))) {
+      if (s.level() > 0
+          && SKIP_SECTION.matcher(s.title()).matches()
+          && !(asked.contains(PeatmossField.GRANT)
+              && s.title().toLowerCase(Locale.ROOT).contains("acknowledg"))) {
         continue;
       }
       String text = clean(s.text(card));
@@ -163,8 +199,12 @@ public final class CardSplitter {
           continue;
         }
         if (para.startsWith("```") || para.startsWith("~~~")) {
-          para = code(para, asked.contains(PeatmossField.DEMO) || asked.contains(PeatmossField.HYPER_PARAMETERS)
-              || asked.contains(PeatmossField.INPUT_FORMAT), codeBlocks);
+          para = code(
+              para,
+              asked.contains(PeatmossField.DEMO)
+                  || asked.contains(PeatmossField.HYPER_PARAMETERS)
+                  || asked.contains(PeatmossField.INPUT_FORMAT),
+              codeBlocks);
           if (para == null) {
             continue;
           }
@@ -202,7 +242,8 @@ public final class CardSplitter {
         continue;
       }
       for (CardText.Section s : card.sections()) {
-        if ((s.level() > 0 && p[0].matcher(s.title()).find()) || p[1].matcher(clean(s.text(card))).find()) {
+        if ((s.level() > 0 && p[0].matcher(s.title()).find())
+            || p[1].matcher(clean(s.text(card))).find()) {
           out.add(f);
           break;
         }
@@ -286,7 +327,9 @@ public final class CardSplitter {
     List<String> out = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (String line : paragraph.split("\\n")) {
-      String l = count(line) > budget ? encoding.decode(encoding.encodeOrdinary(line, budget).getTokens()) : line;
+      String l = count(line) > budget
+          ? encoding.decode(encoding.encodeOrdinary(line, budget).getTokens())
+          : line;
       if (count(current + l) > budget && current.length() > 0) {
         out.add(current.toString());
         current.setLength(0);

@@ -102,7 +102,8 @@ public final class CardText {
   /** Returns evidence quoting the line at {@code offset}. */
   public Evidence lineEvidence(int offset) {
     String line = lineAt(offset);
-    int lineStart = text.indexOf(line, Math.max(0, text.lastIndexOf('\n', Math.max(0, offset - 1))));
+    int lineStart =
+        text.indexOf(line, Math.max(0, text.lastIndexOf('\n', Math.max(0, offset - 1))));
     return evidence(line, lineStart < 0 ? offset : lineStart);
   }
 
@@ -155,7 +156,9 @@ public final class CardText {
       String line = text.substring(pos, lineEnd).replace("\r", "");
       Matcher f = FENCE.matcher(line);
       if (fence != null) {
-        if (f.find() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()) {
+        if (f.find()
+            && f.group(1).charAt(0) == fence.charAt(0)
+            && f.group(1).length() >= fence.length()) {
           fence = null;
         }
       } else if (f.find()) {
@@ -218,10 +221,17 @@ public final class CardText {
 
     private static char fold(char c) {
       switch (c) {
-        case '\u2018': case '\u2019': return '\'';
-        case '\u201C': case '\u201D': return '"';
-        case '\u2013': case '\u2014': return '-';
-        default: return c;
+        case '\u2018':
+        case '\u2019':
+          return '\'';
+        case '\u201C':
+        case '\u201D':
+          return '"';
+        case '\u2013':
+        case '\u2014':
+          return '-';
+        default:
+          return c;
       }
     }
   }

@@ -43,28 +43,66 @@ public final class Deterministic {
           + "|\\[optional\\]|\\{\\{.*}}|\\[.*]\\(\\)|)\\s*\\.?\\s*$");
   private static final Pattern ARXIV = Pattern.compile(
       "(?i)(?:arxiv\\.org/(?:abs|pdf)/|arxiv:\\s?)([0-9]{4}\\.[0-9]{4,5})(?:v[0-9]+)?");
-  private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]\\n]{1,300})]\\(\\s*<?([^)\\s>]+)>?[^)]*\\)");
+  private static final Pattern MD_LINK =
+      Pattern.compile("\\[([^\\]\\n]{1,300})]\\(\\s*<?([^)\\s>]+)>?[^)]*\\)");
   private static final Pattern GITHUB = Pattern.compile(
       "(?i)(?<![\\w.-])(?:https?://)?(?:www\\.)?github\\.com/([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})");
-  private static final Set<String> GITHUB_NOT_REPO = Set.of("sponsors", "features", "marketplace", "orgs", "settings",
-      "topics", "apps", "login", "about", "collections", "site");
-  private static final Set<String> GITHUB_LIBRARY_REPOS = Set.of("huggingface/transformers",
-      "huggingface/diffusers", "huggingface/peft", "huggingface/accelerate", "huggingface/datasets",
-      "huggingface/tokenizers", "huggingface/trl", "huggingface/optimum", "huggingface/huggingface_hub",
-      "huggingface/autotrain-advanced", "huggingface/setfit", "pytorch/pytorch", "tensorflow/tensorflow",
-      "ggerganov/llama.cpp", "ggml-org/llama.cpp", "ultralytics/ultralytics", "UKPLab/sentence-transformers",
-      "DLR-RM/stable-baselines3", "DLR-RM/rl-baselines3-zoo", "mlco2/codecarbon", "vllm-project/vllm",
-      "unslothai/unsloth", "hiyouga/LLaMA-Factory", "axolotl-ai-cloud/axolotl", "OpenAccess-AI-Collective/axolotl",
-      "huggingface/pytorch-image-models", "rwightman/pytorch-image-models", "facebookresearch/fairseq",
-      "espnet/espnet", "speechbrain/speechbrain", "NVIDIA/NeMo", "flairNLP/flair", "explosion/spaCy",
-      "Unity-Technologies/ml-agents", "google/sentencepiece", "ollama/ollama");
+  private static final Set<String> GITHUB_NOT_REPO = Set.of(
+      "sponsors",
+      "features",
+      "marketplace",
+      "orgs",
+      "settings",
+      "topics",
+      "apps",
+      "login",
+      "about",
+      "collections",
+      "site");
+  private static final Set<String> GITHUB_LIBRARY_REPOS = Set.of(
+      "huggingface/transformers",
+      "huggingface/diffusers",
+      "huggingface/peft",
+      "huggingface/accelerate",
+      "huggingface/datasets",
+      "huggingface/tokenizers",
+      "huggingface/trl",
+      "huggingface/optimum",
+      "huggingface/huggingface_hub",
+      "huggingface/autotrain-advanced",
+      "huggingface/setfit",
+      "pytorch/pytorch",
+      "tensorflow/tensorflow",
+      "ggerganov/llama.cpp",
+      "ggml-org/llama.cpp",
+      "ultralytics/ultralytics",
+      "UKPLab/sentence-transformers",
+      "DLR-RM/stable-baselines3",
+      "DLR-RM/rl-baselines3-zoo",
+      "mlco2/codecarbon",
+      "vllm-project/vllm",
+      "unslothai/unsloth",
+      "hiyouga/LLaMA-Factory",
+      "axolotl-ai-cloud/axolotl",
+      "OpenAccess-AI-Collective/axolotl",
+      "huggingface/pytorch-image-models",
+      "rwightman/pytorch-image-models",
+      "facebookresearch/fairseq",
+      "espnet/espnet",
+      "speechbrain/speechbrain",
+      "NVIDIA/NeMo",
+      "flairNLP/flair",
+      "explosion/spaCy",
+      "Unity-Technologies/ml-agents",
+      "google/sentencepiece",
+      "ollama/ollama");
   private static final Pattern PARAMS = Pattern.compile(
       "(?i)(?<![\\w.])([0-9]+(?:[.,][0-9]+)*)\\s*(k|thousand|m|mn|million|b|bn|billion|t|trillion)?\\s*-?\\s*"
           + "(?:trainable\\s+|learnable\\s+|total\\s+)?param(?:eter)?s?\\b");
   private static final Pattern TOOL_CONTEXT = Pattern.compile(
       "(?i)\\b(?:using|via|with|thanks to|library|tool|toolkit|framework|based on|powered by)\\b[^.]*$");
-  private static final Pattern SIZE_TOKEN = Pattern.compile(
-      "(?i)(?<![\\w.])[0-9]+(?:\\.[0-9]+)?\\s*(?:m|b|million|billion)\\b");
+  private static final Pattern SIZE_TOKEN =
+      Pattern.compile("(?i)(?<![\\w.])[0-9]+(?:\\.[0-9]+)?\\s*(?:m|b|million|billion)\\b");
   private static final Pattern PARAMS_LABEL = Pattern.compile(
       "(?im)(?:#\\s*params|number of parameters|parameter count|params|parameters|model size)\\s*[:|=*]+\\s*\\**\\s*"
           + "~?([0-9]+(?:[.,][0-9]+)*\\s*(?:k|thousand|m|mn|million|b|bn|billion|t|trillion)?)\\b");
@@ -76,18 +114,20 @@ public final class Deterministic {
       "(?im)^\\s*[-*]?\\s*\\*{0,2}(hardware type|hours used|cloud provider|compute region|carbon emitted"
           + "|finetuned from model(?: \\[optional])?|repository|paper(?: \\[optional])?|license|funded by(?: \\[optional])?"
           + "|language\\(s\\)(?: \\(nlp\\))?)\\s*:?\\s*\\*{0,2}\\s*:?\\s*(.*)$");
-  private static final Pattern AUTOTRAIN_CO2 = Pattern.compile(
-      "(?im)^\\s*[-*]?\\s*co2 emissions \\(in grams\\)\\s*:\\s*([0-9.eE+-]+)");
+  private static final Pattern AUTOTRAIN_CO2 =
+      Pattern.compile("(?im)^\\s*[-*]?\\s*co2 emissions \\(in grams\\)\\s*:\\s*([0-9.eE+-]+)");
   private static final Pattern LICENSE_SENTENCE = Pattern.compile(
       "(?i)(?:released|licen[cs]ed|distributed|available|published|made available)\\s+under\\s+(?:the\\s+|an?\\s+)?"
           + "(?:\\[([^\\]\\n]{2,80})]\\([^)]*\\)|([A-Za-z0-9][A-Za-z0-9 .,/+()-]{1,60}?))"
           + "(?:\\s+licen[cs]e)?(?=[.;,\\n)]|\\s+(?:and|which|that|for|as|with|\\(|see)\\b|$)");
-  private static final Pattern HYPER_HEADER = Pattern.compile(
-      "(?i)the following hyperparameters were used during training:?");
-  private static final Pattern EVAL_HEADER = Pattern.compile(
-      "(?i)it achieves the following results on the evaluation set:?");
-  private static final Pattern FRAMEWORK_LINE = Pattern.compile("(?m)^\\s*[-*]\\s+([A-Za-z][\\w.-]*)\\s+[0-9]");
-  private static final Pattern BULLET_KV = Pattern.compile("^\\s*[-*]\\s+([^:\\n]{1,80}?):\\s*(\\S[^\\n]*?)\\s*$");
+  private static final Pattern HYPER_HEADER =
+      Pattern.compile("(?i)the following hyperparameters were used during training:?");
+  private static final Pattern EVAL_HEADER =
+      Pattern.compile("(?i)it achieves the following results on the evaluation set:?");
+  private static final Pattern FRAMEWORK_LINE =
+      Pattern.compile("(?m)^\\s*[-*]\\s+([A-Za-z][\\w.-]*)\\s+[0-9]");
+  private static final Pattern BULLET_KV =
+      Pattern.compile("^\\s*[-*]\\s+([^:\\n]{1,80}?):\\s*(\\S[^\\n]*?)\\s*$");
 
   private final LicenseNormalizer licenses;
 
@@ -96,7 +136,8 @@ public final class Deterministic {
   }
 
   /** Runs every rule over one card. */
-  public ExtractedMetadata extract(ModelId model, ModelCard card, CardText text, Collection<String> hubTags) {
+  public ExtractedMetadata extract(
+      ModelId model, ModelCard card, CardText text, Collection<String> hubTags) {
     Out out = new Out();
     frontMatter(card, text, out);
     tags(card, text, hubTags, out);
@@ -104,14 +145,17 @@ public final class Deterministic {
     return out.build(model);
   }
 
-  // ---- front matter -------------------------------------------------------------------------------------
+  // ---- front matter
+  // -------------------------------------------------------------------------------------
 
   private void frontMatter(ModelCard card, CardText text, Out out) {
     if (!card.licenses().isEmpty()) {
       String license = card.licenses().get(0);
       if (license.equalsIgnoreCase("other") && card.licenseName().isPresent()) {
-        out.license(card.licenseName().get(), Provenance.CARD_YAML, text.yamlEvidence("license_name",
-            card.licenseName().get()));
+        out.license(
+            card.licenseName().get(),
+            Provenance.CARD_YAML,
+            text.yamlEvidence("license_name", card.licenseName().get()));
       } else if (!isPlaceholder(license)) {
         out.license(license, Provenance.CARD_YAML, text.yamlEvidence("license", license));
       }
@@ -143,27 +187,35 @@ public final class Deterministic {
     }
     Object co2 = card.metadata().get("co2_eq_emissions");
     if (co2 instanceof Number) {
-      out.carbon(((Number) co2).doubleValue(), Provenance.CARD_YAML, text.yamlEvidence("co2_eq_emissions",
-          String.valueOf(co2)));
+      out.carbon(
+          ((Number) co2).doubleValue(),
+          Provenance.CARD_YAML,
+          text.yamlEvidence("co2_eq_emissions", String.valueOf(co2)));
     } else if (co2 instanceof Map) {
       Map<?, ?> m = (Map<?, ?>) co2;
       Object emissions = m.get("emissions");
       if (emissions instanceof Number) {
-        out.carbon(((Number) emissions).doubleValue(), Provenance.CARD_YAML, text.yamlEvidence("emissions",
-            scalar(emissions)));
+        out.carbon(
+            ((Number) emissions).doubleValue(),
+            Provenance.CARD_YAML,
+            text.yamlEvidence("emissions", scalar(emissions)));
       }
       Object hw = m.get("hardware_used");
       if (hw instanceof String && !isPlaceholder((String) hw)) {
-        out.hardware(Hardware.builder().name(((String) hw).strip()).build(), Provenance.CARD_YAML,
+        out.hardware(
+            Hardware.builder().name(((String) hw).strip()).build(),
+            Provenance.CARD_YAML,
             text.yamlEvidence("hardware_used", (String) hw));
       }
     }
   }
 
-  // ---- hub tags -----------------------------------------------------------------------------------------
+  // ---- hub tags
+  // -----------------------------------------------------------------------------------------
 
   private void tags(ModelCard card, CardText text, Collection<String> hubTags, Out out) {
-    // Tags the Hub would show: the card's tags, its pipeline tag and library, and any tags passed in.
+    // Tags the Hub would show: the card's tags, its pipeline tag and library, and any tags passed
+    // in.
     Map<String, Evidence> tags = new LinkedHashMap<>();
     for (String t : card.tags()) {
       tags.putIfAbsent(t, text.yamlEvidence("tags", t));
@@ -176,7 +228,8 @@ public final class Deterministic {
     for (Map.Entry<String, Evidence> e : tags.entrySet()) {
       String tag = e.getKey().strip();
       String lower = tag.toLowerCase(Locale.ROOT);
-      Provenance p = e.getValue().source().equals(TAGS_SOURCE) ? Provenance.TAGS : Provenance.CARD_YAML;
+      Provenance p =
+          e.getValue().source().equals(TAGS_SOURCE) ? Provenance.TAGS : Provenance.CARD_YAML;
       int colon = tag.indexOf(':');
       if (colon > 0) {
         String kind = lower.substring(0, colon);
@@ -196,7 +249,9 @@ public final class Deterministic {
             break;
           case "base_model":
             int second = value.indexOf(':');
-            String base = second > 0 && !value.substring(0, second).contains("/") ? value.substring(second + 1) : value;
+            String base = second > 0 && !value.substring(0, second).contains("/")
+                ? value.substring(second + 1)
+                : value;
             out.baseModel(base, Provenance.TAGS, e.getValue());
             break;
           default:
@@ -217,7 +272,8 @@ public final class Deterministic {
     }
   }
 
-  // ---- body ---------------------------------------------------------------------------------------------
+  // ---- body
+  // ---------------------------------------------------------------------------------------------
 
   private void body(CardText text, Out out) {
     String t = text.text();
@@ -232,7 +288,8 @@ public final class Deterministic {
     if (co2.find()) {
       OptionalDouble grams = Quantities.carbonGrams(co2.group(1), "g");
       if (grams.isPresent()) {
-        out.carbon(grams.getAsDouble(), Provenance.CARD_TEXT, text.lineEvidence(from + co2.start(1)));
+        out.carbon(
+            grams.getAsDouble(), Provenance.CARD_TEXT, text.lineEvidence(from + co2.start(1)));
       }
     }
     if (out.license == null) {
@@ -260,7 +317,8 @@ public final class Deterministic {
     while (m.find()) {
       String key = m.group(1).toLowerCase(Locale.ROOT);
       String value = m.group(2).replaceAll("\\*+", "").strip();
-      if (isPlaceholder(value) || value.toLowerCase(Locale.ROOT).contains("more information needed")) {
+      if (isPlaceholder(value)
+          || value.toLowerCase(Locale.ROOT).contains("more information needed")) {
         continue;
       }
       int at = from + m.start(2);
@@ -286,7 +344,8 @@ public final class Deterministic {
       } else if (key.equals("repository")) {
         Matcher g = GITHUB.matcher(value);
         if (g.find()) {
-          repo(g.group(1), g.group(2)).ifPresent(r -> out.github(r, Provenance.CARD_TEXT, text.lineEvidence(at)));
+          repo(g.group(1), g.group(2))
+              .ifPresent(r -> out.github(r, Provenance.CARD_TEXT, text.lineEvidence(at)));
         }
       } else if (key.equals("license")) {
         NormalizedLicense n = licenses.normalize(stripLink(value));
@@ -298,7 +357,9 @@ public final class Deterministic {
       }
     }
     if (hardware != null) {
-      Hardware.Builder h = Hardware.builder().name(hardware).cloudProvider(Optional.ofNullable(cloud))
+      Hardware.Builder h = Hardware.builder()
+          .name(hardware)
+          .cloudProvider(Optional.ofNullable(cloud))
           .computeRegion(Optional.ofNullable(region));
       if (hours != null) {
         h.hoursUsed(hours);
@@ -319,21 +380,36 @@ public final class Deterministic {
         out.baseModel(base.strip(), Provenance.CARD_TEXT, ev);
       }
       String dataset = m.group(4) != null ? m.group(4) : m.group(5);
-      // The Trainer names the dataset of the front matter; read the sentence only when that is missing.
+      // The Trainer names the dataset of the front matter; read the sentence only when that is
+      // missing.
       if (dataset != null && out.datasets.isEmpty()) {
         dataset = dataset.replaceAll("[`*]", "").strip();
         String lower = dataset.toLowerCase(Locale.ROOT);
-        if (!isPlaceholder(dataset) && !lower.startsWith("an unknown") && !lower.equals("none")
-            && !lower.startsWith("a ") && !lower.startsWith("an ") && !lower.contains(" on ")) {
+        if (!isPlaceholder(dataset)
+            && !lower.startsWith("an unknown")
+            && !lower.equals("none")
+            && !lower.startsWith("a ")
+            && !lower.startsWith("an ")
+            && !lower.contains(" on ")) {
           out.dataset(dataset, Provenance.CARD_TEXT, ev);
         }
       }
     }
-    bullets(text, HYPER_HEADER, (name, value, ev) -> Out.put(out.hyper, name + "=" + value,
-        HyperParameter.builder().name(name).value(value).build(), Provenance.CARD_TEXT, ev));
+    bullets(
+        text,
+        HYPER_HEADER,
+        (name, value, ev) -> Out.put(
+            out.hyper,
+            name + "=" + value,
+            HyperParameter.builder().name(name).value(value).build(),
+            Provenance.CARD_TEXT,
+            ev));
     frameworkVersions(text, out);
-    bullets(text, EVAL_HEADER, (name, value, ev) -> out.evaluation(
-        EvaluationMetric.builder().test(name).result(value).build(), Provenance.CARD_TEXT, ev));
+    bullets(
+        text,
+        EVAL_HEADER,
+        (name, value, ev) -> out.evaluation(
+            EvaluationMetric.builder().test(name).result(value).build(), Provenance.CARD_TEXT, ev));
   }
 
   /** The Trainer's "### Framework versions" bullets: "- Transformers 4.35.2", "- Pytorch 2.1.0+cu118". */
@@ -348,9 +424,16 @@ public final class Deterministic {
         String name = m.group(1).toLowerCase(Locale.ROOT);
         Evidence ev = text.lineEvidence(s.start() + m.start(1));
         switch (name) {
-          case "pytorch": out.add(out.frameworks, "pytorch", Provenance.CARD_TEXT, ev); break;
-          case "tensorflow": out.add(out.frameworks, "tf", Provenance.CARD_TEXT, ev); break;
-          case "jax": case "flax": out.add(out.frameworks, "jax", Provenance.CARD_TEXT, ev); break;
+          case "pytorch":
+            out.add(out.frameworks, "pytorch", Provenance.CARD_TEXT, ev);
+            break;
+          case "tensorflow":
+            out.add(out.frameworks, "tf", Provenance.CARD_TEXT, ev);
+            break;
+          case "jax":
+          case "flax":
+            out.add(out.frameworks, "jax", Provenance.CARD_TEXT, ev);
+            break;
           default:
             if (HubTags.LIBRARIES.contains(name)) {
               out.add(out.libraries, name, Provenance.CARD_TEXT, ev);
@@ -380,8 +463,10 @@ public final class Deterministic {
       Matcher kv = BULLET_KV.matcher(line);
       if (kv.matches()) {
         started = true;
-        sink.accept(kv.group(1).strip(), kv.group(2).strip(), CardText.evidence(line.strip(), start + line.indexOf(
-            line.strip())));
+        sink.accept(
+            kv.group(1).strip(),
+            kv.group(2).strip(),
+            CardText.evidence(line.strip(), start + line.indexOf(line.strip())));
       } else if (started || !line.isBlank()) {
         return;
       }
@@ -396,25 +481,29 @@ public final class Deterministic {
     for (Pattern p : new Pattern[] {PARAMS, PARAMS_LABEL}) {
       Matcher m = p.matcher(body);
       while (m.find()) {
-        String number = p == PARAMS ? m.group(1) + (m.group(2) == null ? "" : m.group(2)) : m.group(1);
+        String number =
+            p == PARAMS ? m.group(1) + (m.group(2) == null ? "" : m.group(2)) : m.group(1);
         OptionalLong count = Quantities.parameterCount(number);
         if (count.isPresent()) {
           found.putIfAbsent(count.getAsLong(), from + m.start());
           if (listsSeveralSizes(body, m.start(), m.end())) {
-            found.putIfAbsent(-1L, from + m.start()); // "350M, 1.3B and 6.7B parameters": no single answer
+            found.putIfAbsent(
+                -1L, from + m.start()); // "350M, 1.3B and 6.7B parameters": no single answer
           }
         }
       }
     }
     if (found.size() == 1) {
       Map.Entry<Long, Integer> only = found.entrySet().iterator().next();
-      out.parameterCount = Extracted.of(only.getKey(), Provenance.CARD_TEXT, text.lineEvidence(only.getValue()));
+      out.parameterCount =
+          Extracted.of(only.getKey(), Provenance.CARD_TEXT, text.lineEvidence(only.getValue()));
     }
   }
 
   /** Returns whether the sentence of a match names more than one model size. */
   private static boolean listsSeveralSizes(String body, int start, int end) {
-    int from = Math.max(Math.max(body.lastIndexOf(". ", start - 1) + 1, body.lastIndexOf('\n', start - 1) + 1),
+    int from = Math.max(
+        Math.max(body.lastIndexOf(". ", start - 1) + 1, body.lastIndexOf('\n', start - 1) + 1),
         start - 120);
     Matcher sizes = SIZE_TOKEN.matcher(body.substring(Math.max(0, from), end));
     int count = 0;
@@ -434,8 +523,13 @@ public final class Deterministic {
       if (a.find()) {
         String title = link.group(1).strip();
         String lower = title.toLowerCase(Locale.ROOT);
-        if (!(lower.contains("arxiv") || lower.contains("paper") || lower.startsWith("http") || lower.length() < 8
-            || lower.equals("here") || lower.contains("link") || lower.startsWith("!"))) {
+        if (!(lower.contains("arxiv")
+            || lower.contains("paper")
+            || lower.startsWith("http")
+            || lower.length() < 8
+            || lower.equals("here")
+            || lower.contains("link")
+            || lower.startsWith("!"))) {
           titles.putIfAbsent(a.group(1), title);
         }
       }
@@ -444,7 +538,11 @@ public final class Deterministic {
     while (m.find()) {
       String id = m.group(1);
       String url = arxivUrl(id);
-      out.paper(titles.getOrDefault(id, url), url, Provenance.CARD_TEXT, text.lineEvidence(from + m.start()));
+      out.paper(
+          titles.getOrDefault(id, url),
+          url,
+          Provenance.CARD_TEXT,
+          text.lineEvidence(from + m.start()));
     }
   }
 
@@ -478,8 +576,12 @@ public final class Deterministic {
     Optional<CardText.Section> s = text.sectionAt(at);
     if (s.isPresent()) {
       String title = s.get().title().toLowerCase(Locale.ROOT);
-      if (title.contains("citation") || title.contains("cite") || title.contains("reference")
-          || title.contains("acknowledg") || title.contains("related") || title.contains("see also")) {
+      if (title.contains("citation")
+          || title.contains("cite")
+          || title.contains("reference")
+          || title.contains("acknowledg")
+          || title.contains("related")
+          || title.contains("see also")) {
         return true;
       }
     }
@@ -502,7 +604,8 @@ public final class Deterministic {
     }
   }
 
-  // ---- helpers ------------------------------------------------------------------------------------------
+  // ---- helpers
+  // ------------------------------------------------------------------------------------------
 
   static boolean isPlaceholder(String value) {
     return value == null || PLACEHOLDER.matcher(value).matches();
@@ -514,7 +617,8 @@ public final class Deterministic {
 
   private static String scalar(Object value) {
     return value instanceof Double && ((Double) value) == Math.rint((Double) value)
-        ? String.valueOf(((Double) value).longValue()) : String.valueOf(value);
+        ? String.valueOf(((Double) value).longValue())
+        : String.valueOf(value);
   }
 
   private static OptionalDouble firstNumber(String text) {
@@ -547,9 +651,12 @@ public final class Deterministic {
 
   /** Returns the model id a link points to on the Hub, else its text when that looks like an id. */
   private static String baseFromLink(String label, String url) {
-    Matcher hub = Pattern.compile("(?i)^https?://huggingface\\.co/([A-Za-z0-9][\\w.-]*(?:/[\\w.-]+)?)/?$")
+    Matcher hub = Pattern.compile(
+            "(?i)^https?://huggingface\\.co/([A-Za-z0-9][\\w.-]*(?:/[\\w.-]+)?)/?$")
         .matcher(url.strip());
-    if (hub.matches() && !hub.group(1).startsWith("datasets/") && !hub.group(1).startsWith("spaces/")) {
+    if (hub.matches()
+        && !hub.group(1).startsWith("datasets/")
+        && !hub.group(1).startsWith("spaces/")) {
       return hub.group(1);
     }
     String text = label.replaceAll("[`*]", "").strip();
@@ -579,7 +686,8 @@ public final class Deterministic {
       put(into, value.toString(), value, p, e);
     }
 
-    static <T> void put(Map<String, Extracted<?>> into, String key, T value, Provenance p, Evidence e) {
+    static <T> void put(
+        Map<String, Extracted<?>> into, String key, T value, Provenance p, Evidence e) {
       into.putIfAbsent(key.toLowerCase(Locale.ROOT), Extracted.of(value, p, e));
     }
 
@@ -617,7 +725,12 @@ public final class Deterministic {
     }
 
     void evaluation(EvaluationMetric metric, Provenance p, Evidence e) {
-      put(metrics, metric.test() + "|" + metric.dataset().orElse("") + "|" + metric.result(), metric, p, e);
+      put(
+          metrics,
+          metric.test() + "|" + metric.dataset().orElse("") + "|" + metric.result(),
+          metric,
+          p,
+          e);
     }
 
     void hardware(Hardware h, Provenance p, Evidence e) {

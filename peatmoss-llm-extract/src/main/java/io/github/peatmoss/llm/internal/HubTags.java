@@ -12,20 +12,56 @@ import java.util.Set;
  */
 public final class HubTags {
   /** The six PeaTMOSS domains. */
-  public static final List<String> DOMAINS = List.of("multimodal", "computer-vision", "natural-language-processing",
-      "audio", "tabular", "reinforcement-learning");
+  public static final List<String> DOMAINS = List.of(
+      "multimodal",
+      "computer-vision",
+      "natural-language-processing",
+      "audio",
+      "tabular",
+      "reinforcement-learning");
 
   private static final Map<String, String> TASK_TO_DOMAIN = new LinkedHashMap<>();
 
   static {
-    put("multimodal", "feature-extraction", "text-to-image", "image-to-text", "text-to-video",
-        "visual-question-answering", "document-question-answering", "graph-ml");
-    put("computer-vision", "depth-estimation", "image-classification", "object-detection", "image-segmentation",
-        "image-to-image", "unconditional-image-generation", "video-classification", "zero-shot-image-classification");
-    put("natural-language-processing", "text-classification", "token-classification", "table-question-answering",
-        "question-answering", "zero-shot-classification", "translation", "summarization", "conversational",
-        "text-generation", "text2text-generation", "fill-mask", "sentence-similarity");
-    put("audio", "text-to-speech", "automatic-speech-recognition", "audio-to-audio", "audio-classification",
+    put(
+        "multimodal",
+        "feature-extraction",
+        "text-to-image",
+        "image-to-text",
+        "text-to-video",
+        "visual-question-answering",
+        "document-question-answering",
+        "graph-ml");
+    put(
+        "computer-vision",
+        "depth-estimation",
+        "image-classification",
+        "object-detection",
+        "image-segmentation",
+        "image-to-image",
+        "unconditional-image-generation",
+        "video-classification",
+        "zero-shot-image-classification");
+    put(
+        "natural-language-processing",
+        "text-classification",
+        "token-classification",
+        "table-question-answering",
+        "question-answering",
+        "zero-shot-classification",
+        "translation",
+        "summarization",
+        "conversational",
+        "text-generation",
+        "text2text-generation",
+        "fill-mask",
+        "sentence-similarity");
+    put(
+        "audio",
+        "text-to-speech",
+        "automatic-speech-recognition",
+        "audio-to-audio",
+        "audio-classification",
         "voice-activity-detection");
     put("tabular", "tabular-classification", "tabular-regression");
     put("reinforcement-learning", "reinforcement-learning", "robotics");
@@ -36,11 +72,46 @@ public final class HubTags {
 
   /** Library tags PeaTMOSS recognised (its fixed list, less the three frameworks). */
   public static final Set<String> LIBRARIES = Set.of(
-      "transformers", "diffusers", "peft", "sentence-transformers", "timm", "keras", "tf-keras", "onnx", "safetensors",
-      "adapter-transformers", "espnet", "speechbrain", "fastai", "flair", "stable-baselines3", "ml-agents", "spacy",
-      "asteroid", "allennlp", "fasttext", "nemo", "open_clip", "paddlepaddle", "sklearn", "scikit-learn", "joblib",
-      "setfit", "span-marker", "stanza", "pyannote-audio", "transformers.js", "tflite", "bertopic", "sample-factory",
-      "fairseq", "tensorflowtts", "paddlenlp", "coreml", "rust", "gguf");
+      "transformers",
+      "diffusers",
+      "peft",
+      "sentence-transformers",
+      "timm",
+      "keras",
+      "tf-keras",
+      "onnx",
+      "safetensors",
+      "adapter-transformers",
+      "espnet",
+      "speechbrain",
+      "fastai",
+      "flair",
+      "stable-baselines3",
+      "ml-agents",
+      "spacy",
+      "asteroid",
+      "allennlp",
+      "fasttext",
+      "nemo",
+      "open_clip",
+      "paddlepaddle",
+      "sklearn",
+      "scikit-learn",
+      "joblib",
+      "setfit",
+      "span-marker",
+      "stanza",
+      "pyannote-audio",
+      "transformers.js",
+      "tflite",
+      "bertopic",
+      "sample-factory",
+      "fairseq",
+      "tensorflowtts",
+      "paddlenlp",
+      "coreml",
+      "rust",
+      "gguf");
 
   private HubTags() {}
 

@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
 public final class Quantities {
   private static final Pattern COUNT = Pattern.compile(
       "^\\s*~?\\s*([0-9]+(?:[.,][0-9]+)*)\\s*(k|thousand|m|mn|mil|million|millions|b|bn|billion|billions|t|tn|trillion)?"
-          + "\\s*(?:params?|parameters?)?\\s*$", Pattern.CASE_INSENSITIVE);
+          + "\\s*(?:params?|parameters?)?\\s*$",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern CARBON = Pattern.compile(
       "([0-9]+(?:[.,][0-9]+)*(?:[eE][-+]?[0-9]+)?)\\s*(kilograms?|kg|grams?|g|tonnes?|tons?|metric tons?|t|lbs?|pounds?)?"
-          + "(?![a-z])", Pattern.CASE_INSENSITIVE);
+          + "(?![a-z])",
+      Pattern.CASE_INSENSITIVE);
 
   private Quantities() {}
 
@@ -43,11 +45,29 @@ public final class Quantities {
     }
     long factor;
     switch (unit) {
-      case "": factor = 1; break;
-      case "k": case "thousand": factor = 1_000L; break;
-      case "m": case "mn": case "mil": case "million": case "millions": factor = 1_000_000L; break;
-      case "b": case "bn": case "billion": case "billions": factor = 1_000_000_000L; break;
-      default: factor = 1_000_000_000_000L; break;
+      case "":
+        factor = 1;
+        break;
+      case "k":
+      case "thousand":
+        factor = 1_000L;
+        break;
+      case "m":
+      case "mn":
+      case "mil":
+      case "million":
+      case "millions":
+        factor = 1_000_000L;
+        break;
+      case "b":
+      case "bn":
+      case "billion":
+      case "billions":
+        factor = 1_000_000_000L;
+        break;
+      default:
+        factor = 1_000_000_000_000L;
+        break;
     }
     BigDecimal value = number.multiply(BigDecimal.valueOf(factor));
     if (value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
@@ -71,8 +91,10 @@ public final class Quantities {
     double value;
     try {
       String digits = m.group(1);
-      value = Double.parseDouble(digits.matches("[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?") ? digits.replace(",", "")
-          : digits.replace(',', '.'));
+      value = Double.parseDouble(
+          digits.matches("[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?")
+              ? digits.replace(",", "")
+              : digits.replace(',', '.'));
     } catch (NumberFormatException e) {
       return OptionalDouble.empty();
     }

@@ -25,7 +25,8 @@ public final class PythonCalls {
    * @param positional the positional arguments as source text (comments left out, {@code *args} kept)
    * @param keywords the keyword arguments by name, values as source text
    */
-  public record Call(String callee, int line, int column, List<String> positional, Map<String, String> keywords) {
+  public record Call(
+      String callee, int line, int column, List<String> positional, Map<String, String> keywords) {
     public Call {
       positional = List.copyOf(positional);
       keywords = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keywords));
@@ -48,7 +49,8 @@ public final class PythonCalls {
       int first = i - (parts.length * 2 - 1);
       boolean same = true;
       for (int p = 0; p < parts.length && same; p++) {
-        same = tokens.get(first + 2 * p).isName(parts[p]) && (p == 0 || tokens.get(first + 2 * p - 1).isOp("."));
+        same = tokens.get(first + 2 * p).isName(parts[p])
+            && (p == 0 || tokens.get(first + 2 * p - 1).isOp("."));
       }
       if (!same || (first > 0 && tokens.get(first - 1).isOp("."))) {
         continue;
@@ -58,7 +60,9 @@ public final class PythonCalls {
       Map<String, String> keywords = new LinkedHashMap<>();
       for (int[] arg : splitArguments(tokens, match, i + 1, close)) {
         int a = arg[0];
-        if (a + 1 < arg[1] && tokens.get(a).kind() == Kind.NAME && tokens.get(a + 1).isOp("=")) {
+        if (a + 1 < arg[1]
+            && tokens.get(a).kind() == Kind.NAME
+            && tokens.get(a + 1).isOp("=")) {
           keywords.put(tokens.get(a).text(), text(tokens, a + 2, arg[1]));
         } else {
           positional.add(text(tokens, a, arg[1]));
@@ -87,7 +91,12 @@ public final class PythonCalls {
           value.append(t.stringValue());
           any = true;
           break;
-        case NEWLINE: case NL: case COMMENT: case INDENT: case DEDENT: case END:
+        case NEWLINE:
+        case NL:
+        case COMMENT:
+        case INDENT:
+        case DEDENT:
+        case END:
           break;
         default:
           return Optional.empty();

@@ -80,7 +80,8 @@ public record PythonToken(Kind kind, String text, int start, int end, int line, 
     }
     String quote = quote();
     int body = stringPrefix().length() + quote.length();
-    return text.length() >= body + quote.length() && text.endsWith(quote)
+    return text.length() >= body + quote.length()
+        && text.endsWith(quote)
         && !escapedAt(text, text.length() - quote.length());
   }
 

@@ -16,10 +16,10 @@ import java.util.Objects;
  */
 public final class PythonTokenizer {
   private static final String[] OPERATORS = {
-      "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", ">>", "<<", "<=", ">=", "==", "!=", "+=", "-=",
-      "*=", "/=", "%=", "&=", "|=", "^=", "@=",
-      "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "@", "=", "+", "-", "*", "/", "%", "&", "|", "^", "~",
-      "<", ">", "!"};
+    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", ">>", "<<", "<=", ">=", "==", "!=",
+    "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "(", ")", "[", "]", "{", "}", ",", ":",
+    ".", ";", "@", "=", "+", "-", "*", "/", "%", "&", "|", "^", "~", "<", ">", "!"
+  };
 
   private PythonTokenizer() {}
 
@@ -68,7 +68,8 @@ public final class PythonTokenizer {
           if (after < n && (s.charAt(after) == '\n' || s.charAt(after) == '\r')) {
             pos = after;
             skipLineBreak();
-            countLine(pos); // the next physical line continues this logical one: no NEWLINE, no indentation
+            countLine(pos); // the next physical line continues this logical one: no NEWLINE, no
+            // indentation
           } else {
             add(Kind.ERROR, pos, pos + 1);
             pos++;
@@ -86,13 +87,17 @@ public final class PythonTokenizer {
             add(Kind.NAME, pos, p);
             pos = p;
           }
-        } else if (Character.isDigit(c) || (c == '.' && pos + 1 < n && Character.isDigit(s.charAt(pos + 1)))) {
+        } else if (Character.isDigit(c)
+            || (c == '.' && pos + 1 < n && Character.isDigit(s.charAt(pos + 1)))) {
           number();
         } else {
           operator();
         }
       }
-      if (!out.isEmpty() && lastKind() != Kind.NEWLINE && lastKind() != Kind.NL && lastKind() != Kind.DEDENT
+      if (!out.isEmpty()
+          && lastKind() != Kind.NEWLINE
+          && lastKind() != Kind.NL
+          && lastKind() != Kind.DEDENT
           && lastKind() != Kind.INDENT) {
         out.add(new PythonToken(Kind.NEWLINE, "", n, n, line, n - lineStart + 1));
       }
@@ -136,7 +141,8 @@ public final class PythonTokenizer {
         if (pos < n) {
           int start = pos;
           skipLineBreak();
-          out.add(new PythonToken(Kind.NL, s.substring(start, pos), start, pos, line, start - lineStart + 1));
+          out.add(new PythonToken(
+              Kind.NL, s.substring(start, pos), start, pos, line, start - lineStart + 1));
           nextLine();
         }
         return true;
@@ -151,7 +157,8 @@ public final class PythonTokenizer {
           indents.remove(indents.size() - 1);
           out.add(new PythonToken(Kind.DEDENT, "", p, p, line, p - lineStart + 1));
         }
-        // A dedent to a width no enclosing block had is an IndentationError in Python; continue at that width.
+        // A dedent to a width no enclosing block had is an IndentationError in Python; continue at
+        // that width.
         if (width > indents.get(indents.size() - 1)) {
           indents.add(width);
         }
@@ -163,9 +170,19 @@ public final class PythonTokenizer {
     private void newline(char c) {
       int start = pos;
       skipLineBreak();
-      boolean logical = depth == 0 && !atLineStart && lastKind() != Kind.NEWLINE && lastKind() != Kind.NL
-          && lastKind() != Kind.INDENT && lastKind() != Kind.DEDENT && !out.isEmpty();
-      out.add(new PythonToken(logical ? Kind.NEWLINE : Kind.NL, s.substring(start, pos), start, pos, line,
+      boolean logical = depth == 0
+          && !atLineStart
+          && lastKind() != Kind.NEWLINE
+          && lastKind() != Kind.NL
+          && lastKind() != Kind.INDENT
+          && lastKind() != Kind.DEDENT
+          && !out.isEmpty();
+      out.add(new PythonToken(
+          logical ? Kind.NEWLINE : Kind.NL,
+          s.substring(start, pos),
+          start,
+          pos,
+          line,
           start - lineStart + 1));
       nextLine();
     }
@@ -228,7 +245,8 @@ public final class PythonTokenizer {
       if (end < 0) {
         end = Math.min(p, n);
       }
-      out.add(new PythonToken(Kind.STRING, s.substring(from, end), from, end, startLine, startColumn));
+      out.add(
+          new PythonToken(Kind.STRING, s.substring(from, end), from, end, startLine, startColumn));
       pos = end;
     }
 
@@ -250,8 +268,11 @@ public final class PythonTokenizer {
         char c = s.charAt(p);
         if (Character.isLetterOrDigit(c) || c == '_' || c == '.') {
           p++;
-        } else if ((c == '+' || c == '-') && p > pos && (s.charAt(p - 1) == 'e' || s.charAt(p - 1) == 'E')
-            && !s.startsWith("0x", pos) && !s.startsWith("0X", pos)) {
+        } else if ((c == '+' || c == '-')
+            && p > pos
+            && (s.charAt(p - 1) == 'e' || s.charAt(p - 1) == 'E')
+            && !s.startsWith("0x", pos)
+            && !s.startsWith("0X", pos)) {
           p++;
         } else {
           break;
@@ -304,7 +325,14 @@ public final class PythonTokenizer {
       }
       String p = s.substring(from, to).toLowerCase(java.util.Locale.ROOT);
       switch (p) {
-        case "r": case "u": case "b": case "f": case "br": case "rb": case "fr": case "rf":
+        case "r":
+        case "u":
+        case "b":
+        case "f":
+        case "br":
+        case "rb":
+        case "fr":
+        case "rf":
           return true;
         default:
           return false;
@@ -321,7 +349,8 @@ public final class PythonTokenizer {
   }
 
   private static boolean isNamePart(char c) {
-    return c == '_' || Character.isLetterOrDigit(c) || (c > 127 && Character.isUnicodeIdentifierPart(c)
-        && !Character.isIdentifierIgnorable(c));
+    return c == '_'
+        || Character.isLetterOrDigit(c)
+        || (c > 127 && Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
   }
 }

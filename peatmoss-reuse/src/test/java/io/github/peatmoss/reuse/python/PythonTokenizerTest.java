@@ -9,27 +9,50 @@ import org.junit.jupiter.api.Test;
 
 class PythonTokenizerTest {
   private static List<Kind> kinds(String source) {
-    return PythonTokenizer.tokenize(source).stream().map(PythonToken::kind).collect(Collectors.toList());
+    return PythonTokenizer.tokenize(source).stream()
+        .map(PythonToken::kind)
+        .collect(Collectors.toList());
   }
 
   @Test
   void tokenize_statementsBlocksAndBrackets_likePythonsTokenize() {
     String src = "def f(a,\n      b):  # two\n    return a\n\nx = 1\n";
-    assertThat(kinds(src)).containsExactly(
-        Kind.NAME, Kind.NAME, Kind.OP, Kind.NAME, Kind.OP, Kind.NL, Kind.NAME, Kind.OP, Kind.OP, Kind.COMMENT,
-        Kind.NEWLINE,
-        Kind.INDENT, Kind.NAME, Kind.NAME, Kind.NEWLINE,
-        Kind.NL,
-        Kind.DEDENT, Kind.NAME, Kind.OP, Kind.NUMBER, Kind.NEWLINE,
-        Kind.END);
+    assertThat(kinds(src))
+        .containsExactly(
+            Kind.NAME,
+            Kind.NAME,
+            Kind.OP,
+            Kind.NAME,
+            Kind.OP,
+            Kind.NL,
+            Kind.NAME,
+            Kind.OP,
+            Kind.OP,
+            Kind.COMMENT,
+            Kind.NEWLINE,
+            Kind.INDENT,
+            Kind.NAME,
+            Kind.NAME,
+            Kind.NEWLINE,
+            Kind.NL,
+            Kind.DEDENT,
+            Kind.NAME,
+            Kind.OP,
+            Kind.NUMBER,
+            Kind.NEWLINE,
+            Kind.END);
   }
 
   @Test
   void tokenize_strings_keepPrefixQuotesAndPositions() {
-    List<PythonToken> tokens = PythonTokenizer.tokenize("a = rb'x\\n' + f\"{b}\" + '''one\ntwo''' + 'it\\'s'\nz");
-    List<PythonToken> strings = tokens.stream().filter(t -> t.kind() == Kind.STRING).collect(Collectors.toList());
+    List<PythonToken> tokens =
+        PythonTokenizer.tokenize("a = rb'x\\n' + f\"{b}\" + '''one\ntwo''' + 'it\\'s'\nz");
+    List<PythonToken> strings =
+        tokens.stream().filter(t -> t.kind() == Kind.STRING).collect(Collectors.toList());
     assertThat(strings).extracting(PythonToken::stringPrefix).containsExactly("rb", "f", "", "");
-    assertThat(strings).extracting(PythonToken::stringValue).containsExactly("x\\n", "{b}", "one\ntwo", "it's");
+    assertThat(strings)
+        .extracting(PythonToken::stringValue)
+        .containsExactly("x\\n", "{b}", "one\ntwo", "it's");
     assertThat(strings.get(1).isFString()).isTrue();
     assertThat(strings).allMatch(PythonToken::isTerminated);
     PythonToken z = tokens.get(tokens.size() - 3);
@@ -44,13 +67,17 @@ class PythonTokenizerTest {
     assertThat(tokens.get(2).kind()).isEqualTo(Kind.STRING);
     assertThat(tokens.get(2).isTerminated()).isFalse();
     assertThat(tokens.get(2).stringValue()).isEqualTo("open");
-    assertThat(tokens).filteredOn(t -> t.kind() == Kind.NAME).extracting(PythonToken::text).containsExactly("s", "t");
+    assertThat(tokens)
+        .filteredOn(t -> t.kind() == Kind.NAME)
+        .extracting(PythonToken::text)
+        .containsExactly("s", "t");
   }
 
   @Test
   void tokenize_backslashContinuation_joinsLogicalLines() {
-    assertThat(kinds("x = 1 + \\\n    2\n")).containsExactly(Kind.NAME, Kind.OP, Kind.NUMBER, Kind.OP, Kind.NUMBER,
-        Kind.NEWLINE, Kind.END);
+    assertThat(kinds("x = 1 + \\\n    2\n"))
+        .containsExactly(
+            Kind.NAME, Kind.OP, Kind.NUMBER, Kind.OP, Kind.NUMBER, Kind.NEWLINE, Kind.END);
   }
 
   @Test

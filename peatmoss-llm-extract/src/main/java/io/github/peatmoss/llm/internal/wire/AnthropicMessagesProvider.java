@@ -43,7 +43,9 @@ public final class AnthropicMessagesProvider extends WireProvider {
     }
     ObjectNode tool = body.putArray("tools").addObject();
     tool.put("name", TOOL);
-    tool.put("description", "Record the metadata found in the model card, each value with its verbatim quote.");
+    tool.put(
+        "description",
+        "Record the metadata found in the model card, each value with its verbatim quote.");
     tool.set("input_schema", request.schema());
     body.putObject("tool_choice").put("type", "tool").put("name", TOOL);
     return body;
@@ -61,11 +63,16 @@ public final class AnthropicMessagesProvider extends WireProvider {
         plain.append(block.path("text").asText());
       }
     }
-    ChatResponse.FinishReason reason = stop.equals("max_tokens") ? ChatResponse.FinishReason.LENGTH
-        : stop.equals("refusal") ? ChatResponse.FinishReason.REFUSAL
-        : stop.equals("end_turn") || stop.equals("tool_use") || stop.equals("stop_sequence")
-            ? ChatResponse.FinishReason.STOP : ChatResponse.FinishReason.OTHER;
-    return ChatResponse.builder().text(text != null ? text : plain.toString()).finishReason(reason)
+    ChatResponse.FinishReason reason = stop.equals("max_tokens")
+        ? ChatResponse.FinishReason.LENGTH
+        : stop.equals("refusal")
+            ? ChatResponse.FinishReason.REFUSAL
+            : stop.equals("end_turn") || stop.equals("tool_use") || stop.equals("stop_sequence")
+                ? ChatResponse.FinishReason.STOP
+                : ChatResponse.FinishReason.OTHER;
+    return ChatResponse.builder()
+        .text(text != null ? text : plain.toString())
+        .finishReason(reason)
         .rawFinishReason(stop)
         .inputTokens(answer.path("usage").path("input_tokens").asLong(0))
         .outputTokens(answer.path("usage").path("output_tokens").asLong(0))

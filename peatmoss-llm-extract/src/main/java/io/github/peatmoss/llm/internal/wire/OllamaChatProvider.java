@@ -45,10 +45,13 @@ public final class OllamaChatProvider extends WireProvider {
   @Override
   ChatResponse read(JsonNode answer) {
     String done = answer.path("done_reason").asText("stop");
-    ChatResponse.FinishReason reason = done.equals("length") ? ChatResponse.FinishReason.LENGTH
+    ChatResponse.FinishReason reason = done.equals("length")
+        ? ChatResponse.FinishReason.LENGTH
         : done.equals("stop") ? ChatResponse.FinishReason.STOP : ChatResponse.FinishReason.OTHER;
-    return ChatResponse.builder().text(text(answer.path("message").path("content"), "message.content"))
-        .finishReason(reason).rawFinishReason(done)
+    return ChatResponse.builder()
+        .text(text(answer.path("message").path("content"), "message.content"))
+        .finishReason(reason)
+        .rawFinishReason(done)
         .inputTokens(answer.path("prompt_eval_count").asLong(0))
         .outputTokens(answer.path("eval_count").asLong(0))
         .build();

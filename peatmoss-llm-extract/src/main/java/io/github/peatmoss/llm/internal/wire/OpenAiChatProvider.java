@@ -60,12 +60,16 @@ public final class OpenAiChatProvider extends WireProvider {
     } else {
       reason = ChatResponse.FinishReason.OTHER;
     }
-    String content = message.path("content").isTextual() ? message.path("content").asText()
+    String content = message.path("content").isTextual()
+        ? message.path("content").asText()
         : message.path("refusal").asText("");
     if (reason == ChatResponse.FinishReason.STOP && !message.path("content").isTextual()) {
       text(null, "choices[0].message.content");
     }
-    return ChatResponse.builder().text(content).finishReason(reason).rawFinishReason(finish)
+    return ChatResponse.builder()
+        .text(content)
+        .finishReason(reason)
+        .rawFinishReason(finish)
         .inputTokens(answer.path("usage").path("prompt_tokens").asLong(0))
         .outputTokens(answer.path("usage").path("completion_tokens").asLong(0))
         .build();

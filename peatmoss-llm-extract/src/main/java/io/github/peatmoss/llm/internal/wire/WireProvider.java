@@ -46,7 +46,9 @@ abstract class WireProvider implements LlmProvider {
   WireProvider(ProviderConfig config, boolean bearer) {
     this.config = config;
     HttpUrl base = HttpUrl.get(config.endpoint().toString());
-    HttpTransport.Builder b = HttpTransport.builder().settings(config.settings()).baseUrl(base)
+    HttpTransport.Builder b = HttpTransport.builder()
+        .settings(config.settings())
+        .baseUrl(base)
         .requestIdHeaders(REQUEST_ID_HEADERS);
     if (bearer) {
       b.token(config.apiKey());
@@ -67,7 +69,8 @@ abstract class WireProvider implements LlmProvider {
   /** Returns the URL of {@code path} under the endpoint (which may end in a path such as {@code /v1}). */
   HttpUrl url(String path) {
     HttpUrl base = transport.baseUrl();
-    String prefix = base.encodedPath().endsWith("/") ? base.encodedPath() : base.encodedPath() + "/";
+    String prefix =
+        base.encodedPath().endsWith("/") ? base.encodedPath() : base.encodedPath() + "/";
     return base.newBuilder().encodedPath(prefix + path).build();
   }
 
@@ -79,7 +82,9 @@ abstract class WireProvider implements LlmProvider {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("request body cannot be written as JSON", e);
     }
-    Request.Builder request = transport.newRequest(url).post(RequestBody.create(bytes, JSON))
+    Request.Builder request = transport
+        .newRequest(url)
+        .post(RequestBody.create(bytes, JSON))
         .tag(RetryRule.class, new RetryRule(WireProvider::retryable));
     headers.forEach(request::header);
     return transport.exchange(request.build(), response -> {
@@ -109,14 +114,21 @@ abstract class WireProvider implements LlmProvider {
 
   static boolean isQuota(String body) {
     String b = body.toLowerCase(Locale.ROOT);
-    return b.contains("insufficient_quota") || b.contains("enforced_spend_limit") || b.contains("billing_error")
-        || b.contains("credit balance is too low") || b.contains("exceeded your current quota");
+    return b.contains("insufficient_quota")
+        || b.contains("enforced_spend_limit")
+        || b.contains("billing_error")
+        || b.contains("credit balance is too low")
+        || b.contains("exceeded your current quota");
   }
 
   static boolean isContextLength(String body) {
     String b = body.toLowerCase(Locale.ROOT);
-    return b.contains("context_length_exceeded") || b.contains("exceed_context_size") || b.contains("context length")
-        || b.contains("prompt is too long") || b.contains("context window") || b.contains("maximum context");
+    return b.contains("context_length_exceeded")
+        || b.contains("exceed_context_size")
+        || b.contains("context length")
+        || b.contains("prompt is too long")
+        || b.contains("context window")
+        || b.contains("maximum context");
   }
 
   private PeatmossServiceException toException(Response response) {
@@ -125,21 +137,28 @@ abstract class WireProvider implements LlmProvider {
     String requestId = error.requestId().orElse(null);
     String message = errorMessage(body).orElse(error.serviceMessage().orElse(null));
     String described = error.method() + " " + error.path() + " -> " + error.statusCode()
-        + (message == null ? "" : ": " + message) + (requestId == null ? "" : " (request id " + requestId + ")");
+        + (message == null ? "" : ": " + message)
+        + (requestId == null ? "" : " (request id " + requestId + ")");
     int status = response.code();
     if (isQuota(body)) {
-      return new QuotaExceededException(described + ". The " + config.kind().name().toLowerCase(Locale.ROOT)
-          + " account has no quota or credit left; add credit or use another key (not retried)", status, requestId,
+      return new QuotaExceededException(
+          described + ". The " + config.kind().name().toLowerCase(Locale.ROOT)
+              + " account has no quota or credit left; add credit or use another key (not retried)",
+          status,
+          requestId,
           message);
     }
     if ((status == 400 || status == 413) && isContextLength(body)) {
-      return new ContextLengthExceededException(described + ". The prompt exceeds the model's context window;"
-          + " lower the token budget (--token-budget) or use a model with a larger context", status, requestId,
+      return new ContextLengthExceededException(
+          described + ". The prompt exceeds the model's context window;"
+              + " lower the token budget (--token-budget) or use a model with a larger context",
+          status,
+          requestId,
           message);
     }
     if (status == 401 || status == 403) {
-      return new AuthenticationException(described + ". Check the API key (" + keyHint() + ")", status, requestId,
-          message);
+      return new AuthenticationException(
+          described + ". Check the API key (" + keyHint() + ")", status, requestId, message);
     }
     if (status == 429) {
       return ServiceErrors.rateLimited(error);
@@ -180,7 +199,8 @@ abstract class WireProvider implements LlmProvider {
   /** Returns the text at {@code path}, or fails saying the endpoint answered something else. */
   static String text(JsonNode node, String what) {
     if (node == null || node.isMissingNode() || node.isNull()) {
-      throw new DecodeException("the answer has no " + what + "; check that the endpoint speaks this wire format");
+      throw new DecodeException(
+          "the answer has no " + what + "; check that the endpoint speaks this wire format");
     }
     return node.isTextual() ? node.asText() : node.toString();
   }
