@@ -1,7 +1,8 @@
 package io.github.peatmoss.cli;
 
 import io.github.peatmoss.core.model.ModelId;
-import io.github.peatmoss.core.model.RepoRef;
+import io.github.peatmoss.dataset.Miner;
+import io.github.peatmoss.dataset.MiningSummary;
 import io.github.peatmoss.dataset.ModelQuery;
 import io.github.peatmoss.dataset.PeatmossDataset;
 import io.github.peatmoss.dataset.PeatmossWriter;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -35,8 +37,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code peatmoss github mine --db FILE}: finds the repositories that reuse the database's models and writes
- * them with their license, reuse files, links, issues and pull requests. Resumable: rerun the same command after
- * a kill and it continues, ending with the same database as an uninterrupted run.
+ * them with their license, reuse files, links, issues and pull requests, through {@link Miner} ({@link
+ * GithubMining} holds the steps). Each step commits with its checkpoint in the database: rerun the same command
+ * after a kill and it continues, ending with the same database as an uninterrupted run.
  */
 @Command(
     name = "mine",
@@ -96,12 +99,15 @@ final class GithubMineCommand implements Callable<Integer> {
           "Issues and pull requests kept per repository, each (default ${DEFAULT-VALUE}, as PeaTMOSS).")
   int maxIssues;
 
-  @Option(names = "--restart", description = "Discard the saved state and start from discovery.")
+  @Option(
+      names = "--restart",
+      description = "Ignore the checkpoint in the database and start again from discovery.")
   boolean restart;
 
   /**
-   * The summary {@code --json} prints: counts over the whole run (resumed runs included), candidates skipped by
-   * reason, and this process's requests and rate-limit units per bucket.
+   * The summary {@code --json} prints: counts over the whole mining of this source (resumed runs included, kept
+   * in the database with its checkpoint), candidates skipped by reason, and this process's requests and
+   * rate-limit units per bucket.
    */
   record Summary(
       String db,
@@ -117,10 +123,15 @@ final class GithubMineCommand implements Callable<Integer> {
       long rejectedCandidates,
       Map<String, Long> skipped,
       List<GitHubRateLimit> rateLimits,
-      String state) {}
+      boolean complete) {}
 
   @Override
   public Integer call() {
+    return mine(UnaryOperator.identity());
+  }
+
+  /** Runs the command; {@code decorate} wraps the page writer (the identity, except in the kill test). */
+  Integer mine(UnaryOperator<Miner.PageWriter<GithubMining.Step>> decorate) {
     if (maxIssues < 0) {
       throw new UsageException("--max-issues must be >= 0: " + maxIssues);
     }
@@ -136,43 +147,35 @@ final class GithubMineCommand implements Callable<Integer> {
           + " has no models, so every model id found is unknown and nothing is written;"
           + " mine models first (peatmoss hf mine --db " + db + ")");
     }
-    String fingerprint = discovery.name() + " "
-        + (discovery instanceof SourcegraphDiscovery s ? s.endpoint() : github.endpoint()) + " "
-        + chosen.stream().map(ReuseSignature::name).collect(Collectors.joining(","));
-    Path stateDir = db.resolveSibling(db.getFileName() + ".github-mine");
-    GithubMineState state = GithubMineState.open(stateDir, fingerprint, restart);
-    if (!state.isFresh()) {
-      err.println("resuming from " + stateDir + " (" + state.signaturesDone()
-          + " signatures searched, " + state.repositoriesDone() + " repositories done)");
+    Path oldState = db.resolveSibling(db.getFileName() + ".github-mine");
+    if (Files.isDirectory(oldState)) {
+      err.println("note: " + oldState + " holds the state of an older peatmoss; github mine now"
+          + " keeps its checkpoint in the database, so that folder is ignored and can be deleted");
     }
     err.flush();
-    GithubMiner miner = new GithubMiner(
-        github, discovery, detector, new GithubMiner.Options(!noIssues, maxIssues, 1024L * 1024));
+    GithubMining mining = new GithubMining(
+        github,
+        discovery,
+        discovery instanceof SourcegraphDiscovery s
+            ? s.endpoint().toString()
+            : github.endpoint().toString(),
+        detector,
+        chosen,
+        new GithubMining.Options(!noIssues, maxIssues, 1024L * 1024));
+    MiningSummary result;
+    Map<String, Long> counts;
     try (PeatmossWriter writer = PeatmossWriter.open(db)) {
-      miner.run(chosen, writer, state, new GithubMiner.Listener() {
-        @Override
-        public void discovered(int index, int total, DiscoveryReport r) {
-          err.println("discovery [" + index + "/" + total + "] " + r.signature().name() + ": "
-              + r.candidates()
-              + " candidates, " + r.requests() + " requests"
-              + (r.resumes() > 0 ? ", " + r.resumes() + " resumed" : "")
-              + (r.isIncomplete() ? ", may be incomplete: " + String.join("; ", r.alerts()) : ""));
-          err.flush();
-        }
-
-        @Override
-        public void repository(
-            int index, int total, RepoRef repository, boolean written, String detail) {
-          err.println("[" + index + "/" + total + "] " + repository + ": " + detail);
-          err.flush();
-        }
-      });
+      result = mining
+          .miner(writer, new Progress(err), decorate)
+          .restart(restart)
+          .build()
+          .mine(writer);
+      counts = writer.miningCounts(mining.source());
     }
-    Map<String, Long> counts = state.counts();
     Map<String, Long> skipped = new TreeMap<>();
     counts.forEach((k, v) -> {
       if (k.startsWith("skipped.")) {
-        skipped.put(k.substring(8), v);
+        skipped.put(k.substring("skipped.".length()), v);
       }
     });
     PrintWriter out = spec.commandLine().getOut();
@@ -193,7 +196,7 @@ final class GithubMineCommand implements Callable<Integer> {
               count(counts, "rejectedCandidates"),
               skipped,
               github.rateLimits(),
-              stateDir.toString()));
+              result.complete()));
     } else {
       out.printf(
           "mined %d repositories (%d reuse files, %d links, %d issues, %d pull requests) into %s%n",
@@ -216,6 +219,39 @@ final class GithubMineCommand implements Callable<Integer> {
       }
     }
     return Main.OK;
+  }
+
+  /** Prints each committed step on stderr. */
+  private static final class Progress implements GithubMining.Listener {
+    private final PrintWriter err;
+
+    Progress(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public void resumed(String token) {
+      err.println("resuming from the checkpoint in the database (" + token + ")");
+      err.flush();
+    }
+
+    @Override
+    public void discovered(GithubMining.Discovered step) {
+      DiscoveryReport r = step.report();
+      err.println("discovery [" + step.index() + "/" + step.total() + "] "
+          + r.signature().name()
+          + ": " + r.candidates() + " candidates, " + r.requests() + " requests"
+          + (r.resumes() > 0 ? ", " + r.resumes() + " resumed" : "")
+          + (r.isIncomplete() ? ", may be incomplete: " + String.join("; ", r.alerts()) : ""));
+      err.flush();
+    }
+
+    @Override
+    public void repository(GithubMining.Mined step) {
+      err.println(
+          "[" + step.index() + "/" + step.total() + "] " + step.requested() + ": " + step.detail());
+      err.flush();
+    }
   }
 
   private static long count(Map<String, Long> counts, String name) {

@@ -11,6 +11,11 @@ final class ChildCli {
 
   /** {@code java [jvmOptions] -cp <test class path> Main}; append the CLI's arguments. */
   static List<String> command(String... jvmOptions) {
+    return command(Main.class, jvmOptions);
+  }
+
+  /** {@code java [jvmOptions] -cp <test class path> MAIN}; append its arguments. */
+  static List<String> command(Class<?> main, String... jvmOptions) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(Arrays.asList(jvmOptions));
@@ -18,7 +23,7 @@ final class ChildCli {
     // Surefire's booter jar names the test class path in its manifest; it also works as -cp.
     command.add(
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-    command.add(Main.class.getName());
+    command.add(main.getName());
     return command;
   }
 

@@ -11,11 +11,14 @@ import io.github.peatmoss.github.ReuseSignature;
 import io.github.peatmoss.github.SourcegraphDiscovery;
 import io.github.peatmoss.github.testing.FakeGitHub;
 import io.github.peatmoss.github.testing.FakeSourcegraph;
+import io.github.peatmoss.hf.snapshot.Db;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -255,8 +258,14 @@ class GithubCommandsTest {
         .isEqualTo(45);
     assertThat(report.get("licenseAudit").get("links").asLong()).isPositive();
 
-    // Rerun: the state says everything is done, so nothing is fetched again.
-    int before = world.github.log.size();
+    // Rerun after a complete run: mined again from discovery, in a new client; every repository,
+    // issue and pull
+    // request answer is a 304 from the ETag cache, so the core bucket spends no unit (the fake's
+    // search answers
+    // carry no ETag, so discovery's two searches are charged again). The database is unchanged.
+    Map<String, List<List<Object>>> before = Db.dump(db);
+    int core = world.github.charged("core");
+    int searches = world.github.charged("code_search");
     assertThat(run(
             "github",
             "mine",
@@ -269,10 +278,50 @@ class GithubCommandsTest {
             "--signature",
             "transformers.from_pretrained",
             "--signature",
-            "timm.create_model"))
+            "timm.create_model",
+            "--json"))
+        .as(err.toString())
         .isZero();
-    assertThat(world.github.log.size()).isEqualTo(before);
-    assertThat(err.toString()).contains("resuming from");
+    assertThat(world.github.charged("core")).as("no core unit on the rerun").isEqualTo(core);
+    assertThat(world.github.notModified("core")).isPositive();
+    assertThat(world.github.charged("code_search")).isEqualTo(searches + 2);
+    List<JsonNode> limits = new ArrayList<>();
+    JsonLines.parse(out).get(0).get("rateLimits").forEach(limits::add);
+    assertThat(limits)
+        .filteredOn(limit -> limit.get("bucket").asText().equals("core"))
+        .singleElement()
+        .satisfies(limit -> assertThat(limit.get("unitsSpent").asLong()).isZero());
+    assertThat(Db.dump(db)).isEqualTo(before);
+  }
+
+  @Test
+  void mine_ignoresTheStateFolderOfAnOlderVersion_withANote() throws Exception {
+    Path db = PeatmossDataset.copySample(dir.resolve("old.db"));
+    GithubMiningWorld world = GithubMiningWorld.of(db, 2);
+    server.setDispatcher(world.github);
+    Path oldState = Files.createDirectories(dir.resolve("old.db.github-mine"));
+    Files.writeString(
+        oldState.resolve("state.properties"), "signaturesDone=1\nrepositoriesDone=1\n");
+
+    assertThat(run(
+            "github",
+            "mine",
+            "--db",
+            db.toString(),
+            "--endpoint",
+            server.url("/").toString(),
+            "--no-cache",
+            "--signature",
+            "transformers.from_pretrained",
+            "--json"))
+        .as(err.toString())
+        .isZero();
+    assertThat(err.toString())
+        .contains("note: " + oldState + " holds the state of an older peatmoss")
+        .contains("so that folder is ignored and can be deleted")
+        .contains("discovery [1/1]")
+        .doesNotContain("resuming");
+    assertThat(JsonLines.parse(out).get(0).get("repositories").asLong()).isEqualTo(2);
   }
 
   @Test

@@ -23,6 +23,10 @@ import java.util.Optional;
  * }
  * }</pre>
  *
+ * <p>A listing whose later pages depend on what earlier pages found (discovery, then the work it found) keeps
+ * that work in the database too: a page appends it with {@link PeatmossWriter.Batch#appendMiningWork} and a
+ * later page reads it with {@link PeatmossWriter#miningWork}, so it commits with the page that found it.
+ *
  * <p>Any listing with continuation tokens plugs in ({@link #builder(String, PagedIterable, PageWriter)}): the
  * Hugging Face, PyTorch Hub and GitHub commands are thin layers over this class. Immutable; one {@link
  * #mine(PeatmossWriter)} at a time per database.
@@ -71,7 +75,9 @@ public final class Miner<T> {
 
   /**
    * Mines into {@code writer}, from the stored checkpoint of this source unless the builder said restart, until
-   * the listing ends or the limit is reached.
+   * the listing ends or the limit is reached. A run that starts from the first page empties the source's work
+   * lists and counts ({@link PeatmossWriter.Batch#appendMiningWork}, {@link
+   * PeatmossWriter.Batch#addMiningCounts}) in that page's transaction.
    *
    * @throws MiningException when a page cannot be fetched or written; every page before it is committed with
    *     its checkpoint, so rerunning resumes there
@@ -81,6 +87,7 @@ public final class Miner<T> {
     Optional<MiningCheckpoint> stored =
         restart ? Optional.empty() : writer.miningCheckpoint(source).filter(c -> !c.complete());
     Optional<String> current = stored.flatMap(MiningCheckpoint::next);
+    boolean fromFirstPage = current.isEmpty();
     current.ifPresent(token -> listener.resumed(source, token));
     long total = stored.map(MiningCheckpoint::items).orElse(0L);
     long written = 0;
@@ -95,7 +102,12 @@ public final class Miner<T> {
           complete = true;
           if (pages == 0) {
             MiningCheckpoint done = new MiningCheckpoint(source, Optional.empty(), total, true);
-            writer.write(batch -> batch.saveMiningCheckpoint(done));
+            writer.write(batch -> {
+              if (fromFirstPage) {
+                batch.clearMiningState(source);
+              }
+              batch.saveMiningCheckpoint(done);
+            });
           }
           break;
         }
@@ -115,8 +127,12 @@ public final class Miner<T> {
       MiningCheckpoint checkpoint =
           new MiningCheckpoint(source, next, total + items.size(), complete);
       List<T> pageItems = items;
+      boolean first = fromFirstPage && pages == 0;
       try {
         writer.write(batch -> {
+          if (first) {
+            batch.clearMiningState(source);
+          }
           pageWriter.write(batch, pageItems);
           batch.saveMiningCheckpoint(checkpoint);
         });

@@ -20,10 +20,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
@@ -205,6 +208,61 @@ public final class PeatmossWriter implements AutoCloseable {
   }
 
   /**
+   * Returns up to {@code limit} items of the work list {@code list} of a mining source, from position {@code
+   * from} (0 is the first), in the order they were appended with {@link Batch#appendMiningWork}. A {@link
+   * Miner} page that finds work for later pages appends it; the later pages read it here.
+   *
+   * @throws DatasetException if SQLite fails
+   */
+  public List<String> miningWork(String source, String list, long from, int limit) {
+    Objects.requireNonNull(source, "source == null");
+    Objects.requireNonNull(list, "list == null");
+    if (from < 0 || limit < 0) {
+      throw new IllegalArgumentException("from and limit must be >= 0: " + from + ", " + limit);
+    }
+    return readMiningTables(
+        "reading the mining work of '" + source + "'",
+        () -> checkpoints.readWork(source, list, from, limit));
+  }
+
+  /**
+   * Returns how many items the work list {@code list} of a mining source holds.
+   *
+   * @throws DatasetException if SQLite fails
+   */
+  public long miningWorkSize(String source, String list) {
+    Objects.requireNonNull(source, "source == null");
+    Objects.requireNonNull(list, "list == null");
+    return readMiningTables(
+        "reading the mining work of '" + source + "'", () -> checkpoints.workSize(source, list));
+  }
+
+  /**
+   * Returns the running counts of a mining source (added with {@link Batch#addMiningCounts}), by name; they
+   * cover every run since the source last started from its first page.
+   *
+   * @throws DatasetException if SQLite fails
+   */
+  public Map<String, Long> miningCounts(String source) {
+    Objects.requireNonNull(source, "source == null");
+    return readMiningTables(
+        "reading the mining counts of '" + source + "'", () -> checkpoints.counts(source));
+  }
+
+  private <R> R readMiningTables(String what, Supplier<R> read) {
+    if (closed) {
+      throw new IllegalStateException("writer for " + file() + " is closed; open a new one");
+    }
+    if (writing) {
+      throw new IllegalStateException(what + " inside a batch; read before or after write(..)");
+    }
+    return database.inTransaction(what, handle -> {
+      checkpoints.createTable();
+      return read.get();
+    });
+  }
+
+  /**
    * Closes the database file; an open batch cannot exist here, since batches run inside {@link #write}.
    *
    * @throws DatasetException if SQLite fails to close the file
@@ -245,6 +303,47 @@ public final class PeatmossWriter implements AutoCloseable {
       upsert("mining checkpoint of '" + checkpoint.source() + "'", () -> {
         checkpoints.createTable();
         checkpoints.save(checkpoint);
+      });
+    }
+
+    /** Deletes the work lists and counts of a source, in this batch's transaction; for {@link Miner}. */
+    void clearMiningState(String source) {
+      upsert("mining state of '" + source + "'", () -> {
+        checkpoints.createTable();
+        checkpoints.clear(source);
+      });
+    }
+
+    /**
+     * Appends {@code items} (opaque text, such as one JSON object each) to the work list {@code list} of a
+     * mining source, for later pages to read with {@link PeatmossWriter#miningWork}. Committed with this batch,
+     * so a page's work and its checkpoint go together; a {@link Miner} run that starts from the first page
+     * empties the source's lists.
+     *
+     * @throws DatasetException if SQLite fails
+     */
+    public void appendMiningWork(String source, String list, List<String> items) {
+      Objects.requireNonNull(source, "source == null");
+      Objects.requireNonNull(list, "list == null");
+      List<String> copy = List.copyOf(items);
+      upsert("mining work of '" + source + "'", () -> {
+        checkpoints.createTable();
+        checkpoints.appendWork(source, list, copy);
+      });
+    }
+
+    /**
+     * Adds {@code deltas} to the running counts of a mining source, committed with this batch (so a page's
+     * counts go with its rows); a {@link Miner} run that starts from the first page sets them to zero.
+     *
+     * @throws DatasetException if SQLite fails
+     */
+    public void addMiningCounts(String source, Map<String, Long> deltas) {
+      Objects.requireNonNull(source, "source == null");
+      Map<String, Long> copy = new TreeMap<>(deltas); // name order: the same rows in every process
+      upsert("mining counts of '" + source + "'", () -> {
+        checkpoints.createTable();
+        checkpoints.addCounts(source, copy);
       });
     }
 

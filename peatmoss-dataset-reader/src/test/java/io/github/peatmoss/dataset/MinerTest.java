@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +100,38 @@ class MinerTest {
       assertThat(writer.miningCheckpoint(CrashableMiner.SOURCE))
           .hasValue(new MiningCheckpoint(CrashableMiner.SOURCE, Optional.of("page-2"), 80, false));
       assertThat(miner(listing).build().mine(writer).items()).isEqualTo(120);
+    }
+  }
+
+  @Test
+  void workListsAndCounts_commitWithTheirPage_andARunFromTheFirstPageEmptiesThem() {
+    Miner.PageWriter<Model> write = (batch, models) -> {
+      batch.appendMiningWork(
+          CrashableMiner.SOURCE,
+          "ids",
+          models.stream().map(m -> m.id().value()).limit(2).toList());
+      batch.addMiningCounts(CrashableMiner.SOURCE, Map.of("models", (long) models.size()));
+    };
+    try (PeatmossWriter writer = PeatmossWriter.open(tmp.resolve("w.db"))) {
+      Miner.builder(CrashableMiner.SOURCE, listing, write).limit(80).build().mine(writer);
+      assertThat(writer.miningWork(CrashableMiner.SOURCE, "ids", 0, 10))
+          .containsExactly("org-0/model-0", "org-1/model-1", "org-5/model-40", "org-6/model-41");
+      assertThat(writer.miningWork(CrashableMiner.SOURCE, "ids", 3, 10))
+          .containsExactly("org-6/model-41");
+      assertThat(writer.miningWorkSize(CrashableMiner.SOURCE, "ids")).isEqualTo(4);
+      assertThat(writer.miningCounts(CrashableMiner.SOURCE)).containsEntry("models", 80L);
+
+      // Resumed: the lists and counts go on.
+      Miner.builder(CrashableMiner.SOURCE, listing, write).build().mine(writer);
+      assertThat(writer.miningWorkSize(CrashableMiner.SOURCE, "ids")).isEqualTo(10);
+      assertThat(writer.miningCounts(CrashableMiner.SOURCE)).containsEntry("models", 200L);
+
+      // Complete, so the next run starts from the first page: the lists and counts start again.
+      Miner.builder(CrashableMiner.SOURCE, listing, write).build().mine(writer);
+      assertThat(writer.miningWorkSize(CrashableMiner.SOURCE, "ids")).isEqualTo(10);
+      assertThat(writer.miningCounts(CrashableMiner.SOURCE)).containsEntry("models", 200L);
+      assertThat(writer.miningCounts("another source")).isEmpty();
+      assertThat(writer.miningWork("another source", "ids", 0, 10)).isEmpty();
     }
   }
 }

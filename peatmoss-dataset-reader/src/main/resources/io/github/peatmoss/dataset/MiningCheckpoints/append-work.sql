@@ -1,0 +1,1 @@
+INSERT INTO peatmoss_mining_work (source, list, position, item) VALUES (:source, :list, :position, :item)

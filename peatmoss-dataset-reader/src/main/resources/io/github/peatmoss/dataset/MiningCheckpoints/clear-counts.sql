@@ -1,0 +1,1 @@
+DELETE FROM peatmoss_mining_count WHERE source = :source

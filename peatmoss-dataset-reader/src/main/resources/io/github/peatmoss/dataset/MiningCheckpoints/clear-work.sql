@@ -1,0 +1,1 @@
+DELETE FROM peatmoss_mining_work WHERE source = :source

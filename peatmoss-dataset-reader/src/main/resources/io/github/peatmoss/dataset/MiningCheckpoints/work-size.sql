@@ -1,0 +1,1 @@
+SELECT COUNT(*) FROM peatmoss_mining_work WHERE source = :source AND list = :list
