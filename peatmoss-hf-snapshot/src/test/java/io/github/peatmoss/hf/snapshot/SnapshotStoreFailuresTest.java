@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A snapshot into a database file the store cannot use fails before any request with an exception of the
- * SDK's tree naming the file, what is wrong and what to do; the file is left as it was. Real SQLite files.
+ * A snapshot into a database file the store cannot use fails with an exception of the SDK's tree naming the
+ * file, what is wrong and what to do; the file is left as it was. Real SQLite files.
  */
 class SnapshotStoreFailuresTest {
   @StartStop
@@ -44,7 +44,6 @@ class SnapshotStoreFailuresTest {
         .snapshot(db, SnapshotOptions.peatmoss(), SnapshotListener.NONE));
     assertThat(thrown).isInstanceOf(DatasetException.class);
     assertThat(Files.readAllBytes(db)).as("the file after the failed snapshot").isEqualTo(before);
-    assertThat(server.getRequestCount()).as("requests").isZero();
     return thrown;
   }
 
@@ -60,7 +59,9 @@ class SnapshotStoreFailuresTest {
     Throwable thrown = snapshotFails(db);
     assertThat(thrown).isInstanceOf(InvalidDatabaseException.class);
     assertThat(((InvalidDatabaseException) thrown).problem()).isEqualTo(Problem.NOT_SQLITE);
-    assertThat(thrown).hasMessageContaining("snap.db").hasMessageContaining("not a SQLite database");
+    assertThat(thrown)
+        .hasMessageContaining("snap.db")
+        .hasMessageContaining("not a SQLite database");
   }
 
   @Test
@@ -71,7 +72,9 @@ class SnapshotStoreFailuresTest {
     Throwable thrown = snapshotFails(db);
     assertThat(thrown).isInstanceOf(InvalidDatabaseException.class);
     assertThat(((InvalidDatabaseException) thrown).problem()).isEqualTo(Problem.TRUNCATED);
-    assertThat(thrown).hasMessageContaining("truncated").hasMessageContaining("fetch the file again");
+    assertThat(thrown)
+        .hasMessageContaining("truncated")
+        .hasMessageContaining("fetch the file again");
   }
 
   /** SQLite treats a file whose header says write version 3 as read-only, as it does a read-only file. */
