@@ -5,7 +5,8 @@ import io.github.peatmoss.dataset.InvalidDatabaseException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
-import org.sqlite.SQLiteErrorCode;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sqlite.SQLiteException;
 
 /**
@@ -15,6 +16,8 @@ import org.sqlite.SQLiteException;
  * error) and what to do. Every reader and writer of a file reports through here. Thread-safe.
  */
 public final class SqliteFailures {
+  private static final Pattern CODE = Pattern.compile("\\[(SQLITE_[A-Z_]+)]");
+
   private SqliteFailures() {}
 
   /**
@@ -24,8 +27,10 @@ public final class SqliteFailures {
   public static DatasetException of(Path file, String doing, Throwable failure) {
     SQLException sql = sqlException(failure);
     String reported = sql != null ? sql.getMessage() : failure.getMessage();
-    SQLiteErrorCode code = sql instanceof SQLiteException sqlite ? sqlite.getResultCode() : null;
-    String name = code == null ? "" : code.name();
+    String name = sql instanceof SQLiteException sqlite
+        ? sqlite.getResultCode().name()
+        : codeIn(
+            String.valueOf(reported)); // a batch's BatchUpdateException names the code in its text
     Throwable cause = sql != null ? sql : failure;
     if (name.startsWith("SQLITE_CORRUPT") || name.equals("SQLITE_NOTADB")) {
       return new InvalidDatabaseException(
@@ -76,15 +81,25 @@ public final class SqliteFailures {
         cause);
   }
 
+  /** Returns the SQLiteException in {@code failure}'s causes (or their next exceptions), else the first SQLException. */
   private static SQLException sqlException(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
+    SQLException first = null;
+    for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
       if (t instanceof SQLException sql) {
-        return sql;
-      }
-      if (t.getCause() == t) {
-        break;
+        for (SQLException e = sql; e != null; e = e.getNextException()) {
+          if (e instanceof SQLiteException) {
+            return e;
+          }
+        }
+        first = first == null ? sql : first;
       }
     }
-    return null;
+    return first;
+  }
+
+  /** Returns the {@code SQLITE_...} code a message names in brackets, or an empty string. */
+  private static String codeIn(String message) {
+    Matcher code = CODE.matcher(message);
+    return code.find() ? code.group(1) : "";
   }
 }
