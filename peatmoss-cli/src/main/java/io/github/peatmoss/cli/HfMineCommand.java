@@ -2,6 +2,7 @@ package io.github.peatmoss.cli;
 
 import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.dataset.Miner;
+import io.github.peatmoss.dataset.MiningException;
 import io.github.peatmoss.dataset.MiningSummary;
 import io.github.peatmoss.dataset.PeatmossWriter;
 import io.github.peatmoss.hf.HfClient;
@@ -12,6 +13,7 @@ import io.github.peatmoss.hf.ModelCard;
 import io.github.peatmoss.hf.ModelCardException;
 import io.github.peatmoss.hf.ModelCards;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,6 +129,7 @@ final class HfMineCommand implements Callable<Integer> {
     MiningProgressPrinter progress =
         new MiningProgressPrinter(err, MiningProgressPrinter.isTerminal(), this::extra);
     MiningSummary summary;
+    boolean existed = Files.exists(db);
     try (HfClient hf = client.client();
         PeatmossWriter writer = PeatmossWriter.open(db)) {
       summary = Miner.<HfModelInfo>builder(
@@ -147,6 +150,8 @@ final class HfMineCommand implements Callable<Integer> {
           .listener(progress)
           .build()
           .mine(writer);
+    } catch (MiningException e) {
+      throw NothingMined.of(e, db, existed, progress.resumed());
     } finally {
       progress.finish();
     }
