@@ -1,5 +1,6 @@
 package io.github.peatmoss.cli;
 
+import io.github.peatmoss.hf.HfClient;
 import io.github.peatmoss.hf.HfModelExpand;
 import io.github.peatmoss.hf.HfModelInfo;
 import io.github.peatmoss.hf.HfSort;
@@ -113,18 +114,20 @@ final class HfListCommand implements Callable<Integer> {
     if (!json.json) {
       Output.header(out, ROW, "MODEL", "DOWNLOADS", "LIKES", "TASK");
     }
-    client.client().listModels(query).stream().limit(count).forEach(model -> {
-      if (json.json) {
-        Output.jsonLine(out, summary(model));
-      } else {
-        out.printf(
-            ROW,
-            model.id(),
-            Output.count(model.downloads()),
-            Output.count(model.likes()),
-            model.pipelineTag().orElse(""));
-      }
-    });
+    try (HfClient hf = client.client()) {
+      hf.listModels(query).stream().limit(count).forEach(model -> {
+        if (json.json) {
+          Output.jsonLine(out, summary(model));
+        } else {
+          out.printf(
+              ROW,
+              model.id(),
+              Output.count(model.downloads()),
+              Output.count(model.likes()),
+              model.pipelineTag().orElse(""));
+        }
+      });
+    }
     out.flush();
     return Main.OK;
   }
