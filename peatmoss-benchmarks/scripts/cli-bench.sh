@@ -28,7 +28,7 @@ row() { local r="|" c; for c in "$@"; do r+=" $c |"; done; table+=("$r"); }
 
 median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.2f", m}'; }
 ratio() { echo "scale=2; $1 / $2" | bc -l | sed 's/^\./0./'; }
-per_second() { echo "$1 / $2" | bc -l | awk '{printf "%\047d", $1}'; }
+per_second() { echo "$1 / $2" | bc -l | awk '{printf "%d", $1}'; }
 # time_runs NAME CMD...: runs CMD RUNS times (stdin from $STDIN or /dev/null, stdout to $tmp/out, stderr to
 # $tmp/err), prints each wall time and sets MED to the median in seconds and CODE to the last exit code.
 time_runs() {

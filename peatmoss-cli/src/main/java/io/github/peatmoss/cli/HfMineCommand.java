@@ -44,6 +44,9 @@ final class HfMineCommand implements Callable<Integer> {
   @Mixin
   HfClientOptions client;
 
+  @Mixin
+  HfConcurrencyOption concurrency;
+
   @Option(
       names = "--db",
       paramLabel = "FILE",
@@ -130,7 +133,7 @@ final class HfMineCommand implements Callable<Integer> {
         new MiningProgressPrinter(err, MiningProgressPrinter.isTerminal(), this::extra);
     MiningSummary summary;
     boolean existed = Files.exists(db);
-    try (HfClient hf = client.client();
+    try (HfClient hf = client.client(concurrency.value());
         PeatmossWriter writer = PeatmossWriter.open(db)) {
       summary = Miner.<HfModelInfo>builder(
               "huggingface " + hf.endpoint() + " " + query,

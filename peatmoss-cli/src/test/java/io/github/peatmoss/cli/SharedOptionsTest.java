@@ -13,8 +13,11 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** {@code --limit 0} means "all" in every command that has {@code --limit}. */
-class LimitOptionTest {
+/**
+ * Options several commands share mean the same everywhere ({@code --limit 0}: all) and are offered only where they
+ * change something ({@code --concurrency}).
+ */
+class SharedOptionsTest {
   @StartStop
   private final MockWebServer server = new MockWebServer();
 
@@ -44,6 +47,25 @@ class LimitOptionTest {
     assertThat(limits)
         .hasSizeGreaterThanOrEqualTo(4)
         .allSatisfy(l -> assertThat(l).contains("0: all"));
+  }
+
+  private static void collectWith(CommandLine cli, String option, List<String> into) {
+    if (cli.getCommandSpec().findOption(option) != null) {
+      into.add(cli.getCommandSpec().qualifiedName());
+    }
+    cli.getSubcommands().values().forEach(sub -> collectWith(sub, option, into));
+  }
+
+  @Test
+  void concurrency_isOfferedOnlyByCommandsThatFetchSeveralThingsAtOnce() {
+    List<String> commands = new ArrayList<>();
+    collectWith(
+        Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())),
+        "--concurrency",
+        commands);
+    assertThat(commands).containsExactlyInAnyOrder("peatmoss hf mine", "peatmoss extract batch");
+    assertThat(run("hf", "list", "--concurrency", "8")).isEqualTo(2);
+    assertThat(err.toString()).contains("Unknown option").contains("'--concurrency'");
   }
 
   @Test
