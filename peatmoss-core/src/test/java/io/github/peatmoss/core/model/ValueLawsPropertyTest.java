@@ -53,7 +53,7 @@ class ValueLawsPropertyTest {
   void modelId_equalsItsReparsedText_andHashesLikeIt(@ForAll("idTexts") String text) {
     ModelId id = ModelId.of(text);
     assertThat(id).isEqualTo(ModelId.of(text)).isNotEqualTo(text);
-    assertThat(id.hashCode()).isEqualTo(ModelId.of(text).hashCode()).isEqualTo(text.hashCode());
+    assertThat(id.hashCode()).isEqualTo(ModelId.of(text).hashCode());
     assertThat(id.compareTo(ModelId.of(text))).isZero();
   }
 
