@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The {@link Miner}'s own tables, which the published schema does not have and {@link PeatmossDataset} ignores,
@@ -65,16 +64,14 @@ final class MiningCheckpoints {
       return;
     }
     long position = workSize(source, list);
-    PreparedBatch batch = rows.batch(MiningCheckpoints.class, "append-work");
     for (String item : items) {
-      batch
+      rows.update(MiningCheckpoints.class, "append-work", "peatmoss_mining_work")
           .bind("source", source)
           .bind("list", list)
           .bind("position", position++)
           .bind("item", item)
-          .add();
+          .execute();
     }
-    batch.execute();
   }
 
   List<String> readWork(String source, String list, long from, int limit) {
@@ -91,10 +88,12 @@ final class MiningCheckpoints {
     if (deltas.isEmpty()) {
       return;
     }
-    PreparedBatch batch = rows.batch(MiningCheckpoints.class, "add-count");
-    deltas.forEach((name, delta) ->
-        batch.bind("source", source).bind("name", name).bind("delta", delta).add());
-    batch.execute();
+    deltas.forEach(
+        (name, delta) -> rows.update(MiningCheckpoints.class, "add-count", "peatmoss_mining_count")
+            .bind("source", source)
+            .bind("name", name)
+            .bind("delta", delta)
+            .execute());
   }
 
   Map<String, Long> counts(String source) {
