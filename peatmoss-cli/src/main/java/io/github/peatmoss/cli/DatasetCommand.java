@@ -2,15 +2,9 @@ package io.github.peatmoss.cli;
 
 import picocli.CommandLine.Command;
 
-/** The {@code peatmoss dataset} command group. */
+/** The {@code peatmoss dataset} command group; {@link CommandTree} lists its commands. */
 @Command(
     name = "dataset",
     mixinStandardHelpOptions = true,
-    description = "Read PeaTMOSS databases: info, models, one model, reuse.",
-    subcommands = {
-      DatasetInfoCommand.class,
-      DatasetModelsCommand.class,
-      DatasetModelCommand.class,
-      DatasetReuseCommand.class
-    })
+    description = "Read PeaTMOSS databases: info, models, one model, reuse.")
 final class DatasetCommand {}

@@ -2,16 +2,10 @@ package io.github.peatmoss.cli;
 
 import picocli.CommandLine.Command;
 
-/** The {@code peatmoss github} command group. */
+/** The {@code peatmoss github} command group; {@link CommandTree} lists its commands. */
 @Command(
     name = "github",
     mixinStandardHelpOptions = true,
     description =
-        "Find GitHub repositories that reuse models, with their licenses, files, issues and pull requests.",
-    subcommands = {
-      GithubRepoCommand.class,
-      GithubSearchCommand.class,
-      GithubMineCommand.class,
-      GithubScanCommand.class
-    })
+        "Find GitHub repositories that reuse models, with their licenses, files, issues and pull requests.")
 final class GithubCommand {}

@@ -2,17 +2,10 @@ package io.github.peatmoss.cli;
 
 import picocli.CommandLine.Command;
 
-/** The {@code peatmoss hf} command group. */
+/** The {@code peatmoss hf} command group; {@link CommandTree} lists its commands. */
 @Command(
     name = "hf",
     mixinStandardHelpOptions = true,
     description =
-        "Mine the Hugging Face Hub: list, model, card, mine, snapshot. Set HF_TOKEN for higher rate limits.",
-    subcommands = {
-      HfListCommand.class,
-      HfModelCommand.class,
-      HfCardCommand.class,
-      HfMineCommand.class,
-      HfSnapshotCommand.class
-    })
+        "Mine the Hugging Face Hub: list, model, card, mine, snapshot. Set HF_TOKEN for higher rate limits.")
 final class HfCommand {}

@@ -2,20 +2,13 @@ package io.github.peatmoss.cli;
 
 import picocli.CommandLine.Command;
 
-/** The {@code peatmoss licenses} command group. */
+/** The {@code peatmoss licenses} command group; {@link CommandTree} lists its commands. */
 @Command(
     name = "licenses",
     mixinStandardHelpOptions = true,
     description =
         "Parse SPDX expressions, normalise license strings, check compatibility, suggest a license,"
-            + " audit a dataset.",
-    subcommands = {
-      LicensesParseCommand.class,
-      LicensesNormalizeCommand.class,
-      LicensesCheckCommand.class,
-      LicensesSuggestCommand.class,
-      LicensesAuditCommand.class
-    })
+            + " audit a dataset.")
 final class LicensesCommand {
   private LicensesCommand() {}
 }

@@ -24,7 +24,7 @@ public final class Main {
 
   /** Runs the command line with the given streams and returns the exit code. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = commandLine(out, err);
+    CommandLine cli = configure(CommandTree.forArguments(args), out, err);
     int code;
     try {
       code = cli.execute(args);
@@ -36,8 +36,13 @@ public final class Main {
     return code;
   }
 
+  /** Returns the whole command tree, configured as {@link #run} configures the part it builds. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new PeatmossCommand());
+    return configure(CommandTree.full(), out, err);
+  }
+
+  /** Sets streams and handlers on {@code cli} and every command under it (so call it after adding them). */
+  private static CommandLine configure(CommandLine cli, PrintWriter out, PrintWriter err) {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 
-/** The root {@code peatmoss} command: only groups live here. */
+/** The root {@code peatmoss} command: only groups live here ({@link CommandTree} lists them). */
 @Command(
     name = "peatmoss",
     mixinStandardHelpOptions = true,
@@ -19,15 +19,6 @@ import picocli.CommandLine.Option;
       "",
       "Every command takes --json for machine-readable output on stdout; diagnostics go to stderr.",
       "Exit codes: 0 success, 1 failure, 2 bad usage."
-    },
-    subcommands = {
-      DatasetCommand.class,
-      HfCommand.class,
-      PytorchHubCommand.class,
-      GithubCommand.class,
-      ExtractCommand.class,
-      LicensesCommand.class,
-      ReportCommand.class
     })
 final class PeatmossCommand {
   @Option(
