@@ -8,8 +8,8 @@
 module io.github.peatmoss.core {
   requires transitive com.fasterxml.jackson.annotation;
   requires transitive com.fasterxml.jackson.databind;
-  // Immutables: annotations on public types only, not needed at run time.
-  requires static transitive org.immutables.value;
+  // Immutables: compile-time annotations only, not needed by users at compile or run time.
+  requires static org.immutables.value;
 
   exports io.github.peatmoss.core;
   exports io.github.peatmoss.core.exception;

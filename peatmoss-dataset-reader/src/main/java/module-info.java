@@ -13,8 +13,8 @@ module io.github.peatmoss.dataset {
   requires org.xerial.sqlitejdbc;
   requires org.slf4j;
   requires static com.google.errorprone.annotations;
-  // Immutables: annotations on public types only, not needed at run time.
-  requires static transitive org.immutables.value;
+  // Immutables: compile-time annotations only, not needed by users at compile or run time.
+  requires static org.immutables.value;
 
   exports io.github.peatmoss.dataset;
   exports io.github.peatmoss.dataset.internal to

@@ -9,8 +9,8 @@ module io.github.peatmoss.hf {
   requires transitive io.github.peatmoss.http;
   requires org.snakeyaml.engine.v2;
   requires org.slf4j;
-  // Immutables: annotations on public types only, not needed at run time.
-  requires static transitive org.immutables.value;
+  // Immutables: compile-time annotations only, not needed by users at compile or run time.
+  requires static org.immutables.value;
 
   exports io.github.peatmoss.hf;
 

@@ -14,8 +14,8 @@ module io.github.peatmoss.http {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.google.common;
   requires org.slf4j;
-  // Immutables: annotations on public types only, not needed at run time.
-  requires static transitive org.immutables.value;
+  // Immutables: compile-time annotations only, not needed by users at compile or run time.
+  requires static org.immutables.value;
 
   exports io.github.peatmoss.http;
   exports io.github.peatmoss.http.internal to

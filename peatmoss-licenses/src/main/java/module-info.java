@@ -11,8 +11,8 @@ module io.github.peatmoss.licenses {
   requires org.spdx.library;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
-  // Immutables: annotations on public types only, not needed at run time.
-  requires static transitive org.immutables.value;
+  // Immutables: compile-time annotations only, not needed by users at compile or run time.
+  requires static org.immutables.value;
 
   exports io.github.peatmoss.licenses;
 

@@ -14,8 +14,8 @@ module io.github.peatmoss.report {
   // dist/echarts.min.js.
   requires echarts;
   requires static com.google.errorprone.annotations;
-  // Immutables: annotations on public types only, not needed at run time.
-  requires static transitive org.immutables.value;
+  // Immutables: compile-time annotations only, not needed by users at compile or run time.
+  requires static org.immutables.value;
 
   exports io.github.peatmoss.report;
 

@@ -6,8 +6,8 @@
  */
 module io.github.peatmoss.reuse {
   requires transitive io.github.peatmoss.core;
-  // Immutables: annotations on public types only, not needed at run time.
-  requires static transitive org.immutables.value;
+  // Immutables: compile-time annotations only, not needed by users at compile or run time.
+  requires static org.immutables.value;
 
   exports io.github.peatmoss.reuse;
   exports io.github.peatmoss.reuse.python;

@@ -145,7 +145,7 @@ class ConsumerProjectTest {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("consumer.mavenHome"), "bin", "mvn").toString());
     command.add("-B");
-    if (Boolean.parseBoolean(System.getProperty("consumer.offline"))) {
+    if ("offline=true".equals(System.getProperty("consumer.offline"))) {
       command.add("-o");
     }
     command.add("-Dmaven.repo.local=" + System.getProperty("consumer.localRepository"));
