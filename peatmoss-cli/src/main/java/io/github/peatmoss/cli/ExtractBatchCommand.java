@@ -246,17 +246,31 @@ final class ExtractBatchCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Returns a worker's result. A worker returns SDK failures as values; what it throws (a usage error such as
+   * an unreadable card, or an Error) is rethrown as it is; an interrupt stops the run.
+   */
   private static Object await(Future<Object> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new UsageException("interrupted");
+      throw new BatchAbortedException(
+          "interrupted while waiting for the extractions; cards written so far are in the database and cached"
+              + " answers cost nothing, so run the same command again to finish",
+          e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
         throw r;
       }
-      throw new IllegalStateException(e.getCause());
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new BatchAbortedException(
+          "an extraction failed unexpectedly (" + cause
+              + "); run the same command again, and report it if it" + " repeats",
+          cause);
     }
   }
 

@@ -40,9 +40,12 @@ final class ExtractModelCommand implements Callable<Integer> {
   public Integer call() {
     Optional<LlmExtractor> llm = options.extractor();
     ModelId model = HfModelCommand.parseId(id);
-    HfClient client = hub.client();
-    HfModelInfo info = client.getModelInfo(model);
-    String markdown = client.readTextFile(model, "main", "README.md");
+    HfModelInfo info;
+    String markdown;
+    try (HfClient client = hub.client()) {
+      info = client.getModelInfo(model);
+      markdown = client.readTextFile(model, "main", "README.md");
+    }
     ExtractCardCommand.emit(spec, json.json, options, llm, model, markdown, info.tags());
     return Main.OK;
   }

@@ -2,6 +2,7 @@ package io.github.peatmoss.cli;
 
 import io.github.peatmoss.hf.CardSection;
 import io.github.peatmoss.hf.EvalResult;
+import io.github.peatmoss.hf.HfClient;
 import io.github.peatmoss.hf.ModelCard;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -38,7 +39,10 @@ final class HfCardCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (raw) {
-      String text = client.client().readTextFile(HfModelCommand.parseId(id), "main", "README.md");
+      String text;
+      try (HfClient hf = client.client()) {
+        text = hf.readTextFile(HfModelCommand.parseId(id), "main", "README.md");
+      }
       if (json.json) {
         Output.jsonLine(out, new RawCard(id, text));
       } else {
@@ -47,7 +51,10 @@ final class HfCardCommand implements Callable<Integer> {
       out.flush();
       return Main.OK;
     }
-    ModelCard card = client.client().getModelCard(HfModelCommand.parseId(id));
+    ModelCard card;
+    try (HfClient hf = client.client()) {
+      card = hf.getModelCard(HfModelCommand.parseId(id));
+    }
     if (json.json) {
       Output.jsonLine(out, card);
       return Main.OK;

@@ -1,5 +1,6 @@
 package io.github.peatmoss.cli;
 
+import io.github.peatmoss.hf.HfClient;
 import io.github.peatmoss.hf.HfModelExpand;
 import io.github.peatmoss.hf.HfModelInfo;
 import io.github.peatmoss.hf.HfSort;
@@ -106,18 +107,20 @@ final class HfListCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
-    client.client().listModels(query).stream().limit(limit).forEach(model -> {
-      if (json.json) {
-        Output.jsonLine(out, summary(model));
-      } else {
-        out.printf(
-            "%-60s %12s %8s  %s%n",
-            model.id(),
-            model.downloads().isPresent() ? model.downloads().getAsLong() : "-",
-            model.likes().isPresent() ? model.likes().getAsLong() : "-",
-            model.pipelineTag().orElse(""));
-      }
-    });
+    try (HfClient hf = client.client()) {
+      hf.listModels(query).stream().limit(limit).forEach(model -> {
+        if (json.json) {
+          Output.jsonLine(out, summary(model));
+        } else {
+          out.printf(
+              "%-60s %12s %8s  %s%n",
+              model.id(),
+              model.downloads().isPresent() ? model.downloads().getAsLong() : "-",
+              model.likes().isPresent() ? model.likes().getAsLong() : "-",
+              model.pipelineTag().orElse(""));
+        }
+      });
+    }
     out.flush();
     return Main.OK;
   }

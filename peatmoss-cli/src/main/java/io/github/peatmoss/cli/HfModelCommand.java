@@ -1,6 +1,7 @@
 package io.github.peatmoss.cli;
 
 import io.github.peatmoss.core.model.ModelId;
+import io.github.peatmoss.hf.HfClient;
 import io.github.peatmoss.hf.HfModelInfo;
 import io.github.peatmoss.hf.ModelInfoOptions;
 import java.io.PrintWriter;
@@ -48,7 +49,10 @@ final class HfModelCommand implements Callable<Integer> {
     if (revision != null) {
       options.revision(revision);
     }
-    HfModelInfo info = client.client().getModelInfo(modelId, options.build());
+    HfModelInfo info;
+    try (HfClient hf = client.client()) {
+      info = hf.getModelInfo(modelId, options.build());
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json.json) {
       Output.jsonLine(out, peatmoss ? info.toModel() : info);

@@ -1,6 +1,7 @@
 package io.github.peatmoss.cli;
 
 import io.github.peatmoss.core.model.ModelId;
+import io.github.peatmoss.hf.HfClient;
 import io.github.peatmoss.hf.snapshot.HfSnapshotter;
 import io.github.peatmoss.hf.snapshot.ModelSnapshot;
 import io.github.peatmoss.hf.snapshot.SnapshotFile;
@@ -120,8 +121,10 @@ final class HfSnapshotCommand implements Callable<Integer> {
       options.byteBudget(budget);
     }
     PrintWriter err = spec.commandLine().getErr();
-    SnapshotReport report =
-        HfSnapshotter.of(client.client()).snapshot(db, options.build(), new Progress(err));
+    SnapshotReport report;
+    try (HfClient hf = client.client()) {
+      report = HfSnapshotter.of(hf).snapshot(db, options.build(), new Progress(err));
+    }
 
     PrintWriter stdout = spec.commandLine().getOut();
     if (json.json) {

@@ -2,7 +2,6 @@ package io.github.peatmoss.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Properties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -43,7 +42,10 @@ final class PeatmossCommand {
         p.load(in);
         return p.getProperty("version", "unknown");
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw new InputException(
+            "cannot read the version from the peatmoss jar: " + e.getMessage()
+                + "; the installation may be damaged, reinstall it",
+            e);
       }
     }
   }

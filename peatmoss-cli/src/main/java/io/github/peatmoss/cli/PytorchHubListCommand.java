@@ -1,6 +1,7 @@
 package io.github.peatmoss.cli;
 
 import io.github.peatmoss.core.model.Model;
+import io.github.peatmoss.pytorchhub.PytorchHubClient;
 import io.github.peatmoss.pytorchhub.PytorchHubEntry;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -34,8 +35,16 @@ final class PytorchHubListCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    try (PytorchHubClient hub = client.client()) {
+      list(hub, out, err);
+    }
+    out.flush();
+    return Main.OK;
+  }
+
+  private void list(PytorchHubClient hub, PrintWriter out, PrintWriter err) {
     if (pages) {
-      for (PytorchHubEntry entry : client.client().listEntries()) {
+      for (PytorchHubEntry entry : hub.listEntries()) {
         if (json.json) {
           Output.jsonLine(out, entry);
         } else {
@@ -46,7 +55,7 @@ final class PytorchHubListCommand implements Callable<Integer> {
         entry.warnings().forEach(w -> err.println("warning: " + entry.file() + ": " + w));
       }
     } else {
-      for (Model model : client.client().listModels()) {
+      for (Model model : hub.listModels()) {
         if (json.json) {
           Output.jsonLine(out, model);
         } else {
@@ -56,7 +65,5 @@ final class PytorchHubListCommand implements Callable<Integer> {
         }
       }
     }
-    out.flush();
-    return Main.OK;
   }
 }

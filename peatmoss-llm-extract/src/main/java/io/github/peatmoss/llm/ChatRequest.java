@@ -1,6 +1,5 @@
 package io.github.peatmoss.llm;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -19,8 +18,11 @@ public interface ChatRequest {
   /** Returns the schema's name, for providers that want one ({@code [a-zA-Z0-9_-]}, at most 64 characters). */
   String schemaName();
 
-  /** Returns the JSON schema of the answer. */
-  JsonNode schema();
+  /**
+   * Returns the JSON schema of the answer, as JSON text: an object schema in the strict subset (every key
+   * required, no additional properties), sent verbatim as the provider's structured-output schema.
+   */
+  String schema();
 
   /** Returns the most tokens the answer may have. */
   @Value.Default

@@ -1,6 +1,7 @@
 package io.github.peatmoss.llm;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.peatmoss.core.model.ExtractedMetadata;
@@ -11,6 +12,8 @@ import io.github.peatmoss.llm.internal.AnswerParser;
 import io.github.peatmoss.llm.internal.CardSplitter;
 import io.github.peatmoss.llm.internal.CardText;
 import io.github.peatmoss.llm.internal.PromptTemplate;
+import io.github.peatmoss.llm.internal.wire.OpenAiChatProvider;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -72,7 +75,7 @@ public final class LlmExtractor {
       return out;
     }
     String system = PromptTemplate.system(asked);
-    ObjectNode schema = PromptTemplate.schema(asked);
+    String schema = PromptTemplate.schema(asked).toString();
     int budget =
         Math.max(256, tokenBudget - splitter.count(system) - splitter.count(schema.toString()));
     for (String chunk : splitter.chunks(CardText.of(markdown), asked, budget)) {
@@ -95,7 +98,7 @@ public final class LlmExtractor {
 
   /** Returns the prompt tokens of a request: system, messages and schema, counted with the model's tokenizer. */
   public int promptTokens(ChatRequest request) {
-    int n = splitter.count(request.system()) + splitter.count(request.schema().toString());
+    int n = splitter.count(request.system()) + splitter.count(request.schema());
     for (ChatMessage m : request.messages()) {
       n += splitter.count(m.content());
     }
@@ -129,8 +132,7 @@ public final class LlmExtractor {
       ObjectNode answer;
       if (cached.isPresent()) {
         hits++;
-        answer = AnswerParser.parse(
-                cached.get().answer(), (ObjectNode) planned.request().schema())
+        answer = AnswerParser.parse(cached.get().answer(), planned.request().schema())
             .answer()
             .orElseThrow();
       } else {
@@ -139,8 +141,7 @@ public final class LlmExtractor {
         calls++;
         input += response.inputTokens();
         output += response.outputTokens();
-        AnswerParser.Parsed parsed =
-            AnswerParser.parse(response.text(), (ObjectNode) request.schema());
+        AnswerParser.Parsed parsed = AnswerParser.parse(response.text(), request.schema());
         checker.drop("field not asked", parsed.unaskedKeys());
         if (!parsed.isValid()) {
           repairs++;
@@ -155,7 +156,7 @@ public final class LlmExtractor {
           calls++;
           input += second.inputTokens();
           output += second.outputTokens();
-          parsed = AnswerParser.parse(second.text(), (ObjectNode) request.schema());
+          parsed = AnswerParser.parse(second.text(), request.schema());
           checker.drop("field not asked", parsed.unaskedKeys());
           if (!parsed.isValid()) {
             throw new LlmAnswerException(
@@ -196,15 +197,11 @@ public final class LlmExtractor {
    * requests of one card that the cache does not already answer; returns how many were written. The
    * {@code custom_id} is the cache key, so {@link #importBatch} can file each answer where a rerun finds it.
    *
-   * @throws IllegalStateException when the provider is not OpenAI-compatible
+   * @throws BatchFileException when the provider is not OpenAI-compatible or {@code out} fails
    */
   public int exportBatch(
-      ModelId model, String markdown, Collection<String> hubTags, java.io.Writer out)
-      throws java.io.IOException {
-    if (!(provider instanceof io.github.peatmoss.llm.internal.wire.OpenAiChatProvider openAi)) {
-      throw new IllegalStateException(
-          "Batch API files are in the OpenAI format: use an OpenAI-compatible provider");
-    }
+      ModelId model, String markdown, Collection<String> hubTags, java.io.Writer out) {
+    OpenAiChatProvider openAi = batchProvider();
     int written = 0;
     for (PlannedRequest planned : plan(deterministic.extract(model, markdown, hubTags), markdown)) {
       if (cache.isPresent() && cache.get().get(planned.key()).isPresent()) {
@@ -215,8 +212,15 @@ public final class LlmExtractor {
       line.put("method", "POST");
       line.put("url", "/v1/chat/completions");
       line.set("body", openAi.body(planned.request()));
-      out.write(MAPPER.writeValueAsString(line));
-      out.write('\n');
+      try {
+        out.write(MAPPER.writeValueAsString(line));
+        out.write('\n');
+      } catch (IOException e) {
+        throw new BatchFileException(
+            "cannot write the Batch API input for " + model + ": " + e.getMessage()
+                + "; check the output file's folder and free space",
+            e);
+      }
       written++;
     }
     return written;
@@ -236,39 +240,49 @@ public final class LlmExtractor {
    * after the same checks as a live answer (status 200, not truncated, JSON valid against the request's schema).
    * {@code requests} are the planned requests of the cards the batch was made from.
    *
-   * @throws IllegalStateException when there is no cache or the provider is not OpenAI-compatible
+   * @throws BatchFileException when there is no cache, the provider is not OpenAI-compatible, or {@code in}
+   *     fails or holds a line that is not JSON
    */
-  public BatchImport importBatch(java.io.BufferedReader in, List<PlannedRequest> requests)
-      throws java.io.IOException {
+  public BatchImport importBatch(java.io.BufferedReader in, List<PlannedRequest> requests) {
     if (cache.isEmpty()) {
-      throw new IllegalStateException("importing a batch needs a cache to store the answers in");
+      throw new BatchFileException(
+          "importing a batch needs a cache to file the answers in: build the extractor with"
+              + " .cache(ExtractionCache.open(path)) (--cache FILE on the command line)");
     }
-    if (!(provider instanceof io.github.peatmoss.llm.internal.wire.OpenAiChatProvider openAi)) {
-      throw new IllegalStateException(
-          "Batch API files are in the OpenAI format: use an OpenAI-compatible provider");
-    }
+    OpenAiChatProvider openAi = batchProvider();
     java.util.Map<String, ChatRequest> byKey = new java.util.HashMap<>();
     requests.forEach(r -> byKey.put(r.key(), r.request()));
     int stored = 0;
     int failed = 0;
     int unknown = 0;
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
+    int number = 0;
+    for (String line = readLine(in); line != null; line = readLine(in)) {
+      number++;
       if (line.isBlank()) {
         continue;
       }
-      com.fasterxml.jackson.databind.JsonNode node = MAPPER.readTree(line);
+      JsonNode node;
+      try {
+        node = MAPPER.readTree(line);
+      } catch (JsonProcessingException e) {
+        throw new BatchFileException(
+            "line " + number + " of the Batch API output is not JSON ("
+                + e.getOriginalMessage()
+                + "); pass the output file the Batch API returned, unchanged",
+            e);
+      }
       ChatRequest request = byKey.get(node.path("custom_id").asText());
       if (request == null) {
         unknown++;
         continue;
       }
-      com.fasterxml.jackson.databind.JsonNode response = node.path("response");
+      JsonNode response = node.path("response");
       if (response.path("status_code").asInt() != 200) {
         failed++;
         continue;
       }
       ChatResponse answer = openAi.read(response.path("body"));
-      AnswerParser.Parsed parsed = AnswerParser.parse(answer.text(), (ObjectNode) request.schema());
+      AnswerParser.Parsed parsed = AnswerParser.parse(answer.text(), request.schema());
       if (answer.finishReason() != ChatResponse.FinishReason.STOP || !parsed.isValid()) {
         failed++;
         continue;
@@ -285,6 +299,24 @@ public final class LlmExtractor {
       stored++;
     }
     return new BatchImport(stored, failed, unknown);
+  }
+
+  private OpenAiChatProvider batchProvider() {
+    if (provider instanceof OpenAiChatProvider openAi) {
+      return openAi;
+    }
+    throw new BatchFileException(
+        "Batch API files are in the OpenAI format, and the provider is " + provider.name()
+            + ": use an OpenAI-compatible provider (--provider openai, with --base-url for vLLM)");
+  }
+
+  private static String readLine(java.io.BufferedReader in) {
+    try {
+      return in.readLine();
+    } catch (IOException e) {
+      throw new BatchFileException(
+          "cannot read the Batch API output: " + e.getMessage() + "; check the file and rerun", e);
+    }
   }
 
   /** Returns the requests one card needs, for {@link #importBatch}. */

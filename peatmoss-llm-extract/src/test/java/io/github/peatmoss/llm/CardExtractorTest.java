@@ -96,6 +96,16 @@ class CardExtractorTest {
   }
 
   @Test
+  void githubLinks_toData_areNotTheModelsCode() {
+    ExtractedMetadata m =
+        extract("# x\nFine-tuned on the [emotion](https://github.com/acme/emotions) dataset"
+            + " and https://github.com/acme/news_corpus.\nCode: https://github.com/me/model\n");
+    assertThat(m.githubRepositories())
+        .extracting(e -> e.value().owner() + "/" + e.value().name())
+        .containsExactly("me/model");
+  }
+
+  @Test
   void carbon_fromYamlGrams_templateKilograms_andAutoTrainLine() {
     assertThat(extract("---\nco2_eq_emissions: 12.5\n---\n")
             .carbonEmittedGrams()

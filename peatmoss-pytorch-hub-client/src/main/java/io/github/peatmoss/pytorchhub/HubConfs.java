@@ -63,8 +63,11 @@ public final class HubConfs {
             names.append(' ').append(stripComment(lines[++j]));
           }
         } else {
-          while (names.toString().strip().endsWith("\\") && j + 1 < lines.length) {
+          while (names.toString().strip().endsWith("\\")) {
             names.setLength(names.lastIndexOf("\\"));
+            if (j + 1 == lines.length) {
+              break; // the file ends mid-continuation
+            }
             names.append(' ').append(stripComment(lines[++j]));
           }
         }

@@ -37,8 +37,8 @@ class ValueJsonRoundTripPropertyTest {
       .build();
   private static final TypeFactory TYPES = JSON.getTypeFactory();
 
-  /** Each value type with the Java type to read it back as and an arbitrary of its values. */
-  private static Map<String, Tuple2<JavaType, Arbitrary<?>>> cases() {
+  /** Every value type of the model package (and {@link Page}), with an arbitrary of its values. */
+  static Map<String, Tuple2<JavaType, Arbitrary<?>>> cases() {
     Map<String, Tuple2<JavaType, Arbitrary<?>>> cases = new LinkedHashMap<>();
     put(cases, ModelHub.class, CoreArbitraries.modelHubs());
     put(cases, Dataset.class, CoreArbitraries.datasets());

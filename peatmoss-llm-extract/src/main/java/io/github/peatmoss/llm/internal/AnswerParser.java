@@ -42,6 +42,15 @@ public final class AnswerParser {
 
   private AnswerParser() {}
 
+  /** Parses {@code text} and validates it against {@code schema}, given as JSON text. */
+  public static Parsed parse(String text, String schema) {
+    Optional<ObjectNode> node = read(schema);
+    if (node.isEmpty()) {
+      throw new IllegalArgumentException("the answer schema is not a JSON object");
+    }
+    return parse(text, node.get());
+  }
+
   /** Parses {@code text} and validates it against {@code schema}. */
   public static Parsed parse(String text, ObjectNode schema) {
     Optional<ObjectNode> object = findObject(text);

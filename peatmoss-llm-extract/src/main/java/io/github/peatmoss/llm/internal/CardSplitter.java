@@ -31,12 +31,21 @@ public final class CardSplitter {
       Pattern.compile("(?im)^.*more information needed.*$\\n?");
   private static final Pattern BLANK_RUNS = Pattern.compile("\\n{3,}");
   private static final Pattern SPACE_RUNS = Pattern.compile("[ \\t]{2,}");
+  private static final Pattern HORIZONTAL_RULE =
+      Pattern.compile("(?m)^ {0,3}([-*_])( *\\1){2,} *$");
   private static final Pattern TABLE_RULE =
       Pattern.compile("(?m)^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
   private static final Pattern LINK = Pattern.compile(
       "\\[([^\\]\\n]*)]\\((?!\\s*<?(?:https?://)?(?:www\\.)?"
           + "(?:github\\.com|arxiv\\.org|huggingface\\.co|doi\\.org|aclanthology\\.org))[^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
-  private static final int CODE_LINES = 25;
+  private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\\[(*])");
+  private static final int CODE_LINES = 12;
+  private static final int TABLE_ROWS = 8;
+  /** The most tokens of one section sent to a model. */
+  public static final int SECTION_CAP = 250;
+  /** Fields for which a matching section title ("Model description") sends only the section's first paragraph. */
+  private static final Set<PeatmossField> LEAD_ONLY = java.util.EnumSet.of(
+      PeatmossField.BASE_MODEL, PeatmossField.DOMAIN, PeatmossField.TASK, PeatmossField.DEMO);
 
   private static final Map<PeatmossField, Pattern[]> RELEVANT = new EnumMap<>(PeatmossField.class);
 
@@ -78,12 +87,10 @@ public final class CardSplitter {
         "fund|grant|sponsor|supported by");
     relevant(
         PeatmossField.INPUT_FORMAT,
-        "usage|input|preprocess|how to|intended",
+        "input|preprocess",
         "input|takes|format|tokeni[sz]|sampl(e|ing).rate|resolution|pixels|khz");
     relevant(
-        PeatmossField.OUTPUT_FORMAT,
-        "usage|output|how to|intended",
-        "output|returns|predicts|format|embedding|label");
+        PeatmossField.OUTPUT_FORMAT, "output", "output|returns|predicts|format|embedding|label");
     relevant(PeatmossField.LANGUAGE, "language", "language|lingual");
     relevant(PeatmossField.GITHUB_REPO, "code|repository|source", "github\\.com");
     relevant(
@@ -148,6 +155,7 @@ public final class CardSplitter {
     t = IMAGE.matcher(t).replaceAll("");
     t = PLACEHOLDER_LINE.matcher(t).replaceAll("");
     t = LINK.matcher(t).replaceAll("[$1]");
+    t = HORIZONTAL_RULE.matcher(t).replaceAll("");
     t = TABLE_RULE.matcher(t).replaceAll("|-|");
     t = SPACE_RUNS.matcher(t).replaceAll(" ");
     return BLANK_RUNS.matcher(t).replaceAll("\n\n");
@@ -155,7 +163,7 @@ public final class CardSplitter {
 
   /** Returns a code block shortened to its first lines, or null when code is not wanted. */
   private static String code(String paragraph, boolean wanted, int[] blocks) {
-    if (!wanted || blocks[0] >= 2) {
+    if (!wanted || blocks[0] >= 1) {
       return null;
     }
     blocks[0]++;
@@ -163,17 +171,72 @@ public final class CardSplitter {
     if (lines.length <= CODE_LINES) {
       return paragraph;
     }
-    return String.join("\n", java.util.Arrays.copyOf(lines, CODE_LINES)) + "\n...\n```";
+    return String.join("\n", java.util.Arrays.copyOf(lines, CODE_LINES - 1)) + "\n```";
+  }
+
+  /** Returns a table cut to its header and first rows, or null when no asked field is stated in tables. */
+  private static String table(String paragraph, Set<PeatmossField> asked) {
+    if (!asked.contains(PeatmossField.EVALUATION)
+        && !asked.contains(PeatmossField.HYPER_PARAMETERS)
+        && !asked.contains(PeatmossField.PARAMETER_COUNT)
+        && !asked.contains(PeatmossField.HARDWARE)) {
+      return null;
+    }
+    String[] lines = paragraph.split("\n");
+    if (lines.length <= TABLE_ROWS) {
+      return paragraph;
+    }
+    return String.join("\n", java.util.Arrays.copyOf(lines, TABLE_ROWS));
   }
 
   /**
-   * Returns the parts of the card that can state one of the {@code asked} fields: the preamble's first paragraph
-   * (what the model is), and every paragraph whose section title or text matches a field's keywords (a
-   * "Training" section for hyper-parameters, a line with "github.com" for the repository, ...), each under its
-   * section heading. Everything else is not sent.
+   * Returns the sentences (or list items, or table rows) of a paragraph that match an asked field's keywords,
+   * in order; empty when none does. A paragraph outside a section named for an asked field is sent only this far.
+   */
+  private static String matchingSentences(String paragraph, Set<PeatmossField> asked) {
+    StringBuilder out = new StringBuilder();
+    for (String line : paragraph.split("\n")) {
+      StringBuilder kept = new StringBuilder();
+      for (String sentence : SENTENCE.split(line)) {
+        for (PeatmossField f : asked) {
+          Pattern[] p = RELEVANT.get(f);
+          if (p != null && p[1].matcher(sentence).find()) {
+            kept.append(kept.length() == 0 ? "" : " ").append(sentence.strip());
+            break;
+          }
+        }
+      }
+      if (kept.length() > 0) {
+        out.append(out.length() == 0 ? "" : "\n").append(kept);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isTable(String paragraph) {
+    String[] lines = paragraph.split("\n");
+    int rows = 0;
+    for (String line : lines) {
+      if (line.strip().startsWith("|")) {
+        rows++;
+      }
+    }
+    return rows >= 2 && rows * 2 > lines.length;
+  }
+
+  /**
+   * Returns the parts of the card that can state one of the {@code asked} fields, each under its section heading:
+   * the preamble's first paragraph (what the model is); in a section whose title names an asked field
+   * ("Training", "Evaluation results"), its paragraphs, or only its first one when the title is merely
+   * descriptive ("Model description" for base model, domain and task); elsewhere the paragraphs whose text
+   * matches an asked field's keywords (a line with "github.com" for the repository, ...). Code is sent only
+   * when a demo is asked (one block, its first lines), tables only for results, hyper-parameters, sizes and
+   * hardware (their first rows), a paragraph only once, and each section at most {@link #SECTION_CAP} tokens
+   * (at whole paragraphs, then lines). Everything else is not sent.
    */
   public List<String> relevantSections(CardText card, Set<PeatmossField> asked) {
     List<String> out = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
     boolean first = true;
     int[] codeBlocks = {0};
     for (CardText.Section s : card.sections()) {
@@ -185,43 +248,57 @@ public final class CardSplitter {
       }
       String text = clean(s.text(card));
       String heading = s.level() > 0 ? "#".repeat(s.level()) + " " + s.title() : "";
-      StringBuilder kept = new StringBuilder();
       boolean titleMatches = false;
+      boolean leadOnly = false;
       for (PeatmossField f : asked) {
         Pattern[] p = RELEVANT.get(f);
         if (p != null && s.level() > 0 && p[0].matcher(s.title()).find()) {
-          titleMatches = true;
+          if (LEAD_ONLY.contains(f)) {
+            leadOnly = true;
+          } else {
+            titleMatches = true;
+          }
         }
       }
+      List<String> kept = new ArrayList<>();
+      int tokens = count(heading);
       for (String paragraph : paragraphs(text)) {
         String para = paragraph.strip();
         if (para.isEmpty() || para.equals(heading)) {
           continue;
         }
-        if (para.startsWith("```") || para.startsWith("~~~")) {
-          para = code(
-              para,
-              asked.contains(PeatmossField.DEMO)
-                  || asked.contains(PeatmossField.HYPER_PARAMETERS)
-                  || asked.contains(PeatmossField.INPUT_FORMAT),
-              codeBlocks);
-          if (para == null) {
-            continue;
+        boolean isCode = para.startsWith("```") || para.startsWith("~~~");
+        if (isCode) {
+          para = code(para, asked.contains(PeatmossField.DEMO), codeBlocks);
+        } else if (isTable(para)) {
+          para = table(para, asked);
+        }
+        if (para == null) {
+          continue;
+        }
+        boolean whole = titleMatches
+            || (leadOnly && kept.isEmpty())
+            || (first && s.level() <= 1 && kept.isEmpty())
+            || isCode;
+        if (!whole) {
+          para = matchingSentences(para, asked);
+        }
+        if (para.isEmpty() || !seen.add(para)) {
+          continue;
+        }
+        int n = count(para);
+        if (tokens + n > SECTION_CAP) {
+          if (SECTION_CAP - tokens >= 40 && !isCode) {
+            List<String> lines = byLines(para, SECTION_CAP - tokens);
+            kept.add(lines.get(0).strip());
           }
+          break;
         }
-        boolean keep = titleMatches || (first && s.level() <= 1 && kept.length() == 0);
-        for (PeatmossField f : asked) {
-          Pattern[] p = RELEVANT.get(f);
-          if (!keep && p != null && p[1].matcher(para).find()) {
-            keep = true;
-          }
-        }
-        if (keep) {
-          kept.append(para).append("\n\n");
-        }
+        kept.add(para);
+        tokens += n;
       }
-      if (kept.length() > 0) {
-        out.add((heading.isEmpty() ? "" : heading + "\n\n") + kept.toString().strip());
+      if (!kept.isEmpty()) {
+        out.add((heading.isEmpty() ? "" : heading + "\n\n") + String.join("\n\n", kept));
         first = false;
       }
     }

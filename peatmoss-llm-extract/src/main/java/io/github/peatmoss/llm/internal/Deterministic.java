@@ -99,6 +99,9 @@ public final class Deterministic {
   private static final Pattern PARAMS = Pattern.compile(
       "(?i)(?<![\\w.])([0-9]+(?:[.,][0-9]+)*)\\s*(k|thousand|m|mn|million|b|bn|billion|t|trillion)?\\s*-?\\s*"
           + "(?:trainable\\s+|learnable\\s+|total\\s+)?param(?:eter)?s?\\b");
+  private static final Pattern DATA_NAME = Pattern.compile("(?i)(?:data[-_]?sets?|corpus|corpora)");
+  private static final Pattern DATA_AFTER =
+      Pattern.compile("(?i)\\s*(?:data[-_ ]?sets?|corpus|corpora|data)\\b");
   private static final Pattern TOOL_CONTEXT = Pattern.compile(
       "(?i)\\b(?:using|via|with|thanks to|library|tool|toolkit|framework|based on|powered by)\\b[^.]*$");
   private static final Pattern SIZE_TOKEN =
@@ -553,7 +556,10 @@ public final class Deterministic {
     while (m.find()) {
       Optional<RepoRef> repo = repo(m.group(1), m.group(2));
       int at = from + m.start();
-      if (repo.isEmpty() || inCitation(text, at) || namesATool(text.text(), at)) {
+      if (repo.isEmpty()
+          || inCitation(text, at)
+          || namesATool(text.text(), at)
+          || namesData(text.text(), from + m.end(), repo.get().name())) {
         continue;
       }
       String full = repo.get().owner() + "/" + repo.get().name();
@@ -569,6 +575,28 @@ public final class Deterministic {
     int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
     String before = text.substring(Math.max(lineStart, at - 80), at);
     return TOOL_CONTEXT.matcher(before).find();
+  }
+
+  /**
+   * Returns whether a link is to data rather than code: the repository's name says so ("emotion_dataset"), or
+   * the words right after the link do ("[emotion](https://github.com/o/r) dataset").
+   */
+  private static boolean namesData(String text, int end, String name) {
+    if (DATA_NAME.matcher(name).find()) {
+      return true;
+    }
+    int after = end;
+    while (after < text.length()
+        && !Character.isWhitespace(text.charAt(after))
+        && text.charAt(after) != ')') {
+      after++;
+    }
+    if (after < text.length() && text.charAt(after) == ')') {
+      after++;
+    }
+    return DATA_AFTER
+        .matcher(text.substring(after, Math.min(text.length(), after + 30)))
+        .lookingAt();
   }
 
   /** Returns whether the offset lies in a citation section or BibTeX block, where links name other work. */

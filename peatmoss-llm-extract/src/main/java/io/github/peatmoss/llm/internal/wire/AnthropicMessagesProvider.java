@@ -46,7 +46,7 @@ public final class AnthropicMessagesProvider extends WireProvider {
     tool.put(
         "description",
         "Record the metadata found in the model card, each value with its verbatim quote.");
-    tool.set("input_schema", request.schema());
+    tool.set("input_schema", schema(request));
     body.putObject("tool_choice").put("type", "tool").put("name", TOOL);
     return body;
   }

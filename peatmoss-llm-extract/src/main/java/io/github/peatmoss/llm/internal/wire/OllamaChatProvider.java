@@ -34,7 +34,7 @@ public final class OllamaChatProvider extends WireProvider {
       messages.addObject().put("role", m.role()).put("content", m.content());
     }
     body.put("stream", false);
-    body.set("format", request.schema());
+    body.set("format", schema(request));
     ObjectNode options = body.putObject("options");
     options.put("temperature", request.temperature());
     options.put("num_ctx", config.contextTokens());

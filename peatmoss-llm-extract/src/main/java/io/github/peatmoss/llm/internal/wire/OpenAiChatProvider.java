@@ -41,7 +41,7 @@ public final class OpenAiChatProvider extends WireProvider {
     ObjectNode schema = format.putObject("json_schema");
     schema.put("name", request.schemaName());
     schema.put("strict", true);
-    schema.set("schema", request.schema());
+    schema.set("schema", schema(request));
     return body;
   }
 

@@ -61,6 +61,15 @@ abstract class WireProvider implements LlmProvider {
     return Json.mapper();
   }
 
+  /** Returns the request's answer schema as a JSON object, to embed in a body. */
+  static ObjectNode schema(ChatRequest request) {
+    try {
+      return (ObjectNode) mapper().readTree(request.schema());
+    } catch (JsonProcessingException | ClassCastException e) {
+      throw new IllegalArgumentException("ChatRequest.schema must be a JSON object", e);
+    }
+  }
+
   @Override
   public String name() {
     return config.kind().name().toLowerCase(Locale.ROOT) + ":" + config.model();
