@@ -20,6 +20,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "List models, optionally filtered; with --json, one JSON object per line.")
 final class DatasetModelsCommand implements Callable<Integer> {
+  /** One row of the text table: model, hub, downloads, likes, licenses. */
+  private static final String ROW = "%-60s %-11s %12s %7s  %s%n";
+
   @Mixin
   JsonOption json;
 
@@ -61,7 +64,7 @@ final class DatasetModelsCommand implements Callable<Integer> {
       description = "The N most downloaded models (sorted by downloads).")
   Integer top;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Print at most N models.")
+  @Option(names = "--limit", paramLabel = "N", description = "Print at most N models (0: all).")
   Integer limit;
 
   @Override
@@ -90,28 +93,28 @@ final class DatasetModelsCommand implements Callable<Integer> {
     if (minDownloads != null) {
       query.minDownloads(minDownloads);
     }
+    Integer max = limit == null || limit == 0 ? null : limit; // 0: all, as every --limit reads it
     if (top != null) {
-      query
-          .order(ModelQuery.Order.DOWNLOADS_DESC)
-          .limit(limit == null ? top : Math.min(top, limit));
-    } else if (limit != null) {
-      query.limit(limit);
+      query.order(ModelQuery.Order.DOWNLOADS_DESC).limit(max == null ? top : Math.min(top, max));
+    } else if (max != null) {
+      query.limit(max);
     }
     PrintWriter out = spec.commandLine().getOut();
     return database.use(spec.commandLine().getErr(), dataset -> {
+      if (!json.json) {
+        Output.header(out, ROW, "MODEL", "HUB", "DOWNLOADS", "LIKES", "LICENSES");
+      }
       try (Stream<Model> models = dataset.streamModels(query.build())) {
         models.forEach(model -> {
           if (json.json) {
             Output.jsonLine(out, summary(model));
           } else {
             out.printf(
-                "%-60s %-11s %12s %7s  %s%n",
+                ROW,
                 model.id(),
                 model.hub().name(),
-                model.downloads().isPresent()
-                    ? String.format("%,d", model.downloads().getAsLong())
-                    : "-",
-                model.likes().isPresent() ? Long.toString(model.likes().getAsLong()) : "-",
+                Output.count(model.downloads()),
+                Output.count(model.likes()),
                 model.licenses().isEmpty() ? "(no license)" : String.join(", ", model.licenses()));
           }
         });

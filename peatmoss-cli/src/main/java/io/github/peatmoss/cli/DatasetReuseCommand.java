@@ -49,6 +49,10 @@ final class DatasetReuseCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     return database.use(spec.commandLine().getErr(), dataset -> {
+      if (!json.json) {
+        Output.header(
+            out, "%-45s %-22s    %-40s %s%n", "MODEL", "MODEL LICENSES", "REUSED BY", "LICENSES");
+      }
       if (repository) {
         RepoRef repo = CliIds.repository(id);
         ReuseRepository found = dataset

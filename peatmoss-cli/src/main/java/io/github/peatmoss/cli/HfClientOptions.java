@@ -18,13 +18,6 @@ final class HfClientOptions {
   URI endpoint;
 
   @Option(
-      names = "--concurrency",
-      paramLabel = "N",
-      defaultValue = "4",
-      description = "Per-model fetches at once (default ${DEFAULT-VALUE}).")
-  int concurrency;
-
-  @Option(
       names = "--max-wait",
       paramLabel = "SECONDS",
       defaultValue = "300",
@@ -35,10 +28,13 @@ final class HfClientOptions {
   @Mixin
   NetworkOptions network;
 
+  /** Returns a client that fetches one thing at a time: the commands without {@code --concurrency}. */
   HfClient client() {
-    if (concurrency < 1 || concurrency > 64) {
-      throw new UsageException("--concurrency must be between 1 and 64: " + concurrency);
-    }
+    return client(1);
+  }
+
+  /** Returns a client that fetches up to {@code concurrency} models' files at once. */
+  HfClient client(int concurrency) {
     if (maxWaitSeconds < 0) {
       throw new UsageException("--max-wait must be >= 0: " + maxWaitSeconds);
     }

@@ -21,6 +21,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "List or search models on the Hub (most downloaded first by default).")
 final class HfListCommand implements Callable<Integer> {
+  /** One row of the text table: model, downloads, likes, task. */
+  private static final String ROW = "%-60s %12s %8s  %s%n";
+
   @Spec
   CommandSpec spec;
 
@@ -77,19 +80,19 @@ final class HfListCommand implements Callable<Integer> {
       names = "--limit",
       paramLabel = "N",
       defaultValue = "20",
-      description = "Models to print (default ${DEFAULT-VALUE}).")
+      description = "Models to print (default ${DEFAULT-VALUE}; 0: all).")
   int limit;
 
   @Override
   public Integer call() {
-    if (limit < 1) {
-      throw new UsageException("--limit must be >= 1: " + limit);
+    if (limit < 0) {
+      throw new UsageException("--limit must be >= 0 (0: all): " + limit);
     }
     ListModelsOptions.Builder options = ListModelsOptions.builder()
         .addAllSearches(searches)
         .addAllFilters(filters)
         .sort(sort)
-        .limit(Math.min(limit, 1000))
+        .limit(limit == 0 ? 1000 : Math.min(limit, 1000))
         .addAllExpands(expands)
         .full(full)
         .cardData(cardData)
@@ -107,16 +110,20 @@ final class HfListCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
+    long count = limit == 0 ? Long.MAX_VALUE : limit;
+    if (!json.json) {
+      Output.header(out, ROW, "MODEL", "DOWNLOADS", "LIKES", "TASK");
+    }
     try (HfClient hf = client.client()) {
-      hf.listModels(query).stream().limit(limit).forEach(model -> {
+      hf.listModels(query).stream().limit(count).forEach(model -> {
         if (json.json) {
           Output.jsonLine(out, summary(model));
         } else {
           out.printf(
-              "%-60s %12s %8s  %s%n",
+              ROW,
               model.id(),
-              model.downloads().isPresent() ? model.downloads().getAsLong() : "-",
-              model.likes().isPresent() ? model.likes().getAsLong() : "-",
+              Output.count(model.downloads()),
+              Output.count(model.likes()),
               model.pipelineTag().orElse(""));
         }
       });

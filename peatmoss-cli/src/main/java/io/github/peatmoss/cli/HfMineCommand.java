@@ -2,6 +2,7 @@ package io.github.peatmoss.cli;
 
 import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.dataset.Miner;
+import io.github.peatmoss.dataset.MiningException;
 import io.github.peatmoss.dataset.MiningSummary;
 import io.github.peatmoss.dataset.PeatmossWriter;
 import io.github.peatmoss.hf.HfClient;
@@ -12,6 +13,7 @@ import io.github.peatmoss.hf.ModelCard;
 import io.github.peatmoss.hf.ModelCardException;
 import io.github.peatmoss.hf.ModelCards;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +43,9 @@ final class HfMineCommand implements Callable<Integer> {
 
   @Mixin
   HfClientOptions client;
+
+  @Mixin
+  HfConcurrencyOption concurrency;
 
   @Option(
       names = "--db",
@@ -127,7 +132,8 @@ final class HfMineCommand implements Callable<Integer> {
     MiningProgressPrinter progress =
         new MiningProgressPrinter(err, MiningProgressPrinter.isTerminal(), this::extra);
     MiningSummary summary;
-    try (HfClient hf = client.client();
+    boolean existed = Files.exists(db);
+    try (HfClient hf = client.client(concurrency.value());
         PeatmossWriter writer = PeatmossWriter.open(db)) {
       summary = Miner.<HfModelInfo>builder(
               "huggingface " + hf.endpoint() + " " + query,
@@ -147,6 +153,8 @@ final class HfMineCommand implements Callable<Integer> {
           .listener(progress)
           .build()
           .mine(writer);
+    } catch (MiningException e) {
+      throw NothingMined.of(e, db, existed, progress.resumed());
     } finally {
       progress.finish();
     }

@@ -161,12 +161,12 @@ final class LicensesAuditCommand implements Callable<Integer> {
   record PairLine(String inbound, String outbound, long links, Map<String, Long> byVerdict) {}
 
   private void printText(PrintWriter out, String database, AuditSummary summary) {
-    out.println(
-        "License audit of " + database + ": " + summary.links() + " model-to-repository links");
+    out.println("License audit of " + database + ": " + String.format("%,d", summary.links())
+        + " model-to-repository links");
     summary
         .byVerdict()
         .forEach((verdict, n) -> out.printf(
-            "  %-13s %8d  %5.1f%%%n",
+            "  %-13s %,8d  %5.1f%%%n",
             verdict, n, summary.links() == 0 ? 0.0 : 100.0 * n / summary.links()));
     out.println();
     out.println("By category pair (model -> repository):");
@@ -181,13 +181,13 @@ final class LicensesAuditCommand implements Callable<Integer> {
       out.println("Unmapped license strings (kept as LicenseRef-unmapped-...):");
       summary.unmappedLicenses().entrySet().stream()
           .limit(top)
-          .forEach(e -> out.printf("  %6d  %s%n", e.getValue(), e.getKey()));
+          .forEach(e -> out.printf("  %,7d  %s%n", e.getValue(), e.getKey()));
     }
   }
 
   private static String pairLine(PairSummary p) {
     return String.format(
-        "  %6d  %s -> %s  %s",
+        "  %,7d  %s -> %s  %s",
         p.links(),
         p.inbound(),
         p.outbound(),

@@ -2,6 +2,8 @@ package io.github.peatmoss.cli;
 
 import io.github.peatmoss.core.exception.PeatmossException;
 import java.io.PrintWriter;
+import java.util.Map;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 
 /** Entry point of the {@code peatmoss} command. */
@@ -24,6 +26,13 @@ public final class Main {
 
   /** Runs the command line with the given streams and returns the exit code. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      // The commonest probe of an installation, answered as picocli would without building any
+      // command.
+      out.println(PeatmossCommand.Version.line());
+      out.flush();
+      return OK;
+    }
     CommandLine cli = configure(CommandTree.forArguments(args), out, err);
     int code;
     try {
@@ -70,9 +79,33 @@ public final class Main {
     return cli;
   }
 
+  /**
+   * The Java settings library messages name as a remedy, and the option that is that setting on the command
+   * line. {@code MainTest} checks that every such name in a library message is here.
+   */
+  static final Map<String, String> OPTIONS_FOR_API_NAMES = Map.of(
+      "RetryOptions.maxWait", "--max-wait",
+      "ClientSettings.readTimeout", "--timeout",
+      "ClientSettings.connectTimeout", "--timeout");
+
+  /** Returns {@code message} with the Java settings it names as remedies replaced by their options. */
+  static String forCommandLine(String message) {
+    // "(--x on the command line, Some.setting in the API)", as library messages give both, keeps
+    // the option.
+    String result = Pattern.compile(
+            "\\((--[a-z-]+) on the command line, [A-Z]\\w*\\.\\w+ in the API\\)")
+        .matcher(message)
+        .replaceAll("($1)");
+    for (Map.Entry<String, String> e : OPTIONS_FOR_API_NAMES.entrySet()) {
+      result = result.replace(e.getKey(), e.getValue());
+    }
+    return result;
+  }
+
   /** Returns a one-line message for a failure; unexpected ones name their type so a bug report can quote it. */
   static String describe(Exception e) {
-    String message = e.getMessage() == null ? "" : e.getMessage().replace('\n', ' ');
+    String message =
+        e.getMessage() == null ? "" : forCommandLine(e.getMessage().replace('\n', ' '));
     if (e instanceof PeatmossException
         || e instanceof IllegalArgumentException
         || e instanceof IllegalStateException

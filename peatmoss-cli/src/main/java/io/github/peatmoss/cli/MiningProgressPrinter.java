@@ -10,6 +10,7 @@ import java.util.function.Supplier;
  * terminal, one line per committed page otherwise (so logs and tests read it). Never writes to stdout.
  */
 final class MiningProgressPrinter implements MiningListener {
+  private boolean resumed;
   private final PrintWriter err;
   private final boolean interactive;
   private final Supplier<String> extra;
@@ -27,8 +28,14 @@ final class MiningProgressPrinter implements MiningListener {
     return System.console() != null;
   }
 
+  /** Returns whether the run started from a stored checkpoint. */
+  boolean resumed() {
+    return resumed;
+  }
+
   @Override
   public void resumed(String source, String continuationToken) {
+    resumed = true;
     err.println("resuming from checkpoint (stored in the database)");
     err.flush();
   }

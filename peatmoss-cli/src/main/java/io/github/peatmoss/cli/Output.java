@@ -13,6 +13,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.peatmoss.core.model.ModelHub;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.OptionalLong;
 
 /**
  * The one output path of every command.
@@ -77,6 +78,11 @@ final class Output {
           "cannot write " + value.getClass().getName() + " as JSON", e);
     }
     out.write('\n');
+  }
+
+  /** Returns a count for a text table: thousands separated ({@code 12,345}), or {@code -} when unknown. */
+  static String count(OptionalLong value) {
+    return value.isPresent() ? String.format("%,d", value.getAsLong()) : "-";
   }
 
   /** Writes a text table's header line: {@code format} as the rows use it, with the column names. */

@@ -30,7 +30,12 @@ final class PeatmossCommand {
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"peatmoss " + version()};
+      return new String[] {line()};
+    }
+
+    /** Returns the version line, {@code peatmoss 1.2.3}. */
+    static String line() {
+      return "peatmoss " + version();
     }
 
     static String version() {

@@ -1,10 +1,12 @@
 package io.github.peatmoss.cli;
 
 import io.github.peatmoss.dataset.Miner;
+import io.github.peatmoss.dataset.MiningException;
 import io.github.peatmoss.dataset.MiningSummary;
 import io.github.peatmoss.dataset.PeatmossWriter;
 import io.github.peatmoss.pytorchhub.PytorchHubClient;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,6 +51,7 @@ final class PytorchHubMineCommand implements Callable<Integer> {
     MiningProgressPrinter progress = new MiningProgressPrinter(
         spec.commandLine().getErr(), MiningProgressPrinter.isTerminal(), () -> "");
     MiningSummary summary;
+    boolean existed = Files.exists(db);
     try (PytorchHubClient hub = client.client();
         PeatmossWriter writer = PeatmossWriter.open(db)) {
       summary = Miner.models(client.sourceKey(), hub)
@@ -56,6 +59,8 @@ final class PytorchHubMineCommand implements Callable<Integer> {
           .listener(progress)
           .build()
           .mine(writer);
+    } catch (MiningException e) {
+      throw NothingMined.of(e, db, existed, progress.resumed());
     } finally {
       progress.finish();
     }

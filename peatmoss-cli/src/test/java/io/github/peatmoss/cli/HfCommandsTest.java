@@ -100,7 +100,10 @@ class HfCommandsTest {
   void list_text_printsATable() {
     server.setDispatcher(new FakeHub(3, 10));
     assertThat(run("hf", "list", "--endpoint", endpoint())).isZero();
-    assertThat(out.toString().split("\n")).hasSize(3);
+    assertThat(out.toString().split("\n")).hasSize(4);
+    assertThat(out.toString().split("\n")[0])
+        .startsWith("MODEL")
+        .contains("DOWNLOADS", "LIKES", "TASK");
     assertThat(out.toString()).contains(FakeHub.modelId(2)).contains("fill-mask");
   }
 

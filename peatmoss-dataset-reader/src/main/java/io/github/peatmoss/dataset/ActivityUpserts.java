@@ -7,6 +7,7 @@ import io.github.peatmoss.core.model.Discussion;
 import io.github.peatmoss.core.model.DiscussionEvent;
 import io.github.peatmoss.core.model.GitRef;
 import io.github.peatmoss.core.model.HfCommit;
+import io.github.peatmoss.dataset.WriterRows.WrittenRow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,7 +60,7 @@ final class ActivityUpserts {
     OptionalLong existing = WriterRows.id(rows.query(ActivityUpserts.class, "commit-by-key")
         .bind("model", model)
         .bind("commitId", commit.commitId()));
-    long row = rows.upsertRow(
+    WrittenRow row = rows.upsertRow(
         existing,
         "hf_commit",
         COMMIT_COLUMNS,
@@ -84,7 +85,7 @@ final class ActivityUpserts {
     long groupRow = group.isPresent()
         ? group.getAsLong()
         : WriterRows.insert(
-            rows.update(ActivityUpserts.class, "insert-ref-group").bind("model", model));
+            rows.query(ActivityUpserts.class, "insert-ref-group").bind("model", model));
     String junction =
         ref.kind() == GitRef.Kind.BRANCH ? "hf_git_ref_to_branch" : "hf_git_ref_to_tag";
     OptionalLong info = WriterRows.id(rows.query(ActivityUpserts.class, "ref-info")
@@ -92,10 +93,11 @@ final class ActivityUpserts {
         .bind("group", groupRow)
         .bind("name", ref.name()));
     long infoRow = rows.upsertRow(
-        info,
-        "hf_git_ref_info",
-        REF_COLUMNS,
-        Arrays.asList(ref.name(), text(ref.ref()), text(ref.targetCommit())));
+            info,
+            "hf_git_ref_info",
+            REF_COLUMNS,
+            Arrays.asList(ref.name(), text(ref.ref()), text(ref.targetCommit())))
+        .id();
     if (info.isEmpty()) {
       rows.update(ActivityUpserts.class, "insert-ref-link")
           .define("junction", junction)
@@ -110,7 +112,7 @@ final class ActivityUpserts {
     OptionalLong existing = WriterRows.id(rows.query(ActivityUpserts.class, "discussion-by-key")
         .bind("model", model)
         .bind("num", discussion.num()));
-    long row = rows.upsertRow(
+    WrittenRow row = rows.upsertRow(
         existing,
         "discussion",
         DISCUSSION_COLUMNS,

@@ -10,6 +10,7 @@ import io.github.peatmoss.core.model.GitHubPullRequest;
 import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.core.model.PullRequestFile;
 import io.github.peatmoss.core.model.RepoRef;
+import io.github.peatmoss.dataset.WriterRows.WrittenRow;
 import java.util.Arrays;
 import java.util.List;
 
@@ -111,7 +112,7 @@ final class GitHubUpserts {
     long group = WriterRows.id(rows.query(GitHubUpserts.class, "group-by-repo")
             .define("table", table)
             .bind("repoUrl", repoUrl))
-        .orElseGet(() -> WriterRows.insert(rows.update(GitHubUpserts.class, "insert-group")
+        .orElseGet(() -> WriterRows.insert(rows.query(GitHubUpserts.class, "insert-group")
             .define("table", table)
             .bind("repoUrl", repoUrl)));
     rows.update(GitHubUpserts.class, "model-group")
@@ -123,7 +124,7 @@ final class GitHubUpserts {
   }
 
   private long issue(GitHubIssue issue) {
-    long row = rows.upsertRow(
+    WrittenRow row = rows.upsertRow(
         WriterRows.id(rows.query(GitHubUpserts.class, "issue-by-url").bind("url", issue.url())),
         "github_issue",
         ISSUE_COLUMNS,
@@ -141,11 +142,11 @@ final class GitHubUpserts {
     sets.syncSet("issue_to_assignee", "issue_id", "assignee_id", row, users(issue.assignees()));
     sets.syncRows("github_label", "issue_id", row, List.of("name"), labels(issue.labels()));
     sets.syncRows("github_comment", "issue_id", row, COMMENT_COLUMNS, comments(issue.comments()));
-    return row;
+    return row.id();
   }
 
   private long pullRequest(GitHubPullRequest pr) {
-    long row = rows.upsertRow(
+    WrittenRow row = rows.upsertRow(
         WriterRows.id(rows.query(GitHubUpserts.class, "pull-request-by-url").bind("url", pr.url())),
         "github_pull_request",
         PULL_REQUEST_COLUMNS,
@@ -187,7 +188,7 @@ final class GitHubUpserts {
     sets.syncRows("github_pull_request_file", "pull_request_id", row, FILE_COLUMNS, files);
     sets.syncRows(
         "github_comment", "pull_request_id", row, COMMENT_COLUMNS, comments(pr.comments()));
-    return row;
+    return row.id();
   }
 
   private List<Long> users(List<String> logins) {

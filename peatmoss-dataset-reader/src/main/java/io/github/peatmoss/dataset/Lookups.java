@@ -45,8 +45,7 @@ final class Lookups {
     if (cached != null) {
       return cached;
     }
-    OptionalLong found = rows.idByKey(table, column, name);
-    long id = found.isPresent() ? found.getAsLong() : rows.insertKey(table, column, name);
+    long id = rows.idByKeyInserting(table, column, name);
     cache.put(name, id);
     return id;
   }
@@ -65,18 +64,18 @@ final class Lookups {
     if (cached != null) {
       return cached;
     }
-    OptionalLong found =
-        WriterRows.id(rows.query(Lookups.class, "hub-by-name").bind("name", hub.name()));
+    OptionalLong found = WriterRows.id(
+        rows.query(Lookups.class, "hub-by-name", "model_hub").bind("name", hub.name()));
     long id;
     if (found.isPresent()) {
       id = found.getAsLong();
     } else {
       // UNIQUE(url): a hub whose URL another hub already claims is stored without one.
       boolean urlTaken = hub.url().isPresent()
-          && WriterRows.id(
-                  rows.query(Lookups.class, "hub-by-url").bind("url", hub.url().get()))
+          && WriterRows.id(rows.query(Lookups.class, "hub-by-url", "model_hub")
+                  .bind("url", hub.url().get()))
               .isPresent();
-      id = WriterRows.insert(rows.update(Lookups.class, "insert-hub")
+      id = WriterRows.insert(rows.query(Lookups.class, "insert-hub", "model_hub")
           .bind("name", hub.name())
           .bind("url", urlTaken ? null : hub.url().orElse(null)));
     }
@@ -88,7 +87,7 @@ final class Lookups {
     long id = lookup("dataset", "name", dataset.name());
     dataset
         .url()
-        .ifPresent(url -> rows.update(Lookups.class, "dataset-url")
+        .ifPresent(url -> rows.update(Lookups.class, "dataset-url", "dataset")
             .bind("url", url)
             .bind("id", id)
             .execute());
@@ -99,7 +98,7 @@ final class Lookups {
     long id = lookup("paper", "title", paper.title());
     paper
         .url()
-        .ifPresent(url -> rows.update(Lookups.class, "paper-url")
+        .ifPresent(url -> rows.update(Lookups.class, "paper-url", "paper")
             .bind("url", url)
             .bind("id", id)
             .execute());
@@ -110,7 +109,7 @@ final class Lookups {
     long id = lookup("language", "name", language.name());
     language
         .abbreviation()
-        .ifPresent(abbreviation -> rows.update(Lookups.class, "language-abbreviation")
+        .ifPresent(abbreviation -> rows.update(Lookups.class, "language-abbreviation", "language")
             .bind("abbreviation", abbreviation)
             .bind("id", id)
             .execute());
@@ -123,6 +122,12 @@ final class Lookups {
 
   Long githubUser(Optional<String> login) {
     return login.isPresent() ? githubUser(login.get()) : null;
+  }
+
+  /** Returns the row of a model if this writer has met it, without reading the database. */
+  OptionalLong cachedModelRow(ModelId id) {
+    Long cached = models.get(id.value());
+    return cached == null ? OptionalLong.empty() : OptionalLong.of(cached);
   }
 
   /** Returns the row of a model, if the database has it. */
@@ -161,12 +166,13 @@ final class Lookups {
     if (cached != null) {
       return cached;
     }
-    OptionalLong row = WriterRows.id(rows.query(Lookups.class, "repository-by-name")
-        .bind("owner", repo.owner())
-        .bind("name", repo.name()));
+    OptionalLong row =
+        WriterRows.id(rows.query(Lookups.class, "repository-by-name", "reuse_repository")
+            .bind("owner", repo.owner())
+            .bind("name", repo.name()));
     long value = row.isPresent()
         ? row.getAsLong()
-        : WriterRows.insert(rows.update(Lookups.class, "insert-repository")
+        : WriterRows.insert(rows.query(Lookups.class, "insert-repository", "reuse_repository")
             .bind("owner", repo.owner())
             .bind("name", repo.name())
             .bind("url", "github.com/" + repo.fullName()));

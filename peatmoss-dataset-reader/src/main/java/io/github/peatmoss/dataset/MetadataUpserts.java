@@ -10,6 +10,7 @@ import io.github.peatmoss.core.model.ExtractedMetadata;
 import io.github.peatmoss.core.model.Hardware;
 import io.github.peatmoss.core.model.HyperParameter;
 import io.github.peatmoss.core.model.RepoRef;
+import io.github.peatmoss.dataset.WriterRows.WrittenRow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -32,7 +33,7 @@ final class MetadataUpserts {
   }
 
   void metadata(ExtractedMetadata metadata) {
-    long model = lookups.ensureModel(metadata.model());
+    WrittenRow model = WrittenRow.existing(lookups.ensureModel(metadata.model()));
     sets.syncRows(
         "parameter_count",
         "model_id",
@@ -158,7 +159,11 @@ final class MetadataUpserts {
   }
 
   private void addNamed(
-      long model, String junction, String column, String table, List<Extracted<String>> names) {
+      WrittenRow model,
+      String junction,
+      String column,
+      String table,
+      List<Extracted<String>> names) {
     sets.addToSet(
         junction, "model_id", column, model, lookups.lookupAll(table, "name", values(names)));
   }

@@ -8,9 +8,11 @@ import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.core.model.RepoRef;
 import io.github.peatmoss.core.model.ReuseFile;
 import io.github.peatmoss.core.model.ReuseRepository;
+import io.github.peatmoss.dataset.WriterRows.WrittenRow;
 import io.github.peatmoss.dataset.internal.ContextIds;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 
 /** Upserts of models and of their reuse by downstream repositories (links, files, repositories). */
 final class ModelUpserts {
@@ -28,19 +30,20 @@ final class ModelUpserts {
   }
 
   void model(Model model) {
-    long row = rows.upsertRow(
-        lookups.modelRow(model.id()),
-        "model",
-        MODEL_COLUMNS,
-        Arrays.asList(
-            ContextIds.bindValue(model.id().value()),
-            lookups.hub(model.hub()),
-            text(model.sha()),
-            text(model.repoUrl()),
-            number(model.downloads()),
-            number(model.likes()),
-            model.hasSnapshot()));
-    lookups.modelWritten(model.id(), row);
+    Object contextId = ContextIds.bindValue(model.id().value());
+    List<Object> values = Arrays.asList(
+        contextId,
+        lookups.hub(model.hub()),
+        text(model.sha()),
+        text(model.repoUrl()),
+        number(model.downloads()),
+        number(model.likes()),
+        model.hasSnapshot());
+    OptionalLong cached = lookups.cachedModelRow(model.id());
+    WrittenRow row = cached.isPresent()
+        ? rows.upsertRow(cached, "model", MODEL_COLUMNS, values)
+        : rows.upsertByKey("model", "context_id", contextId, MODEL_COLUMNS, values);
+    lookups.modelWritten(model.id(), row.id());
     named(row, "model_to_author", "author_id", "author", model.authors());
     named(row, "model_to_license", "license_id", "license", model.licenses());
     named(row, "model_to_tag", "tag_id", "tag", model.tags());
@@ -70,7 +73,8 @@ final class ModelUpserts {
   }
 
   /** Makes the model's rows of {@code junction} exactly those of the lookup rows named {@code names}. */
-  private void named(long model, String junction, String column, String table, List<String> names) {
+  private void named(
+      WrittenRow model, String junction, String column, String table, List<String> names) {
     sets.syncSet(junction, "model_id", column, model, lookups.lookupAll(table, "name", names));
   }
 
@@ -78,7 +82,7 @@ final class ModelUpserts {
     long row = lookups.ensureRepository(repository.repository());
     repository
         .url()
-        .ifPresent(url -> rows.update(ModelUpserts.class, "repository-url")
+        .ifPresent(url -> rows.update(ModelUpserts.class, "repository-url", "reuse_repository")
             .bind("url", url)
             .bind("id", row)
             .execute());
@@ -86,7 +90,7 @@ final class ModelUpserts {
         "reuse_repository_to_license",
         "reuse_repository_id",
         "license_id",
-        row,
+        WrittenRow.existing(row),
         lookups.lookupAll("license", "name", repository.licenses()));
   }
 

@@ -59,6 +59,7 @@ public final class PeatmossWriter implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PeatmossWriter.class);
 
   private final WritableDatabase database;
+  private final WriterRows rows;
   private final Lookups lookups;
   private final ModelUpserts models;
   private final ActivityUpserts activity;
@@ -70,7 +71,7 @@ public final class PeatmossWriter implements AutoCloseable {
 
   private PeatmossWriter(WritableDatabase database) {
     this.database = database;
-    WriterRows rows = new WriterRows(database.handle());
+    this.rows = new WriterRows(database.handle());
     SetSync sets = new SetSync(rows);
     this.lookups = new Lookups(rows);
     this.models = new ModelUpserts(rows, lookups, sets);
@@ -128,11 +129,10 @@ public final class PeatmossWriter implements AutoCloseable {
       Schema.createR1(handle);
       Schema.upgradeToR2(handle);
       for (ModelHub hub : List.of(ModelHub.HUGGING_FACE, ModelHub.PYTORCH_HUB)) {
-        new WriterRows(handle)
-            .update(Lookups.class, "insert-hub")
+        WriterRows.insert(new WriterRows(handle)
+            .query(Lookups.class, "insert-hub", "model_hub")
             .bind("name", hub.name())
-            .bind("url", hub.url().orElse(null))
-            .execute();
+            .bind("url", hub.url().orElse(null)));
       }
       log.debug("created PeaTMOSS R2 schema");
     } else {
@@ -179,8 +179,12 @@ public final class PeatmossWriter implements AutoCloseable {
     }
     writing = true;
     try {
-      database.useTransaction("writing a batch (rolled back)", handle -> work.accept(new Batch()));
+      database.useTransaction("writing a batch (rolled back)", handle -> {
+        work.accept(new Batch());
+        rows.flush(); // the rows still queued in prepared batches, before commit
+      });
     } catch (RuntimeException | Error e) {
+      rows.discard();
       lookups.clear(); // the rollback may have removed rows the caches hold
       throw e;
     } finally {

@@ -5,8 +5,8 @@ import io.github.peatmoss.dataset.InvalidDatabaseException.Problem;
 import io.github.peatmoss.dataset.internal.DatabaseFiles;
 import io.github.peatmoss.dataset.internal.Schema;
 import io.github.peatmoss.dataset.internal.Sql;
+import io.github.peatmoss.dataset.internal.SqliteFailures;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,8 +24,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 import org.sqlite.SQLiteOpenMode;
 
 /**
@@ -104,25 +102,7 @@ final class ReadOnlyDatabase {
   }
 
   private static DatasetException classify(Path file, JdbiException failure) {
-    Throwable e = failure.getCause() instanceof SQLException ? failure.getCause() : failure;
-    if (e instanceof SQLiteException sqlite) {
-      SQLiteErrorCode code = sqlite.getResultCode();
-      if (code == SQLiteErrorCode.SQLITE_CORRUPT
-          || code == SQLiteErrorCode.SQLITE_NOTADB
-          || code.name().startsWith("SQLITE_CORRUPT")) {
-        return new InvalidDatabaseException(
-            Problem.CORRUPT,
-            file,
-            file + " is corrupt (SQLite: " + e.getMessage()
-                + "); fetch the file again, or recover what is readable with sqlite3's .recover",
-            List.of(),
-            e);
-      }
-    }
-    return new DatasetException(
-        "cannot read " + file + ": " + e.getMessage()
-            + "; check that the file is readable and not being written",
-        e);
+    return SqliteFailures.of(file, "reading", failure);
   }
 
   DatabaseInfo info() {
@@ -165,7 +145,7 @@ final class ReadOnlyDatabase {
   <R, T> Stream<T> stream(
       Function<Handle, ResultIterator<R>> open, BiFunction<Handle, List<R>, List<T>> complete) {
     checkOpen();
-    Handle handle = jdbi.open();
+    Handle handle = guard(jdbi::open);
     ResultIterator<R> rows;
     try {
       rows = open.apply(handle);

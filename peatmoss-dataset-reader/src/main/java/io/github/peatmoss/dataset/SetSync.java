@@ -1,5 +1,6 @@
 package io.github.peatmoss.dataset;
 
+import io.github.peatmoss.dataset.WriterRows.WrittenRow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -23,95 +23,114 @@ final class SetSync {
     this.rows = rows;
   }
 
-  /** Makes the junction rows of {@code parentId} exactly {@code ids}, touching only the difference. */
+  /**
+   * Makes the junction rows of {@code parent} exactly {@code ids}, touching only the difference; a parent the
+   * upsert just created has none yet, so nothing is read.
+   */
   void syncSet(
-      String junction, String parentColumn, String childColumn, long parentId, List<Long> ids) {
+      String junction, String parentColumn, String childColumn, WrittenRow parent, List<Long> ids) {
     Set<Long> wanted = new LinkedHashSet<>(ids);
-    Set<Long> present = rows.query(SetSync.class, "members")
-        .define("junction", WriterRows.quote(junction))
-        .define("parent", parentColumn)
-        .define("child", childColumn)
-        .bind("parent", parentId)
-        .mapTo(Long.class)
-        .collect(Collectors.toCollection(LinkedHashSet::new));
-    List<Long> gone = present.stream().filter(id -> !wanted.contains(id)).toList();
-    List<Long> added = wanted.stream().filter(id -> !present.contains(id)).toList();
-    members("remove-member", junction, parentColumn, childColumn, parentId, gone);
-    members("insert-member", junction, parentColumn, childColumn, parentId, added);
+    Set<Long> present = parent.created()
+        ? Set.of()
+        : rows.query(SetSync.class, "members", junction)
+            .define("junction", WriterRows.quote(junction))
+            .define("parent", parentColumn)
+            .define("child", childColumn)
+            .bind("parent", parent.id())
+            .mapTo(Long.class)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
+    for (Long id : present) {
+      if (!wanted.contains(id)) {
+        rows.update(SetSync.class, "remove-member", junction)
+            .define("junction", WriterRows.quote(junction))
+            .define("parent", parentColumn)
+            .define("child", childColumn)
+            .bind("parent", parent.id())
+            .bind("child", id)
+            .execute();
+      }
+    }
+    for (Long id : wanted) {
+      if (!present.contains(id)) {
+        member(junction, "insert-member", parentColumn, childColumn, parent.id(), id);
+      }
+    }
   }
 
-  /** Adds junction rows of {@code parentId} for those of {@code ids} that are not there yet. */
+  /** Adds junction rows of {@code parent} for those of {@code ids} that are not there yet. */
   void addToSet(
-      String junction, String parentColumn, String childColumn, long parentId, List<Long> ids) {
-    members(
-        "add-member",
-        junction,
-        parentColumn,
-        childColumn,
-        parentId,
-        List.copyOf(new LinkedHashSet<>(ids)));
+      String junction, String parentColumn, String childColumn, WrittenRow parent, List<Long> ids) {
+    for (Long id : new LinkedHashSet<>(ids)) {
+      member(junction, "add-member", parentColumn, childColumn, parent.id(), id);
+    }
   }
 
-  /** Runs one junction statement per id as one JDBI prepared batch (one statement, reused). */
-  private void members(
-      String sql,
+  /** Queues one junction statement ({@code sql}) in the table's prepared batch ({@link WriterRows#pending}). */
+  private void member(
       String junction,
+      String sql,
       String parentColumn,
       String childColumn,
       long parentId,
-      List<Long> ids) {
-    if (ids.isEmpty()) {
-      return;
-    }
-    PreparedBatch batch = rows.batch(SetSync.class, sql)
-        .define("junction", WriterRows.quote(junction))
-        .define("parent", parentColumn)
-        .define("child", childColumn);
-    for (Long id : ids) {
-      batch.bind("parent", parentId).bind("child", id).add();
-    }
-    batch.execute();
+      long childId) {
+    rows.pending(
+            junction,
+            sql,
+            SetSync.class,
+            sql,
+            batch -> batch
+                .define("junction", WriterRows.quote(junction))
+                .define("parent", parentColumn)
+                .define("child", childColumn))
+        .bind("parent", parentId)
+        .bind("child", childId)
+        .add();
   }
 
   /**
-   * Makes the child rows of {@code parentId} exactly {@code wanted}, in order. Leaves them alone (and their row
+   * Makes the child rows of {@code parent} exactly {@code wanted}, in order. Leaves them alone (and their row
    * ids stable) when they already are, only inserts the new ones when {@code wanted} extends them, and otherwise
-   * replaces them all.
+   * replaces them all. A parent the upsert just created has none yet, so nothing is read.
    */
   void syncRows(
       String table,
       String parentColumn,
-      long parentId,
+      WrittenRow parent,
       List<String> columns,
       List<List<Object>> wanted) {
-    List<List<Object>> normalized = wanted.stream().map(SetSync::normalize).toList();
-    List<List<Object>> present = rows.query(SetSync.class, "children")
-        .define("table", WriterRows.quote(table))
-        .defineList("columns", columns)
-        .define("parent", parentColumn)
-        .bind("parent", parentId)
-        .map(new StoredRowMapper(columns.size()))
-        .list();
-    if (present.equals(normalized)) {
-      return;
-    }
-    // Rows only appended (a discussion's new events): insert the new ones, keeping the others' row
-    // ids.
-    boolean appended = present.size() < normalized.size()
-        && normalized.subList(0, present.size()).equals(present);
-    if (!appended) {
-      rows.update(SetSync.class, "delete-children")
-          .define("table", WriterRows.quote(table))
-          .define("parent", parentColumn)
-          .bind("parent", parentId)
-          .execute();
-    }
-    List<String> insertColumns = new ArrayList<>(columns);
-    insertColumns.add(parentColumn);
-    for (List<Object> row : appended ? wanted.subList(present.size(), wanted.size()) : wanted) {
-      List<Object> values = new ArrayList<>(row);
-      values.add(parentId);
-      rows.insertRow(table, insertColumns, values);
+    List<List<Object>> present = parent.created()
+        ? List.of()
+        : rows.query(SetSync.class, "children", table)
+            .define("table", WriterRows.quote(table))
+            .defineList("columns", columns)
+            .define("parent", parentColumn)
+            .bind("parent", parent.id())
+            .map(new StoredRowMapper(columns.size()))
+            .list();
+    if (!present.isEmpty() || !wanted.isEmpty()) {
+      List<List<Object>> normalized = wanted.stream().map(SetSync::normalize).toList();
+      if (present.equals(normalized)) {
+        return;
+      }
+      // Rows only appended (a discussion's new events): insert the new ones, keeping the others'
+      // row
+      // ids.
+      boolean appended = present.size() < normalized.size()
+          && normalized.subList(0, present.size()).equals(present);
+      if (!appended) {
+        rows.update(SetSync.class, "delete-children", table)
+            .define("table", WriterRows.quote(table))
+            .define("parent", parentColumn)
+            .bind("parent", parent.id())
+            .execute();
+      }
+      List<String> insertColumns = new ArrayList<>(columns);
+      insertColumns.add(parentColumn);
+      for (List<Object> row : appended ? wanted.subList(present.size(), wanted.size()) : wanted) {
+        List<Object> values = new ArrayList<>(row);
+        values.add(parent.id());
+        rows.insertLater(table, insertColumns, values);
+      }
     }
   }
 

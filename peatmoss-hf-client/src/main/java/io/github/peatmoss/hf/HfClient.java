@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.peatmoss.core.ModelHubClient;
 import io.github.peatmoss.core.Page;
 import io.github.peatmoss.core.PagedIterable;
+import io.github.peatmoss.core.exception.DecodeException;
 import io.github.peatmoss.core.exception.PeatmossException;
 import io.github.peatmoss.core.exception.ResourceNotFoundException;
 import io.github.peatmoss.core.model.Discussion;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
@@ -231,7 +233,7 @@ public final class HfClient implements ModelHubClient {
   @Override
   public Optional<String> findModelCard(ModelId id) {
     try {
-      return Optional.of(readTextFile(id, "main", "README.md"));
+      return Optional.of(cardText(id));
     } catch (ResourceNotFoundException e) {
       return Optional.empty();
     }
@@ -263,7 +265,29 @@ public final class HfClient implements ModelHubClient {
    * @throws PeatmossException when the Hub cannot be asked
    */
   public ModelCard getModelCard(ModelId id) {
-    return ModelCards.parse(readTextFile(id, "main", "README.md"));
+    return ModelCards.parse(cardText(id));
+  }
+
+  /**
+   * Returns {@code README.md}; an HTML page in its place (a proxy's, a captive portal's or a login page, answered
+   * with status 200) is a {@link DecodeException}, not a card without metadata.
+   */
+  private String cardText(ModelId id) {
+    String text = readTextFile(id, "main", "README.md");
+    if (isHtmlPage(text)) {
+      throw new DecodeException("GET " + resolveUrl(id, "main", "README.md").encodedPath()
+          + ": received an HTML page, not the model card (README.md) of " + id
+          + "; something other than the Hub answered (a proxy or a login page?): check the endpoint "
+          + endpoint());
+    }
+    return text;
+  }
+
+  /** Returns whether {@code text} is an HTML document rather than Markdown (which may embed HTML, but not start as a page). */
+  static boolean isHtmlPage(String text) {
+    String head = text.substring(0, Math.min(text.length(), 512)).stripLeading();
+    head = head.substring(0, Math.min(head.length(), 14)).toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html");
   }
 
   /**

@@ -19,7 +19,7 @@ import java.util.Optional;
  * {@code org.spdx:java-spdx-library} (classpath resources {@code resources/stdlicenses/licenses.json} and
  * {@code exceptions.json}); a newer list arrives by bumping that artifact's version. Ids are looked up
  * case-insensitively and returned in canonical case. Immutable and thread-safe; {@link #standard()} is loaded
- * once and shared.
+ * once, at its first use, from the compact index the build makes of those files ({@code SpdxIndex}), and shared.
  */
 public final class SpdxLicenseList {
   static final String LICENSES_RESOURCE = "resources/stdlicenses/licenses.json";
@@ -42,7 +42,8 @@ public final class SpdxLicenseList {
   }
 
   private static final class Holder {
-    static final SpdxLicenseList STANDARD = load(SpdxLicenseList.class.getClassLoader());
+    static final SpdxLicenseList STANDARD = SpdxIndex.read(SpdxLicenseList.class.getClassLoader())
+        .orElseGet(() -> load(SpdxLicenseList.class.getClassLoader()));
   }
 
   /**
@@ -54,6 +55,15 @@ public final class SpdxLicenseList {
     return Holder.STANDARD;
   }
 
+  static SpdxLicenseList of(
+      String version,
+      String releaseDate,
+      Map<String, SpdxLicenseEntry> licenses,
+      Map<String, SpdxExceptionEntry> exceptions) {
+    return new SpdxLicenseList(version, releaseDate, licenses, exceptions);
+  }
+
+  /** Reads the list from the JSON files of {@code org.spdx:java-spdx-library} on {@code loader}'s classpath. */
   static SpdxLicenseList load(ClassLoader loader) {
     ObjectMapper mapper = new ObjectMapper();
     JsonNode licensesDoc = read(mapper, loader, LICENSES_RESOURCE);
@@ -116,7 +126,7 @@ public final class SpdxLicenseList {
     return value.asText();
   }
 
-  private static String key(String id) {
+  static String key(String id) {
     return id.toLowerCase(Locale.ROOT);
   }
 

@@ -31,9 +31,13 @@ import java.util.SplittableRandom;
  * and tasks on the 14,296 models PeaTMOSS snapshotted. Deterministic for a given seed and counts.
  *
  * <pre>
- * java -cp ... io.github.peatmoss.dataset.internal.ScaleDatasetGenerator OUTPUT.db [--models N]
- *     [--repositories N] [--links N] [--seed N]
+ * java -cp ... io.github.peatmoss.dataset.internal.ScaleDatasetGenerator OUTPUT.db [--fraction F]
+ *     [--models N] [--repositories N] [--links N] [--seed N]
  * </pre>
+ *
+ * <p>{@code --fraction F} scales the three published counts by {@code F} (0.1 writes a tenth of the database,
+ * for profiling the writer); {@code --models}, {@code --repositories} and {@code --links} given after it
+ * override single counts.
  *
  * <p>Prints {@code progress models=N} lines to stdout as batches commit.
  */
@@ -190,7 +194,7 @@ public final class ScaleDatasetGenerator {
   public static void main(String[] args) throws IOException {
     if (args.length < 1 || args[0].startsWith("--")) {
       throw new IllegalArgumentException(
-          "usage: ScaleDatasetGenerator OUTPUT.db [--models N] [--repositories N]"
+          "usage: ScaleDatasetGenerator OUTPUT.db [--fraction F] [--models N] [--repositories N]"
               + " [--links N] [--seed N]");
     }
     int models = MODELS;
@@ -199,6 +203,16 @@ public final class ScaleDatasetGenerator {
     long seed = 281_638L;
     for (int i = 1; i + 1 < args.length; i += 2) {
       switch (args[i]) {
+        case "--fraction":
+          double fraction = Double.parseDouble(args[i + 1]);
+          if (!(fraction > 0 && fraction <= 1)) {
+            throw new IllegalArgumentException(
+                "--fraction takes a number in (0, 1]: " + args[i + 1]);
+          }
+          models = (int) Math.round(MODELS * fraction);
+          repositories = (int) Math.round(REPOSITORIES * fraction);
+          links = (int) Math.round(LINKS * fraction);
+          break;
         case "--models":
           models = Integer.parseInt(args[i + 1]);
           break;

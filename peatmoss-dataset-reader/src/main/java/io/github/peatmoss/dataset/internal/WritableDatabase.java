@@ -15,8 +15,8 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * The plumbing every SDK writer of a PeaTMOSS file shares ({@code PeatmossWriter}, the snapshot store): one
- * JDBI handle on the file, SQL read from {@code .sql} resources ({@link Sql}), transactions through {@link Handle#inTransaction}, and JDBI failures turned into {@link DatasetException}s
- * that name the file. Between transactions the handle is in auto-commit mode and holds no lock, so several
+ * JDBI handle on the file whose prepared statements are kept for its life ({@link StatementCache}), SQL read from {@code .sql} resources ({@link Sql}), transactions through {@link Handle#inTransaction}, and JDBI failures turned into {@link DatasetException}s
+ * that name the file and say what to do ({@link SqliteFailures}). Between transactions the handle is in auto-commit mode and holds no lock, so several
  * writers of one file take turns. Not thread-safe; close it.
  */
 public final class WritableDatabase implements AutoCloseable {
@@ -41,15 +41,17 @@ public final class WritableDatabase implements AutoCloseable {
     config.setJournalMode(SQLiteConfig.JournalMode.DELETE);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    // Row ids come from RETURNING; otherwise the driver runs SELECT last_insert_rowid() after every
+    // insert.
+    config.setGetGeneratedKeys(false);
     SQLiteDataSource source = new SQLiteDataSource(config);
     source.setUrl("jdbc:sqlite:" + absolute);
     try {
-      return new WritableDatabase(absolute, Jdbi.create(source).open());
+      Handle handle = Jdbi.create(source).open();
+      handle.setStatementBuilder(new StatementCache());
+      return new WritableDatabase(absolute, handle);
     } catch (JdbiException e) {
-      throw new DatasetException(
-          "cannot open " + absolute + " for writing: " + e.getMessage()
-              + "; check that the file is writable and not held by another writer",
-          e);
+      throw SqliteFailures.of(absolute, "opening for writing", e);
     }
   }
 
@@ -106,17 +108,16 @@ public final class WritableDatabase implements AutoCloseable {
    */
   public static long insertModel(Handle handle, ModelId id, ModelHub hub) {
     return handle
-        .createUpdate(Sql.of(WritableDatabase.class, "insert-model"))
+        .createQuery(Sql.of(WritableDatabase.class, "insert-model"))
         .bind("contextId", ContextIds.bindValue(id.value()))
         .bind("hub", hub.name())
-        .executeAndReturnGeneratedKeys()
         .mapTo(Long.class)
         .one();
   }
 
   /** Returns the exception to throw for a JDBI failure while doing {@code what} (for example "writing model x"). */
   public DatasetException failure(String what, JdbiException e) {
-    return new DatasetException(what + " in " + file + " failed: " + e.getMessage(), e);
+    return SqliteFailures.of(file, what, e);
   }
 
   /**

@@ -1,1 +1,1 @@
-INSERT INTO hf_git_ref (model_id) VALUES (:model)
+INSERT INTO hf_git_ref (model_id) VALUES (:model) RETURNING id

@@ -1,1 +1,1 @@
-INSERT INTO <table> (repo_url) VALUES (:repoUrl)
+INSERT INTO <table> (repo_url) VALUES (:repoUrl) RETURNING id

@@ -1,1 +1,1 @@
-INSERT INTO model_hub (name, url) VALUES (:name, :url)
+INSERT INTO model_hub (name, url) VALUES (:name, :url) RETURNING id

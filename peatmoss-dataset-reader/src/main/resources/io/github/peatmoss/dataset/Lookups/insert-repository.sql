@@ -1,1 +1,1 @@
-INSERT INTO reuse_repository (owner, name, url) VALUES (:owner, :name, :url)
+INSERT INTO reuse_repository (owner, name, url) VALUES (:owner, :name, :url) RETURNING id
