@@ -9,6 +9,7 @@ import io.github.peatmoss.core.model.GitRef;
 import io.github.peatmoss.core.model.HfCommit;
 import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.core.model.PullRequestFile;
+import io.github.peatmoss.core.model.RepoRef;
 import io.github.peatmoss.dataset.internal.Sql;
 import io.github.peatmoss.dataset.internal.Timestamps;
 import java.util.ArrayList;
@@ -187,18 +188,34 @@ final class ActivityReader {
 
   // ---- GitHub ----
 
-  /** Starts query {@code name} with its {@code <filter>} from resource {@code filter}, bound by {@code binds}. */
-  private static Query filtered(Handle handle, String name, String filter, Consumer<Query> binds) {
+  /**
+   * Whose GitHub issues and pull requests to read: a model's own repository (PyTorch Hub models) or a downstream
+   * repository; {@code filter} ends the names of the filter resources ({@code issues-of-model}, ...).
+   */
+  record Owner(String filter, Consumer<Query> binds) {
+    static Owner model(long modelRow) {
+      return new Owner("of-model", q -> q.bind("model", modelRow));
+    }
+
+    static Owner repository(RepoRef repository) {
+      return new Owner(
+          "of-repository",
+          q -> q.bind("owner", repository.owner()).bind("name", repository.name()));
+    }
+  }
+
+  /** Starts query {@code name} with its {@code <filter>} from resource {@code name-<owner's filter>}. */
+  private static Query filtered(Handle handle, String name, Owner owner) {
     Query query = query(handle, ActivityReader.class, name)
-        .define("filter", Sql.of(ActivityReader.class, filter));
-    binds.accept(query);
+        .define("filter", Sql.of(ActivityReader.class, name + "-" + owner.filter()));
+    owner.binds().accept(query);
     return query;
   }
 
-  /** Issues selected by the filter resource {@code filter} ({@code issues-of-model} or {@code -of-repository}). */
-  static List<GitHubIssue> issues(Handle handle, String filter, Consumer<Query> binds) {
+  /** The issues of {@code owner}. */
+  static List<GitHubIssue> issues(Handle handle, Owner owner) {
     Map<Long, GitHubIssue.Builder> issues =
-        parents(filtered(handle, "issues", filter, binds), (rs, ctx) -> {
+        parents(filtered(handle, "issues", owner), (rs, ctx) -> {
           String url = rs.getString(2);
           if (url == null) {
             return null;
@@ -228,9 +245,9 @@ final class ActivityReader {
     return out;
   }
 
-  /** Pull requests selected by the filter resource {@code filter}. */
-  static List<GitHubPullRequest> pullRequests(Handle handle, String filter, Consumer<Query> binds) {
-    Query query = filtered(handle, "pull-requests", filter, binds);
+  /** The pull requests of {@code owner}. */
+  static List<GitHubPullRequest> pullRequests(Handle handle, Owner owner) {
+    Query query = filtered(handle, "pull-requests", owner);
     Map<Long, GitHubPullRequest.Builder> prs = parents(query, (rs, ctx) -> {
       String url = rs.getString(2);
       if (url == null) {

@@ -68,34 +68,32 @@ final class GitHubUpserts {
 
   void modelIssue(ModelId model, GitHubIssue issue) {
     long row = issue(issue);
-    long group = ptmGroup("ptm_issues", "ptm_issues_id", model);
-    rows.update(GitHubUpserts.class, "model-issue")
-        .bind("group", group)
-        .bind("row", row)
-        .execute();
+    link("model-issue", "group", ptmGroup("ptm_issues", "ptm_issues_id", model), row);
   }
 
   void repositoryIssue(RepoRef repository, GitHubIssue issue) {
     long row = issue(issue);
-    rows.update(GitHubUpserts.class, "repository-issue")
-        .bind("repository", lookups.ensureRepository(repository))
-        .bind("row", row)
-        .execute();
+    link("repository-issue", "repository", lookups.ensureRepository(repository), row);
   }
 
   void modelPullRequest(ModelId model, GitHubPullRequest pullRequest) {
     long row = pullRequest(pullRequest);
-    long group = ptmGroup("ptm_pull_requests", "ptm_pull_requests_id", model);
-    rows.update(GitHubUpserts.class, "model-pull-request")
-        .bind("group", group)
-        .bind("row", row)
-        .execute();
+    link(
+        "model-pull-request",
+        "group",
+        ptmGroup("ptm_pull_requests", "ptm_pull_requests_id", model),
+        row);
   }
 
   void repositoryPullRequest(RepoRef repository, GitHubPullRequest pullRequest) {
     long row = pullRequest(pullRequest);
-    rows.update(GitHubUpserts.class, "repository-pull-request")
-        .bind("repository", lookups.ensureRepository(repository))
+    link("repository-pull-request", "repository", lookups.ensureRepository(repository), row);
+  }
+
+  /** Links issue or pull request {@code row} to its owner (group or repository) once, by statement {@code sql}. */
+  private void link(String sql, String ownerParameter, long owner, long row) {
+    rows.update(GitHubUpserts.class, sql)
+        .bind(ownerParameter, owner)
         .bind("row", row)
         .execute();
   }

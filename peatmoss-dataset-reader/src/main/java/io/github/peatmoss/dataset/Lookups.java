@@ -84,35 +84,27 @@ final class Lookups {
   }
 
   long dataset(Dataset dataset) {
-    long id = lookup("dataset", "name", dataset.name());
-    dataset
-        .url()
-        .ifPresent(url -> rows.update(Lookups.class, "dataset-url", "dataset")
-            .bind("url", url)
-            .bind("id", id)
-            .execute());
-    return id;
+    return lookup("dataset", "name", dataset.name(), "dataset-url", dataset.url());
   }
 
   long paper(Paper paper) {
-    long id = lookup("paper", "title", paper.title());
-    paper
-        .url()
-        .ifPresent(url -> rows.update(Lookups.class, "paper-url", "paper")
-            .bind("url", url)
-            .bind("id", id)
-            .execute());
-    return id;
+    return lookup("paper", "title", paper.title(), "paper-url", paper.url());
   }
 
   long language(Language language) {
-    long id = lookup("language", "name", language.name());
-    language
-        .abbreviation()
-        .ifPresent(abbreviation -> rows.update(Lookups.class, "language-abbreviation", "language")
-            .bind("abbreviation", abbreviation)
-            .bind("id", id)
-            .execute());
+    return lookup(
+        "language", "name", language.name(), "language-abbreviation", language.abbreviation());
+  }
+
+  /**
+   * Returns the id of lookup row {@code name}, creating it, and sets its second column to {@code value} if
+   * present through statement {@code sql} (binding {@code :value} and {@code :id}; it decides when to).
+   */
+  private long lookup(
+      String table, String column, String name, String sql, Optional<String> value) {
+    long id = lookup(table, column, name);
+    value.ifPresent(v ->
+        rows.update(Lookups.class, sql, table).bind("value", v).bind("id", id).execute());
     return id;
   }
 

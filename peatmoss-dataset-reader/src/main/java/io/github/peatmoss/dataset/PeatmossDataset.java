@@ -374,9 +374,7 @@ public final class PeatmossDataset implements AutoCloseable {
   public List<GitHubIssue> issuesOf(ModelId model) {
     Objects.requireNonNull(model, "model == null");
     return db.forModel(
-        model,
-        (handle, row) ->
-            ActivityReader.issues(handle, "issues-of-model", q -> q.bind("model", row)));
+        model, (handle, row) -> ActivityReader.issues(handle, ActivityReader.Owner.model(row)));
   }
 
   /**
@@ -386,10 +384,8 @@ public final class PeatmossDataset implements AutoCloseable {
    */
   public List<GitHubIssue> issuesOf(RepoRef repository) {
     Objects.requireNonNull(repository, "repository == null");
-    return db.call(handle -> ActivityReader.issues(
-        handle,
-        "issues-of-repository",
-        q -> q.bind("owner", repository.owner()).bind("name", repository.name())));
+    return db.call(
+        handle -> ActivityReader.issues(handle, ActivityReader.Owner.repository(repository)));
   }
 
   /**
@@ -401,8 +397,7 @@ public final class PeatmossDataset implements AutoCloseable {
     Objects.requireNonNull(model, "model == null");
     return db.forModel(
         model,
-        (handle, row) -> ActivityReader.pullRequests(
-            handle, "pull-requests-of-model", q -> q.bind("model", row)));
+        (handle, row) -> ActivityReader.pullRequests(handle, ActivityReader.Owner.model(row)));
   }
 
   /**
@@ -412,10 +407,8 @@ public final class PeatmossDataset implements AutoCloseable {
    */
   public List<GitHubPullRequest> pullRequestsOf(RepoRef repository) {
     Objects.requireNonNull(repository, "repository == null");
-    return db.call(handle -> ActivityReader.pullRequests(
-        handle,
-        "pull-requests-of-repository",
-        q -> q.bind("owner", repository.owner()).bind("name", repository.name())));
+    return db.call(
+        handle -> ActivityReader.pullRequests(handle, ActivityReader.Owner.repository(repository)));
   }
 
   /**

@@ -115,25 +115,21 @@ final class ReuseReader {
   List<ReuseLink> linksOf(ModelId model) {
     return db.forModel(
         model,
-        (handle, row) -> links(handle, filter("link-of-model"), "l.reuse_repository_id")
-            .bind("model", row)
-            .map(linkRow())
-            .list()
-            .stream()
-            .filter(LinkRow::readable)
-            .map(LinkRow::toLink)
-            .toList());
+        (handle, row) -> readableLinks(
+            links(handle, filter("link-of-model"), "l.reuse_repository_id").bind("model", row)));
   }
 
   List<ReuseLink> linksOf(RepoRef repository) {
-    return db.call(handle -> named(
-            links(handle, filter("repository-named"), "l.model_id"), repository)
-        .map(linkRow())
-        .list()
-        .stream()
+    return db.call(handle ->
+        readableLinks(named(links(handle, filter("repository-named"), "l.model_id"), repository)));
+  }
+
+  /** Runs a links query and returns its links whose model id is readable. */
+  private List<ReuseLink> readableLinks(Query links) {
+    return links.map(linkRow()).list().stream()
         .filter(LinkRow::readable)
         .map(LinkRow::toLink)
-        .toList());
+        .toList();
   }
 
   private static Query named(Query query, RepoRef repository) {

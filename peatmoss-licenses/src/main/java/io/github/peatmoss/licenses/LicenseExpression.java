@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * An SPDX license expression as an immutable tree: a {@link SimpleExpression} (a listed license, optionally
  * {@code +}, or a {@code LicenseRef-}), a {@link WithExpression} ({@code simple WITH exception}) or a {@link
- * CompoundExpression} ({@code AND} / {@code OR} over two or more operands). {@link #toString()} prints the
+ * CompoundExpression} ({@code AND} / {@code OR} over two or more operands). {@code toString()} prints the
  * canonical form: ids in the list's case, operators in upper case, parentheses only where precedence needs them;
  * parsing that text gives back an equal tree. Thread-safe.
  */

@@ -109,8 +109,9 @@ public final class LlmExtractor {
    * Extracts one card.
    *
    * @throws LlmAnswerException when an answer is truncated, refused, or invalid after the repair round
-   * @throws QuotaExceededException, ContextLengthExceededException and the core service exceptions as the
-   *     provider throws them
+   * @throws QuotaExceededException when the provider's quota is used up, as the provider throws it
+   * @throws ContextLengthExceededException when the prompt exceeds the model's context, as the provider throws it
+   *     (and the core service exceptions likewise)
    */
   public LlmExtraction extract(ModelId model, String markdown, Collection<String> hubTags) {
     CardExtraction base = deterministic.extract(model, markdown, hubTags);

@@ -20,5 +20,9 @@ import org.immutables.value.Value;
     depluralize = true,
     depluralizeDictionary = {"library:libraries", "bias:biases", "status:statuses", "entry:entries"
     },
-    defaults = @Value.Immutable(copy = false))
+    defaults = @Value.Immutable(copy = false),
+    // No classpath-discovered annotations on generated code (Immutables' @Generated,
+    // Error Prone's): Immutables is compile-only, so a consumer compiling with -Xlint:all
+    // could not read them. Allowing only an always-present annotation turns discovery off.
+    allowedClasspathAnnotations = {Override.class})
 public @interface PeatmossStyle {}

@@ -1,1 +1,1 @@
-UPDATE dataset SET url = :url WHERE id = :id AND url IS NOT :url
+UPDATE dataset SET url = :value WHERE id = :id AND url IS NOT :value

@@ -1,1 +1,1 @@
-UPDATE paper SET url = :url WHERE id = :id AND url IS NOT :url
+UPDATE paper SET url = :value WHERE id = :id AND url IS NOT :value
