@@ -173,9 +173,7 @@ public final class PeatmossWriter implements AutoCloseable {
    */
   public void write(Consumer<Batch> work) {
     Objects.requireNonNull(work, "work == null");
-    if (closed) {
-      throw new IllegalStateException("writer for " + file() + " is closed; open a new one");
-    }
+    checkOpen();
     if (writing) {
       throw new IllegalStateException(
           "write(..) called inside a batch; upsert through the batch given to you");
@@ -202,9 +200,7 @@ public final class PeatmossWriter implements AutoCloseable {
    * @throws DatasetException if SQLite fails
    */
   Optional<MiningCheckpoint> miningCheckpoint(String source) {
-    if (closed) {
-      throw new IllegalStateException("writer for " + file() + " is closed; open a new one");
-    }
+    checkOpen();
     return database.inTransaction("reading the mining checkpoint of '" + source + "'", handle -> {
       checkpoints.createTable();
       return checkpoints.find(source);
@@ -253,10 +249,15 @@ public final class PeatmossWriter implements AutoCloseable {
         "reading the mining counts of '" + source + "'", () -> checkpoints.counts(source));
   }
 
-  private <R> R readMiningTables(String what, Supplier<R> read) {
+  /** Use after {@link #close()} is a programmer error, not a runtime failure. */
+  private void checkOpen() {
     if (closed) {
       throw new IllegalStateException("writer for " + file() + " is closed; open a new one");
     }
+  }
+
+  private <R> R readMiningTables(String what, Supplier<R> read) {
+    checkOpen();
     if (writing) {
       throw new IllegalStateException(what + " inside a batch; read before or after write(..)");
     }
