@@ -146,8 +146,8 @@ public final class PeatmossWriter implements AutoCloseable {
             InvalidDatabaseException.Problem.NOT_PEATMOSS,
             file,
             file
-                + " is a SQLite database but not a PeaTMOSS one: it lacks the tables " + missing
-                + "; write into a new file instead",
+                + " is a SQLite database but not a PeaTMOSS one: "
+                + Schema.describeMissing(missing, tables) + "; write into a new file instead",
             missing,
             null);
       }

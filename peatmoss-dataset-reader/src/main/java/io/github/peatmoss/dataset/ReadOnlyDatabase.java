@@ -72,14 +72,12 @@ final class ReadOnlyDatabase {
     List<String> missing =
         Schema.R1_TABLES.stream().filter(t -> !tables.contains(t)).sorted().toList();
     if (!missing.isEmpty()) {
-      String what = missing.size() == Schema.R1_TABLES.size()
-          ? "none of the 56 PeaTMOSS tables"
-          : "the PeaTMOSS tables " + missing;
       throw new InvalidDatabaseException(
           Problem.NOT_PEATMOSS,
           file,
-          file + " is a SQLite database but not a" + " PeaTMOSS one: it lacks " + what
-              + "; open PeaTMOSS.db (or a file written by PeatmossWriter)",
+          file + " is a SQLite database but not a PeaTMOSS one: "
+              + Schema.describeMissing(missing, tables)
+              + "; open PeaTMOSS.db or a database this SDK wrote (peatmoss hf mine, PeatmossWriter)",
           missing,
           null);
     }

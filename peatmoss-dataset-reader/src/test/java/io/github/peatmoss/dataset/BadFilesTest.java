@@ -97,8 +97,23 @@ class BadFilesTest {
     }
     InvalidDatabaseException e = openFails(file);
     assertThat(e.problem()).isEqualTo(Problem.NOT_PEATMOSS);
-    assertThat(e).hasMessageContaining("none of the 56 PeaTMOSS tables");
+    assertThat(e)
+        .hasMessageContaining("it has none of the 56 PeaTMOSS tables (its tables: notes)")
+        .hasMessageNotContaining("lacks none");
     assertThat(e.missingTables()).hasSize(56).contains("model", "reuse_repository");
+  }
+
+  @Test
+  void open_whenSqliteWithNoTablesAtAll_saysSo() throws Exception {
+    Path file = tmp.resolve("bare.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
+      s.executeUpdate("PRAGMA user_version = 7");
+    }
+    InvalidDatabaseException e = openFails(file);
+    assertThat(e.problem()).isEqualTo(Problem.NOT_PEATMOSS);
+    assertThat(e)
+        .hasMessageContaining("it has none of the 56 PeaTMOSS tables (it has no tables at all)");
   }
 
   @Test
@@ -111,7 +126,7 @@ class BadFilesTest {
     }
     InvalidDatabaseException e = openFails(file);
     assertThat(e.missingTables()).containsExactly("model_to_tag", "reuse_file");
-    assertThat(e).hasMessageContaining("[model_to_tag, reuse_file]");
+    assertThat(e).hasMessageContaining("it lacks the PeaTMOSS tables [model_to_tag, reuse_file]");
   }
 
   @Test

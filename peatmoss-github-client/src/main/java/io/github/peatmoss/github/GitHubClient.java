@@ -14,6 +14,7 @@ import io.github.peatmoss.core.model.RepoRef;
 import io.github.peatmoss.github.internal.ConditionalRequests;
 import io.github.peatmoss.github.internal.EtagStore;
 import io.github.peatmoss.github.internal.RequestLedger;
+import io.github.peatmoss.http.ClientBuilder;
 import io.github.peatmoss.http.ClientSettings;
 import io.github.peatmoss.http.GitHubToken;
 import io.github.peatmoss.http.RetryOptions;
@@ -85,23 +86,23 @@ public final class GitHubClient {
     Function<Request, String> bucketOf = request -> bucketOf(request.url(), apiBase, rawBase);
     this.ledger = new RequestLedger(bucketOf);
     this.cache = Optional.ofNullable(b.cacheDirectory).map(EtagStore::new);
-    OkHttpClient.Builder http = b.settings.httpClient().orElse(DEFAULT_HTTP).newBuilder();
+    OkHttpClient.Builder http = b.settings().httpClient().orElse(DEFAULT_HTTP).newBuilder();
     cache.ifPresent(store -> http.addInterceptor(new ConditionalRequests(store, MAX_CACHED_BODY)));
     http.addNetworkInterceptor(ledger);
-    ClientSettings shared = b.settings.toBuilder().httpClient(http.build()).build();
-    this.api = transport(shared, apiBase, b.token, bucketOf);
-    this.raw = transport(shared, rawBase, b.token, bucketOf);
+    ClientSettings shared = b.settings().toBuilder().httpClient(http.build()).build();
+    this.api = transport(shared, apiBase, b.token(), bucketOf);
+    this.raw = transport(shared, rawBase, b.token(), bucketOf);
   }
 
   private static HttpTransport transport(
       ClientSettings settings,
       HttpUrl base,
-      GitHubToken token,
+      Optional<GitHubToken> token,
       Function<Request, String> bucketOf) {
     return HttpTransport.builder()
         .settings(settings)
         .baseUrl(base)
-        .token(Optional.ofNullable(token))
+        .token(token)
         .bucketOf(bucketOf)
         .requestIdHeaders(List.of("X-GitHub-Request-Id", "X-Request-Id"))
         .build();
@@ -202,8 +203,8 @@ public final class GitHubClient {
    */
   public PagedIterable<RepositorySearchHit> searchRepositories(String query) {
     requireQuery(query);
-    long today =
-        LocalDate.ofInstant(settings.settings.clock().instant(), ZoneOffset.UTC).toEpochDay();
+    long today = LocalDate.ofInstant(settings.settings().clock().instant(), ZoneOffset.UTC)
+        .toEpochDay();
     HttpUrl endpoint =
         api.baseUrl().newBuilder().addPathSegments("search/repositories").build();
     return PagedIterable.of(new SlicedSearch<>(
@@ -496,7 +497,7 @@ public final class GitHubClient {
     Map<String, long[]> counts = ledger.counts();
     Map<String, Headers> limits = ledger.lastLimitHeaders();
     List<GitHubRateLimit> result = new ArrayList<>();
-    Instant now = settings.settings.clock().instant();
+    Instant now = settings.settings().clock().instant();
     counts.forEach((bucket, c) -> {
       GitHubRateLimit.Builder b =
           GitHubRateLimit.builder().bucket(bucket).requests(c[0]).notModified(c[1]);
@@ -558,32 +559,31 @@ public final class GitHubClient {
   @Override
   public String toString() {
     return "GitHubClient[endpoint=" + settings.endpoint() + ", token="
-        + (settings.token == null ? "none" : "redacted") + ", cache="
+        + (settings.token().isEmpty() ? "none" : "redacted") + ", cache="
         + (settings.cacheDirectory == null ? "off" : settings.cacheDirectory) + "]";
   }
 
-  /** Builds {@link GitHubClient}s; not thread-safe. */
-  public static final class Builder {
-    private ClientSettings settings = ClientSettings.defaults();
-    private URI endpoint;
+  /**
+   * Builds {@link GitHubClient}s: the shared settings and a {@link GitHubToken} (see {@link ClientBuilder}),
+   * the raw file endpoint and the ETag cache; not thread-safe. The endpoint of the settings is the API
+   * endpoint.
+   */
+  public static final class Builder extends ClientBuilder<Builder, GitHubToken> {
     private URI rawEndpoint;
-    private GitHubToken token;
     private Path cacheDirectory;
 
-    private Builder() {}
-
-    private Builder copy() {
-      Builder b = new Builder();
-      b.settings = settings;
-      b.endpoint = endpoint;
-      b.rawEndpoint = rawEndpoint;
-      b.token = token;
-      b.cacheDirectory = cacheDirectory;
-      return b;
+    private Builder() {
+      super(DEFAULT_ENDPOINT);
     }
 
-    URI endpoint() {
-      return endpoint != null ? endpoint : settings.endpointOr(DEFAULT_ENDPOINT);
+    private Builder(Builder from) {
+      super(from);
+      this.rawEndpoint = from.rawEndpoint;
+      this.cacheDirectory = from.cacheDirectory;
+    }
+
+    private Builder copy() {
+      return new Builder(this);
     }
 
     /** The raw endpoint: as set; else {@code <endpoint>/raw/} for a configured endpoint; else GitHub's. */
@@ -598,47 +598,13 @@ public final class GitHubClient {
     }
 
     /**
-     * Sets the shared client settings (user agent, timeouts, retries and waits, and their endpoint, which is
-     * the API endpoint unless {@link #endpoint(URI)} says otherwise). The token is set apart with {@link
-     * #token(GitHubToken)}.
-     */
-    public Builder settings(ClientSettings settings) {
-      this.settings = Objects.requireNonNull(settings, "settings == null");
-      return this;
-    }
-
-    /**
-     * Sets the API endpoint (GitHub Enterprise, a mirror, a test server); default {@code https://api.github.com}.
-     *
-     * @throws IllegalArgumentException if it is not an absolute http(s) URI
-     */
-    public Builder endpoint(URI endpoint) {
-      this.endpoint =
-          ClientSettings.checkEndpoint(Objects.requireNonNull(endpoint, "endpoint == null"));
-      return this;
-    }
-
-    /**
      * Sets the raw file endpoint; default {@code https://raw.githubusercontent.com} for github.com and {@code
      * <endpoint>/raw/} for any other API endpoint.
      *
      * @throws IllegalArgumentException if it is not an absolute http(s) URI
      */
     public Builder rawEndpoint(URI rawEndpoint) {
-      this.rawEndpoint =
-          ClientSettings.checkEndpoint(Objects.requireNonNull(rawEndpoint, "rawEndpoint == null"));
-      return this;
-    }
-
-    /** Sets the token, sent to the API endpoint only; without one the client is anonymous (60 requests an hour). */
-    public Builder token(GitHubToken token) {
-      this.token = Objects.requireNonNull(token, "token == null");
-      return this;
-    }
-
-    /** Removes the token: anonymous access. */
-    public Builder anonymous() {
-      this.token = null;
+      this.rawEndpoint = checkEndpoint(rawEndpoint, "rawEndpoint");
       return this;
     }
 

@@ -13,25 +13,22 @@ import io.github.peatmoss.core.model.HfCommit;
 import io.github.peatmoss.core.model.Model;
 import io.github.peatmoss.core.model.ModelHub;
 import io.github.peatmoss.core.model.ModelId;
+import io.github.peatmoss.http.ClientBuilder;
 import io.github.peatmoss.http.ClientSettings;
 import io.github.peatmoss.http.RetryOptions;
-import io.github.peatmoss.http.Sleeper;
 import io.github.peatmoss.http.internal.ClientExecutor;
 import io.github.peatmoss.http.internal.HttpTransport;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,15 +59,15 @@ public final class HfClient implements ModelHubClient {
   private HfClient(Builder builder) {
     this.settings = builder.copy();
     this.transport = HttpTransport.builder()
-        .settings(settings.settings)
+        .settings(settings.settings())
         .baseUrl(HttpUrl.get(endpoint().toString()))
-        .token(Optional.ofNullable(settings.token))
+        .token(settings.token())
         .bucketOf(request -> bucket(request.url().encodedPath()))
         .errorMapper(HubErrors.INSTANCE)
         .requestIdHeaders(List.of("X-Request-Id"))
         .build();
     this.history = new RepoHistory(this, transport);
-    this.executor = new ClientExecutor("peatmoss-hf-fetch", settings.settings.concurrency());
+    this.executor = new ClientExecutor("peatmoss-hf-fetch", settings.settings().concurrency());
   }
 
   /** Returns a client of the public Hub with default settings and the token in {@code HF_TOKEN}, if set. */
@@ -92,17 +89,17 @@ public final class HfClient implements ModelHubClient {
 
   /** Returns the endpoint this client reads. */
   public URI endpoint() {
-    return settings.settings.endpointOr(DEFAULT_ENDPOINT);
+    return settings.endpoint();
   }
 
   /** Returns how many per-model fetches run at once. */
   public int concurrency() {
-    return settings.settings.concurrency();
+    return settings.settings().concurrency();
   }
 
   /** Returns the shared client settings this client was built with. */
   public ClientSettings settings() {
-    return settings.settings;
+    return settings.settings();
   }
 
   /** Stops this client's fetch threads; a closed client fails on bulk fetches. Idempotent. */
@@ -502,94 +499,25 @@ public final class HfClient implements ModelHubClient {
   @Override
   public String toString() {
     return "HfClient[endpoint=" + endpoint() + ", token="
-        + (settings.token == null ? "none" : "redacted") + ", concurrency=" + concurrency() + "]";
+        + (settings.token().isEmpty() ? "none" : "redacted") + ", concurrency=" + concurrency()
+        + "]";
   }
 
-  /** Builds {@link HfClient}s; not thread-safe. */
-  public static final class Builder {
-    private ClientSettings settings = ClientSettings.defaults();
-    private HfToken token;
+  /**
+   * Builds {@link HfClient}s: the shared settings and an {@link HfToken} (see {@link ClientBuilder}); not
+   * thread-safe.
+   */
+  public static final class Builder extends ClientBuilder<Builder, HfToken> {
+    private Builder() {
+      super(DEFAULT_ENDPOINT);
+    }
 
-    private Builder() {}
+    private Builder(Builder from) {
+      super(from);
+    }
 
     private Builder copy() {
-      Builder b = new Builder();
-      b.settings = settings;
-      b.token = token;
-      return b;
-    }
-
-    /**
-     * Sets the shared client settings (endpoint, user agent, timeouts, retries, concurrency); the token is set
-     * apart with {@link #token(HfToken)}.
-     */
-    public Builder settings(ClientSettings settings) {
-      this.settings = Objects.requireNonNull(settings, "settings == null");
-      return this;
-    }
-
-    /**
-     * Sets the Hub endpoint, for mirrors and test servers; default {@code https://huggingface.co}.
-     *
-     * @throws IllegalArgumentException if it is not an absolute http or https URI
-     */
-    public Builder endpoint(URI endpoint) {
-      Objects.requireNonNull(endpoint, "endpoint == null");
-      return settings(settings.toBuilder().endpoint(endpoint).build());
-    }
-
-    /** Sets the token sent to the endpoint (never elsewhere); without one the client is anonymous. */
-    public Builder token(HfToken token) {
-      this.token = Objects.requireNonNull(token, "token == null");
-      return this;
-    }
-
-    /** Removes the token: anonymous access. */
-    public Builder anonymous() {
-      this.token = null;
-      return this;
-    }
-
-    /** Sets the OkHttp client to derive from; it is never changed, and its pools are shared. */
-    public Builder httpClient(OkHttpClient httpClient) {
-      Objects.requireNonNull(httpClient, "httpClient == null");
-      return settings(settings.toBuilder().httpClient(httpClient).build());
-    }
-
-    /** Sets retries, backoff, the maximum wait for rate limits, and pacing. */
-    public Builder retryOptions(RetryOptions retryOptions) {
-      Objects.requireNonNull(retryOptions, "retryOptions == null");
-      return settings(settings.toBuilder().retryOptions(retryOptions).build());
-    }
-
-    /** Sets text appended to the {@code User-Agent}, to name the study or tool. */
-    public Builder userAgentSuffix(String userAgentSuffix) {
-      Objects.requireNonNull(userAgentSuffix, "userAgentSuffix == null");
-      return settings(settings.toBuilder().userAgentSuffix(userAgentSuffix).build());
-    }
-
-    /**
-     * Sets how many per-model fetches run at once; default 4.
-     *
-     * @throws IllegalArgumentException if below 1 or above 64
-     */
-    public Builder concurrency(int concurrency) {
-      return settings(settings.toBuilder().concurrency(concurrency).build());
-    }
-
-    /** Sets the clock rate-limit resets are measured on; for tests. */
-    Builder clock(Clock clock) {
-      return settings(settings.toBuilder().clock(clock).build());
-    }
-
-    /** Sets how waits are made; for tests. */
-    Builder sleeper(Sleeper sleeper) {
-      return settings(settings.toBuilder().sleeper(sleeper).build());
-    }
-
-    /** Sets the backoff jitter source; for tests. */
-    Builder jitter(DoubleSupplier jitter) {
-      return settings(settings.toBuilder().jitter(jitter).build());
+      return new Builder(this);
     }
 
     /** Builds the client. */

@@ -39,9 +39,7 @@ class HfClientTest {
   private HfClient.Builder client() {
     return HfClient.builder()
         .endpoint(server.url("/").uri())
-        .clock(time)
-        .sleeper(time)
-        .jitter(() -> 0.0);
+        .withSettings(s -> s.clock(time).sleeper(time).jitter(() -> 0.0));
   }
 
   private static MockResponse json(String body) {

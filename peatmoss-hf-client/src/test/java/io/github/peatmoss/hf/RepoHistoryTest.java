@@ -31,9 +31,7 @@ class RepoHistoryTest {
   private HfClient client() {
     return HfClient.builder()
         .endpoint(server.url("/").uri())
-        .clock(time)
-        .sleeper(time)
-        .jitter(() -> 0.0)
+        .withSettings(s -> s.clock(time).sleeper(time).jitter(() -> 0.0))
         .build();
   }
 

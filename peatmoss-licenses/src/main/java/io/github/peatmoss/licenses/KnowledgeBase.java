@@ -1,7 +1,8 @@
 package io.github.peatmoss.licenses;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.peatmoss.core.exception.DecodeException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,40 +64,39 @@ final class KnowledgeBase {
   private KnowledgeBase() {}
 
   static KnowledgeBase load(ClassLoader loader, String resource) {
-    JsonNode root;
+    Map<String, Object> root;
     try (InputStream in = loader.getResourceAsStream(resource)) {
       if (in == null) {
         throw new DecodeException("the license knowledge " + resource
             + " is not on the classpath; the" + " peatmoss-licenses jar is incomplete, rebuild it");
       }
-      root = new ObjectMapper().readTree(in);
+      root = object(readTree(in, resource), "the document", resource);
     } catch (IOException e) {
       throw new DecodeException(
           "cannot read the license knowledge " + resource + ": " + e.getMessage(), e);
     }
     KnowledgeBase kb = new KnowledgeBase();
-    for (Map.Entry<String, JsonNode> s : root.path("sources").properties()) {
+    for (Map.Entry<String, Object> s :
+        object(root.get("sources"), "sources", resource).entrySet()) {
+      Map<String, Object> source = object(s.getValue(), "a source", resource);
       kb.sources.put(
           s.getKey(),
-          new Source(
-              s.getKey(),
-              text(s.getValue(), "title", resource),
-              text(s.getValue(), "url", resource)));
+          new Source(s.getKey(), text(source, "title", resource), text(source, "url", resource)));
     }
-    for (JsonNode group : root.path("licenses")) {
+    for (Map<String, Object> group : objects(root.get("licenses"), "licenses", resource)) {
       LicenseCategory category = enumValue(LicenseCategory.class, group, "category", resource);
       ScanCodeCategory scanCode = enumValue(ScanCodeCategory.class, group, "scanCode", resource);
       EnumSet<Obligation> obligations = EnumSet.noneOf(Obligation.class);
-      for (JsonNode o : group.path("obligations")) {
-        obligations.add(enumValue(Obligation.class, o.asText(), resource));
+      for (String o : texts(group.get("obligations"), "obligations", resource)) {
+        obligations.add(enumValue(Obligation.class, o, resource));
       }
       String note = text(group, "note", resource);
       String source = kb.sourceKey(group, resource);
-      for (JsonNode id : group.path("ids")) {
+      for (String id : texts(group.get("ids"), "ids", resource)) {
         kb.entries.put(
-            lower(id.asText()),
+            lower(id),
             new Entry(
-                id.asText(),
+                id,
                 category,
                 scanCode,
                 Collections.unmodifiableSet(EnumSet.copyOf(obligations)),
@@ -104,18 +104,17 @@ final class KnowledgeBase {
                 source));
       }
     }
-    for (JsonNode group : root.path("facts")) {
+    for (Map<String, Object> group : objects(root.get("facts"), "facts", resource)) {
       Verdict verdict = enumValue(Verdict.class, group, "verdict", resource);
       String reason = text(group, "reason", resource);
       String source = kb.sourceKey(group, resource);
       String clause = text(group, "clause", resource);
-      Optional<String> osadl = Optional.ofNullable(group.get("osadl")).map(JsonNode::asText);
+      Optional<String> osadl = Optional.ofNullable(group.get("osadl")).map(String::valueOf);
       Optional<String> departs =
-          Optional.ofNullable(group.get("departsFromOsadl")).map(JsonNode::asText);
-      for (JsonNode in : group.path("inbound")) {
-        for (JsonNode out : group.path("outbound")) {
-          Fact fact =
-              new Fact(in.asText(), out.asText(), verdict, reason, source, clause, osadl, departs);
+          Optional.ofNullable(group.get("departsFromOsadl")).map(String::valueOf);
+      for (String in : texts(group.get("inbound"), "inbound", resource)) {
+        for (String out : texts(group.get("outbound"), "outbound", resource)) {
+          Fact fact = new Fact(in, out, verdict, reason, source, clause, osadl, departs);
           Fact previous =
               kb.facts.putIfAbsent(lower(fact.inbound()) + "\u0000" + lower(fact.outbound()), fact);
           if (previous != null) {
@@ -124,18 +123,18 @@ final class KnowledgeBase {
         }
       }
     }
-    JsonNode candidates = root.path("outboundCandidates");
+    Map<String, Object> candidates =
+        object(root.get("outboundCandidates"), "outboundCandidates", resource);
     kb.sourceKey(candidates, resource);
-    candidates.path("ids").forEach(id -> kb.outboundCandidates.add(id.asText()));
-    JsonNode exceptions = root.path("linkingExceptions");
+    kb.outboundCandidates.addAll(texts(candidates.get("ids"), "outboundCandidates.ids", resource));
+    Map<String, Object> exceptions =
+        object(root.get("linkingExceptions"), "linkingExceptions", resource);
     kb.sourceKey(exceptions, resource);
-    exceptions.path("ids").forEach(id -> kb.linkingExceptions.add(id.asText()));
-    JsonNode replacements = root.path("deprecated");
+    kb.linkingExceptions.addAll(texts(exceptions.get("ids"), "linkingExceptions.ids", resource));
+    Map<String, Object> replacements = object(root.get("deprecated"), "deprecated", resource);
     kb.sourceKey(replacements, resource);
-    replacements
-        .path("replacements")
-        .properties()
-        .forEach(e -> kb.deprecated.put(e.getKey(), e.getValue().asText()));
+    object(replacements.get("replacements"), "deprecated.replacements", resource)
+        .forEach((id, replacement) -> kb.deprecated.put(id, String.valueOf(replacement)));
     if (kb.entries.isEmpty() || kb.facts.isEmpty()) {
       throw new DecodeException(
           "the license knowledge " + resource + " has no licenses or no facts");
@@ -143,7 +142,54 @@ final class KnowledgeBase {
     return kb;
   }
 
-  private String sourceKey(JsonNode node, String resource) {
+  /**
+   * Reads one JSON document into maps (insertion-ordered), lists, strings, and for other scalars their text or
+   * {@code null}. jackson-core's streaming parser rather than databind's {@code ObjectMapper}: the command line
+   * answers {@code licenses check} in a fraction of a second, and the mapper's start-up alone would cost a large
+   * part of that.
+   */
+  private static Object readTree(InputStream in, String resource) throws IOException {
+    try (JsonParser parser = new JsonFactory().createParser(in)) {
+      if (parser.nextToken() == null) {
+        throw new DecodeException("the license knowledge " + resource + " is empty");
+      }
+      Object value = readValue(parser);
+      if (parser.nextToken() != null) {
+        throw new DecodeException("the license knowledge " + resource
+            + " holds more than one JSON document (at " + parser.currentLocation() + ")");
+      }
+      return value;
+    }
+  }
+
+  private static Object readValue(JsonParser parser) throws IOException {
+    switch (parser.currentToken()) {
+      case START_OBJECT -> {
+        Map<String, Object> object = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          parser.nextToken();
+          object.put(name, readValue(parser));
+        }
+        return object;
+      }
+      case START_ARRAY -> {
+        List<Object> array = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          array.add(readValue(parser));
+        }
+        return array;
+      }
+      case VALUE_NULL -> {
+        return null;
+      }
+      default -> {
+        return parser.getText();
+      }
+    }
+  }
+
+  private String sourceKey(Map<String, Object> node, String resource) {
     String key = text(node, "source", resource);
     if (!sources.containsKey(key)) {
       throw new DecodeException("the license knowledge " + resource + " cites the unknown source '"
@@ -152,17 +198,58 @@ final class KnowledgeBase {
     return key;
   }
 
-  private static String text(JsonNode node, String field, String resource) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isTextual() || value.asText().isBlank()) {
+  private static String text(Map<String, Object> node, String field, String resource) {
+    Object value = node.get(field);
+    if (!(value instanceof String text) || text.isBlank()) {
       throw new DecodeException(
           "an entry of the license knowledge " + resource + " has no '" + field + "': " + node);
     }
-    return value.asText();
+    return text;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> object(Object value, String what, String resource) {
+    if (value instanceof Map<?, ?> map) {
+      return (Map<String, Object>) map;
+    }
+    throw new DecodeException(
+        "the license knowledge " + resource + " has no JSON object for '" + what + "'");
+  }
+
+  private static List<Map<String, Object>> objects(Object value, String what, String resource) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Object element : list(value, what, resource)) {
+      out.add(object(element, "an element of '" + what + "'", resource));
+    }
+    return out;
+  }
+
+  private static List<String> texts(Object value, String what, String resource) {
+    List<String> out = new ArrayList<>();
+    for (Object element : list(value, what, resource)) {
+      if (!(element instanceof String text)) {
+        throw new DecodeException("the license knowledge " + resource + " has " + element
+            + " where a string is expected in '" + what + "'");
+      }
+      out.add(text);
+    }
+    return out;
+  }
+
+  /** An absent list reads as empty, as an absent array did with Jackson's tree. */
+  private static List<?> list(Object value, String what, String resource) {
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof List<?> list) {
+      return list;
+    }
+    throw new DecodeException(
+        "the license knowledge " + resource + " has no JSON array for '" + what + "'");
   }
 
   private static <E extends Enum<E>> E enumValue(
-      Class<E> type, JsonNode node, String field, String resource) {
+      Class<E> type, Map<String, Object> node, String field, String resource) {
     return enumValue(type, text(node, field, resource), resource);
   }
 
@@ -218,7 +305,7 @@ final class KnowledgeBase {
       return w;
     }
     if (expression instanceof CompoundExpression c) {
-      List<LicenseExpression> operands = new java.util.ArrayList<>();
+      List<LicenseExpression> operands = new ArrayList<>();
       for (LicenseExpression operand : c.operands()) {
         operands.add(canonicalize(operand, reasons));
       }

@@ -11,21 +11,18 @@ import io.github.peatmoss.core.model.Model;
 import io.github.peatmoss.core.model.ModelHub;
 import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.core.model.RepoRef;
+import io.github.peatmoss.http.ClientBuilder;
 import io.github.peatmoss.http.ClientSettings;
 import io.github.peatmoss.http.GitHubToken;
-import io.github.peatmoss.http.RetryOptions;
-import io.github.peatmoss.http.Sleeper;
 import io.github.peatmoss.http.internal.ClientExecutor;
 import io.github.peatmoss.http.internal.HttpTransport;
 import java.net.URI;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
 /**
  * Reads PyTorch Hub: the model pages of the pytorch/hub repository (listed through GitHub's contents API, read
@@ -57,14 +54,14 @@ public final class PytorchHubClient implements ModelHubClient {
     this.api = transport(settings, settings.apiEndpoint());
     this.raw = transport(settings, settings.rawEndpoint());
     this.executor =
-        new ClientExecutor("peatmoss-pytorch-hub-fetch", settings.settings.concurrency());
+        new ClientExecutor("peatmoss-pytorch-hub-fetch", settings.settings().concurrency());
   }
 
   private static HttpTransport transport(Builder b, URI endpoint) {
     return HttpTransport.builder()
-        .settings(b.settings)
+        .settings(b.settings())
         .baseUrl(HttpUrl.get(endpoint.toString()))
-        .token(Optional.ofNullable(b.token))
+        .token(b.token())
         .bucketOf(request -> request.url().encodedPath().startsWith("/repos/") ? "core" : "raw")
         .requestIdHeaders(List.of("X-GitHub-Request-Id", "X-Request-Id"))
         .build();
@@ -222,7 +219,7 @@ public final class PytorchHubClient implements ModelHubClient {
 
   /** Returns the shared client settings this client was built with. */
   public ClientSettings settings() {
-    return settings.settings;
+    return settings.settings();
   }
 
   /** Stops this client's fetch threads; a closed client fails on listings. Idempotent. */
@@ -236,57 +233,57 @@ public final class PytorchHubClient implements ModelHubClient {
     return "PytorchHubClient[api=" + settings.apiEndpoint() + ", raw=" + settings.rawEndpoint()
         + ", hub="
         + settings.hubRepository + "@" + settings.ref + ", token="
-        + (settings.token == null ? "none" : "redacted")
+        + (settings.token().isEmpty() ? "none" : "redacted")
         + "]";
   }
 
-  /** Builds {@link PytorchHubClient}s; not thread-safe. */
-  public static final class Builder {
-    private ClientSettings settings = ClientSettings.defaults();
+  /**
+   * Builds {@link PytorchHubClient}s: the shared settings and a {@link GitHubToken} (see {@link ClientBuilder}),
+   * the two endpoints and the hub repository; not thread-safe. The endpoint of the settings, if any, serves both
+   * the contents API and raw files unless {@link #apiEndpoint(URI)} or {@link #rawEndpoint(URI)} say otherwise.
+   */
+  public static final class Builder extends ClientBuilder<Builder, GitHubToken> {
     private URI apiEndpoint;
     private URI rawEndpoint;
     private RepoRef hubRepository = DEFAULT_HUB_REPOSITORY;
     private String ref = "master";
-    private GitHubToken token;
 
-    private Builder() {}
+    private Builder() {
+      super(DEFAULT_API_ENDPOINT);
+    }
+
+    private Builder(Builder from) {
+      super(from);
+      this.apiEndpoint = from.apiEndpoint;
+      this.rawEndpoint = from.rawEndpoint;
+      this.hubRepository = from.hubRepository;
+      this.ref = from.ref;
+    }
 
     private Builder copy() {
-      Builder b = new Builder();
-      b.settings = settings;
-      b.apiEndpoint = apiEndpoint;
-      b.rawEndpoint = rawEndpoint;
-      b.hubRepository = hubRepository;
-      b.ref = ref;
-      b.token = token;
-      return b;
+      return new Builder(this);
     }
 
     private URI apiEndpoint() {
-      return apiEndpoint != null ? apiEndpoint : settings.endpointOr(DEFAULT_API_ENDPOINT);
+      return apiEndpoint != null ? apiEndpoint : endpoint();
     }
 
     private URI rawEndpoint() {
-      return rawEndpoint != null ? rawEndpoint : settings.endpointOr(DEFAULT_RAW_ENDPOINT);
+      return rawEndpoint != null ? rawEndpoint : settings().endpointOr(DEFAULT_RAW_ENDPOINT);
     }
 
     /**
-     * Sets the shared client settings (user agent, timeouts, retries, concurrency); their endpoint, if any,
-     * serves both the contents API and raw files unless {@link #apiEndpoint(URI)} or {@link #rawEndpoint(URI)}
-     * say otherwise. The token is set apart with {@link #token(GitHubToken)}.
-     */
-    public Builder settings(ClientSettings settings) {
-      this.settings = Objects.requireNonNull(settings, "settings == null");
-      return this;
-    }
-
-    /**
-     * Sets one endpoint serving both the contents API and raw files (a mirror or a test server).
+     * Sets one endpoint serving both the contents API and raw files (a mirror or a test server), in place of
+     * any set by {@link #apiEndpoint(URI)} or {@link #rawEndpoint(URI)}.
      *
      * @throws IllegalArgumentException if it is not an absolute http(s) URI
      */
+    @Override
     public Builder endpoint(URI endpoint) {
-      return apiEndpoint(endpoint).rawEndpoint(endpoint);
+      super.endpoint(endpoint);
+      this.apiEndpoint = null;
+      this.rawEndpoint = null;
+      return this;
     }
 
     /**
@@ -295,8 +292,7 @@ public final class PytorchHubClient implements ModelHubClient {
      * @throws IllegalArgumentException if it is not an absolute http(s) URI
      */
     public Builder apiEndpoint(URI apiEndpoint) {
-      this.apiEndpoint =
-          ClientSettings.checkEndpoint(Objects.requireNonNull(apiEndpoint, "apiEndpoint == null"));
+      this.apiEndpoint = checkEndpoint(apiEndpoint, "apiEndpoint");
       return this;
     }
 
@@ -307,8 +303,7 @@ public final class PytorchHubClient implements ModelHubClient {
      * @throws IllegalArgumentException if it is not an absolute http(s) URI
      */
     public Builder rawEndpoint(URI rawEndpoint) {
-      this.rawEndpoint =
-          ClientSettings.checkEndpoint(Objects.requireNonNull(rawEndpoint, "rawEndpoint == null"));
+      this.rawEndpoint = checkEndpoint(rawEndpoint, "rawEndpoint");
       return this;
     }
 
@@ -330,49 +325,6 @@ public final class PytorchHubClient implements ModelHubClient {
       }
       this.ref = ref;
       return this;
-    }
-
-    /** Sets a GitHub token (higher API limits), sent only to the configured endpoints. */
-    public Builder token(GitHubToken token) {
-      this.token = Objects.requireNonNull(token, "token == null");
-      return this;
-    }
-
-    /** Sets the OkHttp client to derive from; it is never changed. */
-    public Builder httpClient(OkHttpClient httpClient) {
-      Objects.requireNonNull(httpClient, "httpClient == null");
-      return settings(settings.toBuilder().httpClient(httpClient).build());
-    }
-
-    /** Sets retries, backoff, the maximum rate-limit wait and pacing. */
-    public Builder retryOptions(RetryOptions retryOptions) {
-      Objects.requireNonNull(retryOptions, "retryOptions == null");
-      return settings(settings.toBuilder().retryOptions(retryOptions).build());
-    }
-
-    /** Sets text appended to the {@code User-Agent}. */
-    public Builder userAgentSuffix(String userAgentSuffix) {
-      Objects.requireNonNull(userAgentSuffix, "userAgentSuffix == null");
-      return settings(settings.toBuilder().userAgentSuffix(userAgentSuffix).build());
-    }
-
-    /**
-     * Sets how many page files are fetched at once; default 4.
-     *
-     * @throws IllegalArgumentException if below 1 or above 64
-     */
-    public Builder concurrency(int concurrency) {
-      return settings(settings.toBuilder().concurrency(concurrency).build());
-    }
-
-    /** Sets the clock rate-limit resets are measured on; for tests. */
-    Builder clock(Clock clock) {
-      return settings(settings.toBuilder().clock(clock).build());
-    }
-
-    /** Sets how waits are made; for tests. */
-    Builder sleeper(Sleeper sleeper) {
-      return settings(settings.toBuilder().sleeper(sleeper).build());
     }
 
     /** Builds the client. */

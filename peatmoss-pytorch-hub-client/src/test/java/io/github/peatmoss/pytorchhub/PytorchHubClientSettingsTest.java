@@ -62,8 +62,7 @@ class PytorchHubClientSettingsTest {
         .retryOptions(RetryOptions.none())
         .userAgentSuffix("study-42")
         .concurrency(2)
-        .clock(clock)
-        .sleeper(sleeper)
+        .withSettings(s -> s.clock(clock).sleeper(sleeper))
         .build();
     try (client) {
       assertThat(client.hub()).isEqualTo(ModelHub.PYTORCH_HUB);

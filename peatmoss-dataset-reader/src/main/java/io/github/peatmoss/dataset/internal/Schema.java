@@ -122,6 +122,23 @@ public final class Schema {
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
+  /**
+   * Says which PeaTMOSS tables a database lacks, for an error message: all of them ("it has none of the 56 PeaTMOSS
+   * tables", with the first tables it does have), or the list of the missing ones.
+   */
+  public static String describeMissing(List<String> missing, Set<String> present) {
+    if (missing.size() < R1_TABLES.size()) {
+      return "it lacks the PeaTMOSS tables " + missing;
+    }
+    if (present.isEmpty()) {
+      return "it has none of the " + R1_TABLES.size()
+          + " PeaTMOSS tables (it has no tables at all)";
+    }
+    List<String> shown = present.stream().sorted().limit(5).toList();
+    return "it has none of the " + R1_TABLES.size() + " PeaTMOSS tables (its tables: "
+        + String.join(", ", shown) + (present.size() > shown.size() ? ", ..." : "") + ")";
+  }
+
   /** Returns the column names of {@code table}. */
   public static Set<String> columns(Handle handle, String table) {
     return handle
