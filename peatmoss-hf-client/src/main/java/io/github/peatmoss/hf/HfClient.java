@@ -2,7 +2,6 @@ package io.github.peatmoss.hf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.peatmoss.core.ModelHubClient;
-import io.github.peatmoss.core.Page;
 import io.github.peatmoss.core.PagedIterable;
 import io.github.peatmoss.core.exception.DecodeException;
 import io.github.peatmoss.core.exception.PeatmossException;
@@ -22,15 +21,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads the Hugging Face Hub: lists and searches models and datasets, reads model info, repository trees,
@@ -49,12 +47,12 @@ public final class HfClient implements ModelHubClient {
   /** The largest model card read, in bytes. */
   static final long MAX_CARD_BYTES = 8L * 1024 * 1024;
 
-  private static final Logger log = LoggerFactory.getLogger(HfClient.class);
-
   private final Builder settings;
   private final HttpTransport transport;
   private final RepoHistory history;
   private final ClientExecutor executor;
+  /** Listings that hold a connection open for their next piece; closed with the client. */
+  private final Set<StreamedPages<?>> openListings = ConcurrentHashMap.newKeySet();
 
   private HfClient(Builder builder) {
     this.settings = builder.copy();
@@ -102,10 +100,16 @@ public final class HfClient implements ModelHubClient {
     return settings.settings();
   }
 
-  /** Stops this client's fetch threads; a closed client fails on bulk fetches. Idempotent. */
+  /**
+   * Stops this client's fetch threads and closes the connections listings hold open for their next piece; a
+   * closed client fails on bulk fetches. Idempotent.
+   */
   @Override
   public void close() {
     executor.close();
+    for (StreamedPages<?> listing : List.copyOf(openListings)) {
+      listing.close();
+    }
   }
 
   @Override
@@ -332,7 +336,7 @@ public final class HfClient implements ModelHubClient {
   public long downloadFile(ModelId id, String revision, String path, OutputStream out) {
     Objects.requireNonNull(out, "out == null");
     HttpUrl url = resolveUrl(id, revision, path);
-    return transport.execute(
+    return transport.executeOnce(
         transport.newRequest(url).header("Accept-Encoding", "identity").build(), response -> {
           try (InputStream in = response.body().byteStream()) {
             return in.transferTo(out);
@@ -409,24 +413,8 @@ public final class HfClient implements ModelHubClient {
   }
 
   private <T> PagedIterable<T> listing(HttpUrl first, Function<JsonNode, T> mapper) {
-    return PagedIterable.of(token -> {
-      HttpUrl url = token.map(t -> continuation(t, first)).orElse(first);
-      HttpTransport.JsonPage page = transport.getJsonPage(url);
-      List<T> items = new ArrayList<>(page.body().size());
-      for (JsonNode node : page.body()) {
-        items.add(mapper.apply(node));
-      }
-      log.debug(
-          "fetched page [path={}, items={}, hasNext={}]",
-          url.encodedPath(),
-          items.size(),
-          page.next().isPresent());
-      return Page.of(
-          items,
-          page.next()
-              .map(next -> continuation(next.toString(), first).toString())
-              .orElse(null));
-    });
+    return PagedIterable.of(
+        new StreamedPages<>(transport, first, mapper, StreamedPages.MAX_ITEMS, openListings));
   }
 
   /**

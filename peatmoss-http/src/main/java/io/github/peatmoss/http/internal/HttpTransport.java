@@ -3,14 +3,17 @@ package io.github.peatmoss.http.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.peatmoss.core.exception.DecodeException;
+import io.github.peatmoss.core.exception.PeatmossException;
 import io.github.peatmoss.core.exception.TransportException;
 import io.github.peatmoss.http.AccessToken;
 import io.github.peatmoss.http.ClientSettings;
 import io.github.peatmoss.http.RetryOptions;
 import io.github.peatmoss.http.Sleeper;
+import io.github.peatmoss.http.TruncatedBodyException;
 import io.github.peatmoss.http.WaitListener;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -54,6 +57,10 @@ public final class HttpTransport {
   private final List<String> requestIdHeaders;
   private final Clock clock;
   private final RateLimiter rateLimiter;
+  private final RetryInterceptor retry;
+  private final RetryOptions retryOptions;
+  private final Sleeper sleeper;
+  private final WaitListener waitListener;
 
   private HttpTransport(Builder b) {
     this.baseUrl = Objects.requireNonNull(b.baseUrl, "baseUrl == null");
@@ -63,7 +70,10 @@ public final class HttpTransport {
     this.requestIdHeaders = List.copyOf(b.requestIdHeaders);
     this.clock = b.clock;
     this.rateLimiter = new RateLimiter(b.clock, b.sleeper, b.waitListener);
-    RetryInterceptor retry = new RetryInterceptor(
+    this.retryOptions = b.retryOptions;
+    this.sleeper = b.sleeper;
+    this.waitListener = b.waitListener;
+    this.retry = new RetryInterceptor(
         b.retryOptions, b.clock, b.sleeper, rateLimiter, b.bucketOf, b.jitter, b.waitListener);
     OkHttpClient base = b.httpClient == null ? DEFAULT_CLIENT : b.httpClient;
     this.client = base.newBuilder()
@@ -158,52 +168,147 @@ public final class HttpTransport {
     return execute(request, handler, true);
   }
 
+  /**
+   * Sends {@code request} like {@link #execute} but never sends it again after the body began to be read: for
+   * handlers that hand bytes on (to a caller's stream) which a second attempt would repeat.
+   *
+   * @throws TruncatedBodyException when the body is cut off mid-way
+   */
+  public <T> T executeOnce(Request request, ResponseHandler<T> handler) {
+    String what = what(request);
+    try {
+      return once(request, handler, true, what);
+    } catch (BodyCut cut) {
+      throw truncated(what, cut, 1, false);
+    }
+  }
+
   private <T> T execute(Request request, ResponseHandler<T> handler, boolean mapErrors) {
-    String what = request.method() + " " + request.url().encodedPath();
-    try (Response response = client.newCall(request).execute()) {
-      if (mapErrors && !response.isSuccessful()) {
+    String what = what(request);
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return once(request, handler, mapErrors, what);
+      } catch (BodyCut cut) {
+        afterCut(request, what, cut, attempt);
+      }
+    }
+  }
+
+  /** Sends {@code request} once; a body cut off mid-way is left to the caller, every other failure mapped. */
+  private <T> T once(Request request, ResponseHandler<T> handler, boolean mapErrors, String what)
+      throws BodyCut {
+    try (Response response = send(request, mapErrors, what)) {
+      return handler.handle(BodyCut.track(response));
+    } catch (IOException e) {
+      BodyCut cut = BodyCut.of(e);
+      if (cut != null) {
+        throw cut;
+      }
+      throw failure(what, e);
+    }
+  }
+
+  /** Sends {@code request}; an error answer is mapped when {@code mapErrors}, a failure to send always. */
+  private Response send(Request request, boolean mapErrors, String what) {
+    Response response;
+    try {
+      response = client.newCall(request).execute();
+    } catch (IOException e) {
+      throw failure(what, e);
+    }
+    if (mapErrors && !response.isSuccessful()) {
+      try (response) {
         throw errorMapper.toException(
             ServiceErrors.read(response, requestIdHeaders, clock.instant()));
       }
-      return handler.handle(response);
-    } catch (JsonProcessingException e) {
-      throw new DecodeException(
-          what + ": the response is not the expected JSON (" + e.getOriginalMessage()
+    }
+    return response;
+  }
+
+  /**
+   * After a body was cut off on attempt {@code attempt} (from 0): announces the retry and waits its backoff, or
+   * throws when the request may not be sent again.
+   *
+   * @throws TruncatedBodyException when retries are used up or the request is not idempotent
+   */
+  void afterCut(Request request, String what, BodyCut cut, int attempt) {
+    boolean retryable = request.tag(RetryRule.class) != null
+        || request.method().equals("GET")
+        || request.method().equals("HEAD");
+    if (!retryable || attempt >= retryOptions.maxRetries()) {
+      throw truncated(what, cut, attempt + 1, retryable);
+    }
+    Duration wait = retry.backoff(attempt);
+    waitListener.retrying(
+        what,
+        "the answer was cut off " + cut.progress() + " (" + cut.getMessage() + ")",
+        wait,
+        attempt + 2,
+        retryOptions.maxRetries() + 1);
+    try {
+      RateLimiter.sleep(sleeper, wait);
+    } catch (InterruptedIOException e) {
+      throw new TransportException(what + " was interrupted", e);
+    }
+  }
+
+  private TruncatedBodyException truncated(
+      String what, BodyCut cut, int attempts, boolean retried) {
+    return new TruncatedBodyException(
+        what + ": the answer was cut off " + cut.progress() + " (" + cut.getMessage() + ")"
+            + (attempts > 1 ? " on each of " + attempts + " attempts" : "")
+            + "; the server or a proxy closed the connection mid-answer: try again later, and if"
+            + " it keeps happening check the endpoint " + baseUrl + " and any proxy"
+            + (retried ? "" : " (this request is not sent twice)"),
+        cut.bytesRead(),
+        cut.expectedBytes(),
+        attempts,
+        cut);
+  }
+
+  private static String what(Request request) {
+    return request.method() + " " + request.url().encodedPath();
+  }
+
+  /** Maps a failure to send or read (not a cut body) to the exception the caller sees. */
+  PeatmossException failure(String what, IOException e) {
+    if (e instanceof JsonProcessingException json) {
+      return new DecodeException(
+          what + ": the response is not the expected JSON (" + json.getOriginalMessage()
               + "); the service or a proxy answered something else, check the endpoint " + baseUrl,
           e);
-    } catch (IOException e) {
-      if (Thread.currentThread().isInterrupted()) {
-        throw new TransportException(what + " was interrupted", e);
-      }
-      if (e instanceof UnknownHostException) {
-        throw new TransportException(
-            what + " failed: cannot resolve host " + baseUrl.host()
-                + "; check the endpoint and that this machine has network access",
-            e);
-      }
-      if (e instanceof SocketTimeoutException) {
-        throw new TransportException(
-            what + " failed: " + baseUrl.host() + ":" + baseUrl.port() + " did not "
-                + (isConnectTimeout(e)
-                    ? "accept a connection within the connect timeout of "
-                        + seconds(client.connectTimeoutMillis())
-                    : "answer within the read timeout of " + seconds(client.readTimeoutMillis()))
-                + " (each attempt); check that the server is up, or allow"
-                + " longer (--timeout on the command line, ClientSettings.readTimeout in the API)",
-            e);
-      }
-      if (e instanceof ConnectException) {
-        throw new TransportException(
-            what + " failed: nothing is listening at " + baseUrl.host() + ":" + baseUrl.port()
-                + " (connection refused); check the endpoint and that the server is running",
-            e);
-      }
-      throw new TransportException(
-          what + " failed: " + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : " " + e.getMessage())
-              + "; check the network and that " + baseUrl.host() + " is reachable, then try again",
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      return new TransportException(what + " was interrupted", e);
+    }
+    if (e instanceof UnknownHostException) {
+      return new TransportException(
+          what + " failed: cannot resolve host " + baseUrl.host()
+              + "; check the endpoint and that this machine has network access",
           e);
     }
+    if (e instanceof SocketTimeoutException) {
+      return new TransportException(
+          what + " failed: " + baseUrl.host() + ":" + baseUrl.port() + " did not "
+              + (isConnectTimeout(e)
+                  ? "accept a connection within the connect timeout of "
+                      + seconds(client.connectTimeoutMillis())
+                  : "answer within the read timeout of " + seconds(client.readTimeoutMillis()))
+              + " (each attempt); check that the server is up, or allow"
+              + " longer (--timeout on the command line, ClientSettings.readTimeout in the API)",
+          e);
+    }
+    if (e instanceof ConnectException) {
+      return new TransportException(
+          what + " failed: nothing is listening at " + baseUrl.host() + ":" + baseUrl.port()
+              + " (connection refused); check the endpoint and that the server is running",
+          e);
+    }
+    return new TransportException(
+        what + " failed: " + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : " " + e.getMessage())
+            + "; check the network and that " + baseUrl.host() + " is reachable, then try again",
+        e);
   }
 
   /** Returns whether a timeout happened while connecting rather than while waiting for the answer. */
@@ -251,6 +356,26 @@ public final class HttpTransport {
       return new JsonPage(
           body, finalUrl, LinkHeader.next(response.headers(), finalUrl), response.headers());
     });
+  }
+
+  /**
+   * Opens one page of a {@code Link}-paginated JSON listing for reading item by item, past its first {@code
+   * skip} items (which are parsed over, not kept).
+   *
+   * @throws io.github.peatmoss.core.exception.PeatmossServiceException for an error answer
+   * @throws TransportException when no answer came back
+   * @throws DecodeException when the body is not a JSON array
+   */
+  public JsonArrayCursor openJsonArray(HttpUrl url, long skip) {
+    if (skip < 0) {
+      throw new IllegalArgumentException("skip must be >= 0: " + skip);
+    }
+    return new JsonArrayCursor(this, newRequest(url).build(), skip);
+  }
+
+  /** Sends {@code request} and returns the open 2xx response (the caller closes it); errors are mapped. */
+  Response open(Request request, String what) {
+    return send(request, true, what);
   }
 
   /**
