@@ -2,7 +2,6 @@ package io.github.peatmoss.cli;
 
 import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.dataset.Miner;
-import io.github.peatmoss.dataset.MiningException;
 import io.github.peatmoss.dataset.MiningSummary;
 import io.github.peatmoss.dataset.PeatmossWriter;
 import io.github.peatmoss.hf.HfClient;
@@ -13,7 +12,6 @@ import io.github.peatmoss.hf.ModelCard;
 import io.github.peatmoss.hf.ModelCardException;
 import io.github.peatmoss.hf.ModelCards;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,33 +129,20 @@ final class HfMineCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     MiningProgressPrinter progress =
         new MiningProgressPrinter(err, MiningProgressPrinter.isTerminal(), this::extra);
-    MiningSummary summary;
-    boolean existed = Files.exists(db);
-    try (HfClient hf = client.client(concurrency.value());
-        PeatmossWriter writer = PeatmossWriter.open(db)) {
-      summary = Miner.<HfModelInfo>builder(
-              "huggingface " + hf.endpoint() + " " + query,
-              hf.listModels(query),
-              (batch, items) -> {
-                List<Optional<ModelCard>> parsed = cards ? parseCards(hf, items) : List.of();
-                for (int i = 0; i < items.size(); i++) {
-                  batch.upsertModel(items.get(i).toModel());
-                  items
-                      .get(i)
-                      .toExtractedMetadata(parsed.isEmpty() ? Optional.empty() : parsed.get(i))
-                      .ifPresent(batch::upsertExtractedMetadata);
-                }
-              })
-          .limit(limit)
-          .restart(restart)
-          .listener(progress)
-          .build()
-          .mine(writer);
-    } catch (MiningException e) {
-      throw NothingMined.of(e, db, existed, progress.resumed());
-    } finally {
-      progress.finish();
-    }
+    MiningSummary summary = NothingMined.run(db, progress, () -> {
+      try (HfClient hf = client.client(concurrency.value());
+          PeatmossWriter writer = PeatmossWriter.open(db)) {
+        return Miner.<HfModelInfo>builder(
+                "huggingface " + hf.endpoint() + " " + query,
+                hf.listModels(query),
+                (batch, items) -> writePage(hf, batch, items))
+            .limit(limit)
+            .restart(restart)
+            .listener(progress)
+            .build()
+            .mine(writer);
+      }
+    });
     PrintWriter out = spec.commandLine().getOut();
     if (json.json) {
       Output.jsonLine(
@@ -176,6 +161,18 @@ final class HfMineCommand implements Callable<Integer> {
           + (summary.complete() ? " (listing complete)" : "; rerun the same command to continue"));
     }
     return Main.OK;
+  }
+
+  /** Upserts a page's models and, with {@code --cards}, what their cards say. */
+  private void writePage(HfClient hf, PeatmossWriter.Batch batch, List<HfModelInfo> items) {
+    List<Optional<ModelCard>> parsed = cards ? parseCards(hf, items) : List.of();
+    for (int i = 0; i < items.size(); i++) {
+      batch.upsertModel(items.get(i).toModel());
+      items
+          .get(i)
+          .toExtractedMetadata(parsed.isEmpty() ? Optional.empty() : parsed.get(i))
+          .ifPresent(batch::upsertExtractedMetadata);
+    }
   }
 
   private String extra() {

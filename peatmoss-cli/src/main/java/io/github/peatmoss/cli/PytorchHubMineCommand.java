@@ -1,12 +1,10 @@
 package io.github.peatmoss.cli;
 
 import io.github.peatmoss.dataset.Miner;
-import io.github.peatmoss.dataset.MiningException;
 import io.github.peatmoss.dataset.MiningSummary;
 import io.github.peatmoss.dataset.PeatmossWriter;
 import io.github.peatmoss.pytorchhub.PytorchHubClient;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,20 +48,16 @@ final class PytorchHubMineCommand implements Callable<Integer> {
   public Integer call() {
     MiningProgressPrinter progress = new MiningProgressPrinter(
         spec.commandLine().getErr(), MiningProgressPrinter.isTerminal(), () -> "");
-    MiningSummary summary;
-    boolean existed = Files.exists(db);
-    try (PytorchHubClient hub = client.client();
-        PeatmossWriter writer = PeatmossWriter.open(db)) {
-      summary = Miner.models(client.sourceKey(), hub)
-          .restart(restart)
-          .listener(progress)
-          .build()
-          .mine(writer);
-    } catch (MiningException e) {
-      throw NothingMined.of(e, db, existed, progress.resumed());
-    } finally {
-      progress.finish();
-    }
+    MiningSummary summary = NothingMined.run(db, progress, () -> {
+      try (PytorchHubClient hub = client.client();
+          PeatmossWriter writer = PeatmossWriter.open(db)) {
+        return Miner.models(client.sourceKey(), hub)
+            .restart(restart)
+            .listener(progress)
+            .build()
+            .mine(writer);
+      }
+    });
     PrintWriter out = spec.commandLine().getOut();
     if (json.json) {
       Output.jsonLine(

@@ -4,16 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peatmoss.dataset.PeatmossDataset;
 import io.github.peatmoss.hf.snapshot.Db;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
@@ -39,43 +32,12 @@ class GithubMineKillTest {
     String endpoint = server.url("/").toString();
 
     // The reference: one uninterrupted run.
-    assertThat(runInProcess(endpoint, refDb)).isZero();
+    ChildCli.runInProcess(args(endpoint, refDb));
 
     // A separate process, killed while it fetches a file of the third repository.
     world.github.holdPath = "reuser02/app-02/src/train.py";
-    Process process = ChildCli.process(
-            List.of(),
-            "github",
-            "mine",
-            "--db",
-            db.toString(),
-            "--endpoint",
-            endpoint,
-            "--no-cache",
-            "--signature",
-            "transformers.from_pretrained",
-            "--signature",
-            "timm.create_model")
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .start();
-    List<String> progress = new ArrayList<>();
-    try (BufferedReader stderr = new BufferedReader(
-        new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = stderr.readLine()) != null) {
-        progress.add(line);
-        if (line.startsWith("[2/")) {
-          break;
-        }
-      }
-      assertThat(line).as("progress: %s", progress).isNotNull();
-      assertThat(world.github.holdArrived.await(60, TimeUnit.SECONDS)).isTrue();
-      process.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no finally blocks
-      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    } finally {
-      world.github.holdRelease.countDown();
-      process.destroyForcibly();
-    }
+    List<String> progress = ChildCli.killDuring(
+        "[2/", world.github.holdArrived, world.github.holdRelease, args(endpoint, db));
     assertThat(progress)
         .anyMatch(l -> l.startsWith("[1/8] reuser00/app-00"))
         .anyMatch(l -> l.startsWith("[2/8] reuser01/app-01"))
@@ -85,31 +47,25 @@ class GithubMineKillTest {
         .hasSize(2);
 
     // Run again to the end: the same database as the uninterrupted run.
-    assertThat(runInProcess(endpoint, db)).isZero();
+    ChildCli.runInProcess(args(endpoint, db));
     Map<String, List<List<Object>>> reference = Db.dump(refDb);
     assertThat(reference.get("reuse_file")).hasSizeGreaterThan(40 + 8);
     assertThat(Db.dump(db)).isEqualTo(reference);
   }
 
-  private static int runInProcess(String endpoint, Path db) {
-    StringWriter err = new StringWriter();
-    int code = Main.run(
-        new String[] {
-          "github",
-          "mine",
-          "--db",
-          db.toString(),
-          "--endpoint",
-          endpoint,
-          "--no-cache",
-          "--signature",
-          "transformers.from_pretrained",
-          "--signature",
-          "timm.create_model"
-        },
-        new PrintWriter(new StringWriter()),
-        new PrintWriter(err));
-    assertThat(code).as(err.toString()).isZero();
-    return code;
+  private static String[] args(String endpoint, Path db) {
+    return new String[] {
+      "github",
+      "mine",
+      "--db",
+      db.toString(),
+      "--endpoint",
+      endpoint,
+      "--no-cache",
+      "--signature",
+      "transformers.from_pretrained",
+      "--signature",
+      "timm.create_model"
+    };
   }
 }

@@ -4,17 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peatmoss.hf.snapshot.Db;
 import io.github.peatmoss.hf.snapshot.FakeSnapshotHub;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -44,45 +37,16 @@ class SnapshotKillTest {
     // The reference: one uninterrupted run.
     Path refDb = dir.resolve("ref.db");
     Path refOut = dir.resolve("ref-files");
-    assertThat(runInProcess(endpoint, refDb, refOut)).isZero();
+    ChildCli.runInProcess(args(endpoint, refDb, refOut));
 
     // A separate process, killed while it downloads the weights of the third model.
     Path db = dir.resolve("killed.db");
     Path out = dir.resolve("killed-files");
     hub.holdPath = "acme/model-2/model.safetensors";
-    Process process = ChildCli.process(
-            List.of(),
-            "hf",
-            "snapshot",
-            "--db",
-            db.toString(),
-            "--endpoint",
-            endpoint,
-            "--files",
-            "--out",
-            out.toString())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .start();
-    List<String> progress = new ArrayList<>();
-    try (BufferedReader stderr = new BufferedReader(
-        new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
-      // Let models 0 and 1 through, then hold model 2's weights: wait for the progress line of
-      // model 2.
-      String line;
-      while ((line = stderr.readLine()) != null) {
-        progress.add(line);
-        if (line.startsWith("[2/4]")) {
-          break;
-        }
-      }
-      assertThat(line).as("progress: %s", progress).isNotNull();
-      hub.holdArrived.await(60, TimeUnit.SECONDS);
-      process.destroyForcibly();
-      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    } finally {
-      hub.holdRelease.countDown();
-      process.destroyForcibly();
-    }
+    // Let models 0 and 1 through, then hold model 2's weights: kill at the progress line of model
+    // 2.
+    List<String> progress =
+        ChildCli.killDuring("[2/4]", hub.holdArrived, hub.holdRelease, args(endpoint, db, out));
     assertThat(progress)
         .anyMatch(l -> l.startsWith("[1/4] acme/model-0 new"))
         .anyMatch(l -> l.startsWith("[2/4] acme/model-1 new"))
@@ -97,7 +61,7 @@ class SnapshotKillTest {
     }
 
     // Run again to the end: the same database and the same files as the uninterrupted run.
-    assertThat(runInProcess(endpoint, db, out)).isZero();
+    ChildCli.runInProcess(args(endpoint, db, out));
 
     Map<String, List<List<Object>>> reference = Db.dump(refDb);
     assertThat(reference.get("hf_commit")).hasSize(12);
@@ -109,23 +73,17 @@ class SnapshotKillTest {
         .hasSize(4 * 4 + 4);
   }
 
-  private static int runInProcess(String endpoint, Path db, Path out) {
-    StringWriter err = new StringWriter();
-    int code = Main.run(
-        new String[] {
-          "hf",
-          "snapshot",
-          "--db",
-          db.toString(),
-          "--endpoint",
-          endpoint,
-          "--files",
-          "--out",
-          out.toString()
-        },
-        new PrintWriter(new StringWriter()),
-        new PrintWriter(err));
-    assertThat(code).as(err.toString()).isZero();
-    return code;
+  private static String[] args(String endpoint, Path db, Path out) {
+    return new String[] {
+      "hf",
+      "snapshot",
+      "--db",
+      db.toString(),
+      "--endpoint",
+      endpoint,
+      "--files",
+      "--out",
+      out.toString()
+    };
   }
 }

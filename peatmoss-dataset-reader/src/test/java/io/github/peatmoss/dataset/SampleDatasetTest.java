@@ -1,10 +1,12 @@
 package io.github.peatmoss.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.peatmoss.core.model.LicensedReuseLink;
 import io.github.peatmoss.core.model.Model;
 import io.github.peatmoss.core.model.ModelId;
+import io.github.peatmoss.dataset.internal.SampleDatasetGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,6 +87,22 @@ class SampleDatasetTest {
       assertThat(all).anySatisfy(l -> assertThat(l.modelLicenses()).isEmpty());
       assertThat(all).anySatisfy(l -> assertThat(l.repositoryLicenses()).isEmpty());
     }
+  }
+
+  /**
+   * The bundled sample is what the generator writes (the build generates it with a fixed seed), so the file
+   * users get and the generator's code cannot drift apart: generated again, every row of every table is equal.
+   */
+  @Test
+  void generator_writesExactlyTheBundledSample() throws Exception {
+    Path generated = tmp.resolve("generated.db");
+    Files.writeString(generated, "an earlier file, replaced");
+    SampleDatasetGenerator.main(new String[] {generated.toString()});
+    Path bundled = PeatmossDataset.copySample(tmp.resolve("bundled.db"));
+    assertThat(TestDatabases.dump(generated)).isEqualTo(TestDatabases.dump(bundled));
+    assertThatThrownBy(() -> SampleDatasetGenerator.main(new String[0]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("usage: SampleDatasetGenerator OUTPUT.db");
   }
 
   @Test

@@ -389,11 +389,8 @@ public final class GitHubClient {
    */
   public PagedIterable<GitHubIssue> listIssues(RepoRef repository) {
     Objects.requireNonNull(repository, "repository == null");
-    HttpUrl first = repo(repository)
-        .addPathSegment("issues")
-        .addQueryParameter("state", "all")
-        .addQueryParameter("per_page", "100")
-        .build();
+    HttpUrl first =
+        fullPages(repo(repository).addPathSegment("issues").addQueryParameter("state", "all"));
     return linked(first, item -> {
       if (item.has("pull_request")) {
         return Optional.empty();
@@ -412,28 +409,17 @@ public final class GitHubClient {
    */
   public PagedIterable<GitHubPullRequest> listPullRequests(RepoRef repository) {
     Objects.requireNonNull(repository, "repository == null");
-    HttpUrl first = repo(repository)
-        .addPathSegment("pulls")
-        .addQueryParameter("state", "all")
-        .addQueryParameter("per_page", "100")
-        .build();
+    HttpUrl first =
+        fullPages(repo(repository).addPathSegment("pulls").addQueryParameter("state", "all"));
     return linked(first, item -> {
       int number = item.path("number").asInt();
       HttpUrl.Builder pull =
           repo(repository).addPathSegment("pulls").addPathSegment(Integer.toString(number));
       JsonNode detail = getJson(pull.build());
-      List<JsonNode> reviews = all(pull.build()
-          .newBuilder()
-          .addPathSegment("reviews")
-          .addQueryParameter("per_page", "100")
-          .build());
+      List<JsonNode> reviews = all(fullPages(pull.build().newBuilder().addPathSegment("reviews")));
       List<PullRequestFile> files = new ArrayList<>();
       if (detail.path("changed_files").asInt(1) > 0) {
-        all(pull.build()
-                .newBuilder()
-                .addPathSegment("files")
-                .addQueryParameter("per_page", "100")
-                .build())
+        all(fullPages(pull.build().newBuilder().addPathSegment("files")))
             .forEach(f -> files.add(GitHubMapping.file(f)));
       }
       List<GitHubComment> comments =
@@ -444,14 +430,17 @@ public final class GitHubClient {
 
   private List<GitHubComment> comments(RepoRef repository, int number) {
     List<GitHubComment> comments = new ArrayList<>();
-    HttpUrl url = repo(repository)
+    HttpUrl url = fullPages(repo(repository)
         .addPathSegment("issues")
         .addPathSegment(Integer.toString(number))
-        .addPathSegment("comments")
-        .addQueryParameter("per_page", "100")
-        .build();
+        .addPathSegment("comments"));
     all(url).forEach(c -> comments.add(GitHubMapping.comment(c)));
     return comments;
+  }
+
+  /** Returns a listing's URL asking for 100 items a page, the most GitHub gives. */
+  private static HttpUrl fullPages(HttpUrl.Builder listing) {
+    return listing.addQueryParameter("per_page", "100").build();
   }
 
   /** Returns every item of a Link-paginated listing. */

@@ -7,8 +7,6 @@ import io.github.peatmoss.core.model.DiscussionEvent;
 import io.github.peatmoss.core.model.GitRef;
 import io.github.peatmoss.core.model.HfCommit;
 import io.github.peatmoss.core.model.ModelId;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +66,7 @@ final class HistoryJson {
     HfCommit.Builder commit = HfCommit.builder()
         .model(model)
         .commitId(id.get())
-        .createdAt(instant(node, "date"))
+        .createdAt(ModelJson.instant(node, "date"))
         .title(text(node, "title"))
         .message(text(node, "message"));
     JsonNode authors = node.get("authors");
@@ -95,7 +93,7 @@ final class HistoryJson {
         .title(text(node, "title"))
         .status(text(node, "status"))
         .pullRequest(node.path("isPullRequest").asBoolean(false))
-        .createdAt(instant(node, "createdAt"))
+        .createdAt(ModelJson.instant(node, "createdAt"))
         .author(author(node))
         .repoId(repo == null ? Optional.empty() : text(repo, "name"))
         .repoType(repo == null ? Optional.empty() : text(repo, "type"))
@@ -138,7 +136,7 @@ final class HistoryJson {
     DiscussionEvent.Builder event = DiscussionEvent.builder()
         .eventId(text(node, "id"))
         .type(text(node, "type"))
-        .createdAt(instant(node, "createdAt"))
+        .createdAt(ModelJson.instant(node, "createdAt"))
         .author(author(node));
     switch (type) {
       case "comment" ->
@@ -168,15 +166,5 @@ final class HistoryJson {
     return value != null && value.isValueNode() && !value.isNull()
         ? Optional.of(value.asText())
         : Optional.empty();
-  }
-
-  private static Optional<Instant> instant(JsonNode node, String field) {
-    return text(node, field).flatMap(t -> {
-      try {
-        return Optional.of(Instant.parse(t));
-      } catch (DateTimeParseException e) {
-        return Optional.empty();
-      }
-    });
   }
 }

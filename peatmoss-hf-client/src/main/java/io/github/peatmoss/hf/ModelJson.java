@@ -169,7 +169,8 @@ final class ModelJson {
         : OptionalDouble.empty();
   }
 
-  private static Optional<Instant> instant(JsonNode node, String field) {
+  /** Returns the instant in {@code field}, or empty when it is missing, not text or not ISO-8601. */
+  static Optional<Instant> instant(JsonNode node, String field) {
     return text(node, field).flatMap(t -> {
       try {
         return Optional.of(Instant.parse(t));
