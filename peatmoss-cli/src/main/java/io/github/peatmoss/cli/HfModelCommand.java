@@ -1,10 +1,12 @@
 package io.github.peatmoss.cli;
 
+import io.github.peatmoss.core.model.Model;
 import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.hf.HfClient;
 import io.github.peatmoss.hf.HfModelInfo;
 import io.github.peatmoss.hf.ModelInfoOptions;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +41,8 @@ final class HfModelCommand implements Callable<Integer> {
 
   @Option(
       names = "--peatmoss",
-      description = "Print the model as PeaTMOSS records it instead of the Hub's view.")
+      description = "Print the model as PeaTMOSS records it (the model row and its linked tables)"
+          + " instead of the Hub's view.")
   boolean peatmoss;
 
   @Override
@@ -56,6 +59,11 @@ final class HfModelCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (json.json) {
       Output.jsonLine(out, peatmoss ? info.toModel() : info);
+      return Main.OK;
+    }
+    if (peatmoss) {
+      printRecord(out, info.toModel());
+      out.flush();
       return Main.OK;
     }
     out.println(info.id());
@@ -76,6 +84,68 @@ final class HfModelCommand implements Callable<Integer> {
     out.println("  eval results:  " + info.evalResults().size());
     out.flush();
     return Main.OK;
+  }
+
+  /**
+   * Prints {@code model} as a PeaTMOSS database holds it: the {@code model} row's columns, then each linked
+   * table with the names it links, labels aligned; an absent value is {@code -}.
+   */
+  static void printRecord(PrintWriter out, Model model) {
+    out.println(model.id() + " as PeaTMOSS records it");
+    out.println("  table model");
+    field(out, "context_id", model.id().value());
+    field(
+        out,
+        "model_hub",
+        model.hub().name() + model.hub().url().map(u -> " <" + u + ">").orElse(""));
+    field(out, "sha", model.sha().orElse("-"));
+    field(out, "repo_url", model.repoUrl().orElse("-"));
+    field(out, "downloads", model.downloads().isPresent() ? model.downloads().getAsLong() : "-");
+    field(out, "likes", model.likes().isPresent() ? model.likes().getAsLong() : "-");
+    field(out, "has_snapshot", model.hasSnapshot());
+    out.println("  linked through model_to_<table>");
+    field(out, "author", names(model.authors()));
+    field(out, "license", names(model.licenses()));
+    field(out, "tag", names(model.tags()));
+    field(
+        out,
+        "dataset",
+        names(model.datasets().stream()
+            .map(d -> d.name() + d.url().map(u -> " <" + u + ">").orElse(""))
+            .toList()));
+    field(
+        out,
+        "paper",
+        names(model.papers().stream()
+            .map(p -> p.title()
+                + p.url()
+                    .filter(u -> !u.equals(p.title()))
+                    .map(u -> " <" + u + ">")
+                    .orElse(""))
+            .toList()));
+    field(
+        out,
+        "language",
+        names(model.languages().stream()
+            .map(l -> l.name()
+                + l.abbreviation()
+                    .filter(a -> !a.equals(l.name()))
+                    .map(a -> " (" + a + ")")
+                    .orElse(""))
+            .toList()));
+    field(out, "architecture", names(model.architectures()));
+    field(out, "framework", names(model.frameworks()));
+    field(out, "library", names(model.libraries()));
+    field(out, "domain", names(model.domains()));
+    field(out, "model_task", names(model.tasks()));
+  }
+
+  private static void field(PrintWriter out, String label, Object value) {
+    out.printf("    %-14s %s%n", label, value);
+  }
+
+  private static String names(List<String> names) {
+    return names.isEmpty() ? "-" : String.join(", ", names);
   }
 
   static ModelId parseId(String id) {

@@ -1,6 +1,7 @@
 package io.github.peatmoss.cli;
 
 import io.github.peatmoss.http.ClientSettings;
+import io.github.peatmoss.http.Sleeper;
 import io.github.peatmoss.http.WaitListener;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -17,6 +18,12 @@ import picocli.CommandLine.Spec;
  * {@link #settings(ClientSettings)}.
  */
 final class NetworkOptions {
+  /**
+   * How the clients of commands run on this thread wait before a retry: the wall clock, except in tests, which
+   * record the waits instead of making them.
+   */
+  static final ThreadLocal<Sleeper> SLEEPER = ThreadLocal.withInitial(() -> Sleeper.SYSTEM);
+
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
@@ -30,8 +37,9 @@ final class NetworkOptions {
 
   /** Returns {@code base} with the timeouts asked for and the stderr announcements. */
   ClientSettings settings(ClientSettings base) {
-    ClientSettings.Builder settings =
-        base.toBuilder().waitListener(new StderrAnnouncer(mixee.commandLine().getErr()));
+    ClientSettings.Builder settings = base.toBuilder()
+        .waitListener(new StderrAnnouncer(mixee.commandLine().getErr()))
+        .sleeper(SLEEPER.get());
     if (timeoutSeconds != null) {
       if (!(timeoutSeconds > 0) || timeoutSeconds > 86_400) {
         throw new UsageException("--timeout takes seconds between 0 and 86400: " + timeoutSeconds);

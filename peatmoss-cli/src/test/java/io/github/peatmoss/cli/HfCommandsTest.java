@@ -131,6 +131,49 @@ class HfCommandsTest {
   }
 
   @Test
+  void model_peatmoss_text_isTheDatabaseRecord_labelledAndAligned_unlikeTheHubsView()
+      throws Exception {
+    server.setDispatcher(new FakeHub(5, 5));
+    String id = FakeHub.modelId(1);
+    assertThat(run("hf", "model", id, "--endpoint", endpoint())).isZero();
+    String hubView = out.toString();
+
+    assertThat(run("hf", "model", id, "--endpoint", endpoint(), "--peatmoss")).isZero();
+    String record = out.toString();
+
+    assertThat(record).isNotEqualTo(hubView);
+    List<String> lines = record.lines().toList();
+    assertThat(lines.get(0)).isEqualTo(id + " as PeaTMOSS records it");
+    assertThat(lines.get(1)).isEqualTo("  table model");
+    assertThat(lines)
+        .contains(
+            "    context_id     " + id,
+            "    model_hub      HuggingFace <https://huggingface.co/>",
+            "    repo_url       https://huggingface.co/" + id,
+            "    has_snapshot   false",
+            "  linked through model_to_<table>",
+            "    license        apache-2.0",
+            "    architecture   BertForMaskedLM");
+    assertThat(lines.subList(2, lines.size()))
+        .as("every field a label and a value, values in one column")
+        .allSatisfy(line -> assertThat(line).matches("(    [a-z_]{1,14} +\\S.*|  linked .*)"))
+        .filteredOn(line -> line.startsWith("    "))
+        .extracting(line -> line.indexOf(' ', 4) < 19 && line.charAt(19) != ' ')
+        .containsOnly(true);
+
+    assertThat(run("hf", "model", id, "--endpoint", endpoint(), "--peatmoss", "--json"))
+        .isZero();
+    JsonNode json = JsonLines.parse(out).get(0);
+    assertThat(json.get("id").asText()).isEqualTo(id);
+    assertThat(json.get("licenses").get(0).asText()).isEqualTo("apache-2.0");
+    assertThat(json.fieldNames())
+        .toIterable()
+        .as("the JSON keeps the one vocabulary: camelCase")
+        .contains("repoUrl", "hasSnapshot")
+        .doesNotContain("repo_url", "context_id", "has_snapshot");
+  }
+
+  @Test
   void model_missing_isOneLineFailure_andBadIdIsUsage() {
     server.setDispatcher(new FakeHub(5, 5));
     assertThat(run("hf", "model", "nobody/nothing", "--endpoint", endpoint())).isEqualTo(1);
