@@ -132,10 +132,10 @@ final class Analyses {
   }
 
   private ReuseSection reuse() {
-    ReuseSection.Builder b = ReuseSection.builder();
-    one(
+    ReuseSection.Builder b = one(
         "reuse-totals",
-        (rs, ctx) -> b.repositories(rs.getLong(1))
+        (rs, ctx) -> ReuseSection.builder()
+            .repositories(rs.getLong(1))
             .linkedRepositories(rs.getLong(2))
             .links(rs.getLong(3))
             .reusedModels(rs.getLong(4))
@@ -278,8 +278,7 @@ final class Analyses {
       if (names.isEmpty()) {
         unlicensed += n;
       }
-      NormalizedLicense license =
-          names.isEmpty() ? normalizer.none() : normalizer.normalizeAll(names);
+      NormalizedLicense license = normalizer.normalizeAll(names); // none() for no names
       byCategory.merge(license.category(), n, Long::sum);
       byLicense.merge(license.spdx(), n, Long::sum);
     }
