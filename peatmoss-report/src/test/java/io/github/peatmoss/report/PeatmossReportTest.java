@@ -463,6 +463,9 @@ class PeatmossReportTest {
         .extracting(Count::name)
         .contains("2"); // the sample fine-tunes a fine-tuned model
     assertThat(l.mostFineTuned().get(0).count()).isEqualTo(l.models());
+    assertThat(l.mostFineTuned().get(0).percent()).isEqualTo(100.0);
+    assertThat(l.chainDepth().stream().mapToDouble(Count::percent).sum())
+        .isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.05));
   }
 
   private static long depth(long model, Map<Long, Set<Long>> bases, int guard) {
