@@ -94,4 +94,40 @@ class LinkHeaderTest {
         .containsOnlyKeys("next")
         .containsEntry("next", HttpUrl.get("https://x.org/b"));
   }
+
+  private static Map<String, HttpUrl> links(String value) {
+    return LinkHeader.parse(Headers.of("Link", value), BASE);
+  }
+
+  @Test
+  void parse_anEscapedQuote_keepsTheQuotedValueOpen() {
+    assertThat(links("<https://x.org/a>; title=\"q\\\", <https://x.org/evil>; rel=next\","
+            + " <https://x.org/b>; rel=next"))
+        .containsOnlyKeys("next")
+        .containsEntry("next", HttpUrl.get("https://x.org/b"));
+    assertThat(links("<https://x.org/a>; rel=next; title=\"x\\"))
+        .containsEntry("next", HttpUrl.get("https://x.org/a"));
+  }
+
+  @Test
+  void parse_aCommaEndingAUrlOrAQuotedValue_doesNotEndTheLink() {
+    assertThat(links("<https://x.org/r?ids=1,2,>; rel=\"next\"").get("next").queryParameter("ids"))
+        .isEqualTo("1,2,");
+    assertThat(links("<https://x.org/a>; title=\"1,\"; rel=next"))
+        .containsEntry("next", HttpUrl.get("https://x.org/a"));
+  }
+
+  @Test
+  void parse_strayCharacters_areSkipped_notReadAsParametersOrLinks() {
+    assertThat(links("<https://x.org/a> rel=next")).isEmpty();
+    assertThat(links("<https://x.org/a>; rel=last, ><https://x.org/b>; rel=next"))
+        .containsEntry("last", HttpUrl.get("https://x.org/a"))
+        .containsEntry("next", HttpUrl.get("https://x.org/b"));
+    assertThat(links("<https://x.org/a>; x=<, <https://x.org/b>; rel=next"))
+        .containsOnlyKeys("next")
+        .containsEntry("next", HttpUrl.get("https://x.org/b"));
+    assertThat(links("<https://x.org/a>; rel=next, trailing words"))
+        .containsOnlyKeys("next")
+        .containsEntry("next", HttpUrl.get("https://x.org/a"));
+  }
 }

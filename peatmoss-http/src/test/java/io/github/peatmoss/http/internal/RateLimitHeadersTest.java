@@ -181,4 +181,9 @@ class RateLimitHeadersTest {
             Headers.of("Retry-After", "Thu, 26 Nov 2026 12:00:45 GMT", "Date", "yesterday"), NOW))
         .hasValue(Duration.ofSeconds(45));
   }
+
+  @Test
+  void parse_anEmptyQuotedName_isAnEmptyBucketName() {
+    assertThat(RateLimitHeaders.parse(Headers.of("RateLimit", "\"\";r=1"), NOW).bucket()).hasValue("");
+  }
 }

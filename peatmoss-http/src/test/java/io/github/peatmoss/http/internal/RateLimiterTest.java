@@ -289,4 +289,13 @@ class RateLimiterTest {
         true);
     assertThat(limiter.remaining("b")).isEqualTo(9);
   }
+
+  @Test
+  void acquire_noneLeftWithoutAKnownReset_neitherWaitsNorCountsBelowZero() throws Exception {
+    limiter.update("api", new RateLimitInfo(
+        Optional.empty(), OptionalLong.of(0), OptionalLong.empty(), Optional.empty(), Optional.empty()));
+    limiter.acquire("api", MAX);
+    assertThat(time.sleeps).isEmpty();
+    assertThat(limiter.remaining("api")).isZero();
+  }
 }
