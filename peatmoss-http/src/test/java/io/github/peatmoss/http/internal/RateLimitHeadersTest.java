@@ -184,6 +184,7 @@ class RateLimitHeadersTest {
 
   @Test
   void parse_anEmptyQuotedName_isAnEmptyBucketName() {
-    assertThat(RateLimitHeaders.parse(Headers.of("RateLimit", "\"\";r=1"), NOW).bucket()).hasValue("");
+    assertThat(RateLimitHeaders.parse(Headers.of("RateLimit", "\"\";r=1"), NOW).bucket())
+        .hasValue("");
   }
 }

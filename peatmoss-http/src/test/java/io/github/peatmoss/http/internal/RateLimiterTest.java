@@ -292,8 +292,14 @@ class RateLimiterTest {
 
   @Test
   void acquire_noneLeftWithoutAKnownReset_neitherWaitsNorCountsBelowZero() throws Exception {
-    limiter.update("api", new RateLimitInfo(
-        Optional.empty(), OptionalLong.of(0), OptionalLong.empty(), Optional.empty(), Optional.empty()));
+    limiter.update(
+        "api",
+        new RateLimitInfo(
+            Optional.empty(),
+            OptionalLong.of(0),
+            OptionalLong.empty(),
+            Optional.empty(),
+            Optional.empty()));
     limiter.acquire("api", MAX);
     assertThat(time.sleeps).isEmpty();
     assertThat(limiter.remaining("api")).isZero();
