@@ -20,19 +20,17 @@ final class FrontMatter {
    *
    * @param yaml the front matter text, when there is a block
    * @param body the rest of the document
-   * @param bodyStartLine the 1-based line of the document where the body starts
    */
-  record Parts(Optional<String> yaml, String body, int bodyStartLine) {}
+  record Parts(Optional<String> yaml, String body) {}
 
   private FrontMatter() {}
 
   static Parts split(String text) {
     Matcher m = BLOCK.matcher(text);
     if (!m.find()) {
-      return new Parts(Optional.empty(), text, 1);
+      return new Parts(Optional.empty(), text);
     }
-    String body = text.substring(m.end());
-    return new Parts(Optional.of(m.group(2)), body, 1 + lineBreaks(text, m.end()));
+    return new Parts(Optional.of(m.group(2)), text.substring(m.end()));
   }
 
   /** Returns whether the text opens with {@code --} instead of {@code ---}, a mistake seen in real cards. */
@@ -72,16 +70,5 @@ final class FrontMatter {
       }
     }
     return false;
-  }
-
-  private static int lineBreaks(String text, int end) {
-    int count = 0;
-    for (int i = 0; i < end; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-        count++;
-      }
-    }
-    return count;
   }
 }

@@ -66,8 +66,8 @@ final class RepoHistory {
       HttpUrl url =
           base.newBuilder().addQueryParameter("p", Integer.toString(number)).build();
       JsonNode body = transport.getJson(url);
-      JsonNode list = body.get("discussions");
-      if (!body.isObject() || list == null || !list.isArray()) {
+      JsonNode list = body.get("discussions"); // null for a body that is not an object
+      if (list == null || !list.isArray()) {
         throw new DecodeException(
             source + ": expected an object with a 'discussions' array; check the endpoint");
       }
