@@ -111,7 +111,8 @@ public final class RateLimiter {
     boolean newWindow = state.resetAt == null
         || resetAt == null
         || resetAt.isAfter(state.resetAt.plus(RESET_MARGIN));
-    // A known reset always comes with a known remaining (both are set together, and cleared together).
+    // A known reset always comes with a known remaining (both are set together, and cleared
+    // together).
     if (newWindow) {
       state.remaining = Math.max(0, remaining);
     } else {
