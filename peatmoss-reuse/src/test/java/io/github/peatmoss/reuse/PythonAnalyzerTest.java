@@ -539,6 +539,28 @@ class PythonAnalyzerTest {
             "U 5:5 torchaudio.pipelines.A.B.get_model torchaudio.pipelines pytorch/audio/B <B>");
   }
 
+  @Test
+  void shownText() {
+    String code =
+        "import torch\n"
+        + "from transformers import AutoModel as AM\n"
+        + "a = AM.from_pretrained(cfg [ \"a\" ] [\n"
+        + "    0 ])\n"
+        + "b = AM.from_pretrained(aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbb)\n"
+        + "c = AM.from_pretrained(aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbb)\n"
+        + "d = torch.hub.load('./loc   \n"
+        + ", 'm', source='local')\n"
+        + "e = torch.hub.load(\"./xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\", \"m\", source=\"local\")\n";
+    assertThat(findings(code))
+        .containsExactly(
+            "R 3:5 transformers.AutoModel.from_pretrained transformers.from_pretrained UNRESOLVED_VARIABLE <cfg [ \"a\" ] [ 0 ]> | 'cfg [ \"a\" ] [ 0 ]' is not a constant in this file",
+            "R 5:5 transformers.AutoModel.from_pretrained transformers.from_pretrained UNRESOLVED_VARIABLE <aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbb> | 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbb' is not a constant in this file",
+            "R 6:5 transformers.AutoModel.from_pretrained transformers.from_pretrained UNRESOLVED_VARIABLE <aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbb> | 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbb...' is not a constant in this file",
+            "R 7:5 torch.hub.load torch.hub.load LOCAL_PATH <'./loc > | source='local' loads from a directory",
+            "R 9:5 torch.hub.load torch.hub.load LOCAL_PATH <\"./xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx> | source='local' loads from a directory");
+  }
+
+
   static List<String> findings(String code) {
     ScanResult r = ReuseDetector.create().scan("a.py", code);
     List<String> out = new ArrayList<>();
