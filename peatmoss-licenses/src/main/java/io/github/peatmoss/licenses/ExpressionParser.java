@@ -126,8 +126,8 @@ final class ExpressionParser {
     return tokens.get(next);
   }
 
-  private Token take() {
-    return tokens.get(next++);
+  private void take() {
+    next++;
   }
 
   // ---- grammar
@@ -389,14 +389,8 @@ final class ExpressionParser {
       throw error(
           at, "'" + after + "' must be followed by a name", List.of("a letter, digit, '-' or '.'"));
     }
-    int bad = value.indexOf('_');
-    if (bad >= 0) {
-      if (!lenient) {
-        throw error(
-            at + bad,
-            "unexpected character '_' after '" + after + "'",
-            List.of("a letter, digit, '-' or '.'"));
-      }
+    // Only lenient tokens hold '_': the strict tokenizer has already refused it.
+    if (value.indexOf('_') >= 0) {
       repair("'_' in '" + after + value + "' replaced by '-'");
       return value.replace('_', '-');
     }
@@ -434,9 +428,9 @@ final class ExpressionParser {
     repairs.add(what);
   }
 
+  /** {@code problem} may be null only for a word, '(', ')' or '+': every caller names the problem at the end. */
   private LicenseExpressionException unexpected(Token t, String problem, List<String> expected) {
-    String found = t.kind == Kind.END ? "end of input" : "'" + t.text + "'";
-    return error(t.start, problem == null ? "unexpected " + found : problem, expected);
+    return error(t.start, problem == null ? "unexpected '" + t.text + "'" : problem, expected);
   }
 
   private LicenseExpressionException error(int position, String problem, List<String> expected) {

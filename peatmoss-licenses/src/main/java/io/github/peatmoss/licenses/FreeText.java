@@ -94,9 +94,6 @@ final class FreeText {
 
   Optional<Match> match(String input) {
     String k = canonical(input);
-    if (k.isEmpty()) {
-      return Optional.empty();
-    }
     if (k.equals("publicdomain") || k.equals("pd")) {
       return found("LicenseRef-scancode-public-domain", input, "stated to be in the public domain");
     }
@@ -113,7 +110,9 @@ final class FreeText {
       return found(
           "LicenseRef-apache-unversioned", input, "the Apache license version is not stated");
     }
-    if (k.startsWith("do what the f") || k.equals("wtfpl")) {
+    // "the" is a stop word, so "Do What The F*ck You Want To" reads "do what f..."; "WTFPL" is an
+    // SPDX id.
+    if (k.startsWith("do what f")) {
       return found("WTFPL", input, null);
     }
     Matcher m = GPL.matcher(k);
@@ -182,7 +181,7 @@ final class FreeText {
     boolean any = attrs.contains(" by ") || attrs.contains("attribution") || nc || nd || sa;
     String v = m.group("v");
     if (!any) {
-      if ("0".equals(v) || "0 1.0".equals(v)) {
+      if ("0".equals(v)) {
         return found("CC0-1.0", input, null);
       }
       return found(

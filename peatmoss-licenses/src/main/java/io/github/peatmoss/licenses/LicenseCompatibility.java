@@ -188,16 +188,15 @@ public final class LicenseCompatibility {
       n.expression().ifPresent(e -> leaves(e, candidates));
     }
     List<CompatibilityResult> accepted = new ArrayList<>();
-    List<String> order = new ArrayList<>(candidates);
-    for (String candidate : order) {
+    for (String candidate : candidates) {
       CompatibilityResult r = check(all, normalizer.normalize(candidate), use);
       if (r.verdict() == Verdict.COMPATIBLE || r.verdict() == Verdict.CONDITIONAL) {
         accepted.add(r);
       }
     }
+    // List.sort is stable: among equals, candidates keep the knowledge base's order.
     accepted.sort(Comparator.comparing(CompatibilityResult::verdict)
-        .thenComparingInt(r -> r.obligations().size())
-        .thenComparingInt(r -> order.indexOf(r.outbound())));
+        .thenComparingInt(r -> r.obligations().size()));
     OutboundSuggestions.Builder b =
         OutboundSuggestions.builder().inbound(all.spdx()).use(use).candidates(accepted);
     if (accepted.isEmpty()) {

@@ -77,7 +77,7 @@ public sealed interface LicenseExpression
       LicenseExpression first, LicenseExpression... more) {
     Objects.requireNonNull(first, "first == null");
     Objects.requireNonNull(more, "more == null");
-    List<LicenseExpression> all = new ArrayList<>(1 + more.length);
+    List<LicenseExpression> all = new ArrayList<>();
     all.add(first);
     all.addAll(Arrays.asList(more));
     return all;

@@ -232,7 +232,7 @@ public final class LicenseNormalizer {
       List<LicenseExpression> expressions = new ArrayList<>();
       List<String> reasons = new ArrayList<>();
       for (String part : parts) {
-        NormalizedLicense n = part.isBlank() ? none() : normalize(part);
+        NormalizedLicense n = normalize(part);
         if (!n.isMapped() || n.expression().isEmpty()) {
           return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package io.github.peatmoss.reuse;
 
 import io.github.peatmoss.core.model.ModelId;
+import io.github.peatmoss.reuse.internal.PythonCode;
 import io.github.peatmoss.reuse.python.PythonToken;
 import io.github.peatmoss.reuse.python.PythonToken.Kind;
 import io.github.peatmoss.reuse.python.PythonTokenizer;
@@ -142,14 +143,8 @@ final class PythonAnalyzer {
   private PythonAnalyzer(String source, Findings findings) {
     this.source = source;
     this.all = PythonTokenizer.tokenize(source);
-    List<PythonToken> code = new ArrayList<>(all.size());
-    for (PythonToken tok : all) {
-      if (tok.kind() != Kind.COMMENT && tok.kind() != Kind.NL) {
-        code.add(tok);
-      }
-    }
-    this.t = code;
-    this.match = matchBrackets(code);
+    this.t = PythonCode.codeTokens(all);
+    this.match = PythonCode.matchBrackets(t);
     this.findings = findings;
   }
 
@@ -1443,64 +1438,6 @@ final class PythonAnalyzer {
   // ---------------------------------------------------------------- tokens
 
   private List<int[]> splitArguments(int from, int to) {
-    List<int[]> args = new ArrayList<>();
-    int start = from;
-    int i = from;
-    int end = Math.min(to, t.size());
-    while (i < end) {
-      if (match[i] >= 0 && match[i] < end) {
-        i = match[i] + 1;
-        continue;
-      }
-      PythonToken tok = t.get(i);
-      if (tok.isOp(",")) {
-        if (i > start) {
-          args.add(new int[] {start, i});
-        }
-        start = i + 1;
-      } else if (tok.kind() == Kind.END) {
-        break;
-      }
-      i++;
-    }
-    if (Math.min(i, end) > start) {
-      args.add(new int[] {start, Math.min(i, end)});
-    }
-    return args;
-  }
-
-  private static int[] matchBrackets(List<PythonToken> tokens) {
-    int[] match = new int[tokens.size()];
-    java.util.Arrays.fill(match, -1);
-    int[] stack = new int[tokens.size() + 1];
-    char[] kinds = new char[tokens.size() + 1];
-    int top = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      PythonToken tok = tokens.get(i);
-      if (tok.kind() != Kind.OP || tok.text().length() != 1) {
-        continue;
-      }
-      char c = tok.text().charAt(0);
-      if (c == '(' || c == '[' || c == '{') {
-        kinds[top] = c;
-        stack[top++] = i;
-      } else if (c == ')' || c == ']' || c == '}') {
-        char open = c == ')' ? '(' : c == ']' ? '[' : '{';
-        // Unbalanced input: close the nearest bracket of the same kind, dropping unclosed ones
-        // above it.
-        int k = top - 1;
-        while (k >= 0 && k >= top - 64 && kinds[k] != open) {
-          k--;
-        }
-        if (k < top - 64) {
-          k = -1;
-        }
-        if (k >= 0) {
-          match[stack[k]] = i;
-          top = k;
-        }
-      }
-    }
-    return match;
+    return PythonCode.splitArguments(t, match, from, to);
   }
 }

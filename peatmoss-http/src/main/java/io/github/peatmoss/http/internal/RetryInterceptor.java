@@ -48,18 +48,8 @@ public final class RetryInterceptor implements Interceptor {
    *
    * @param bucketOf names the rate-limit bucket a request counts against
    * @param jitter returns numbers in [0, 1) for backoff jitter
+   * @param listener is told about each retry before its wait ({@link WaitListener#NONE} for no one)
    */
-  public RetryInterceptor(
-      RetryOptions options,
-      Clock clock,
-      Sleeper sleeper,
-      RateLimiter limiter,
-      Function<Request, String> bucketOf,
-      DoubleSupplier jitter) {
-    this(options, clock, sleeper, limiter, bucketOf, jitter, WaitListener.NONE);
-  }
-
-  /** Creates the interceptor; {@code listener} is told about each retry before its wait. */
   public RetryInterceptor(
       RetryOptions options,
       Clock clock,
@@ -68,13 +58,13 @@ public final class RetryInterceptor implements Interceptor {
       Function<Request, String> bucketOf,
       DoubleSupplier jitter,
       WaitListener listener) {
-    this.listener = listener;
     this.options = options;
     this.clock = clock;
     this.sleeper = sleeper;
     this.limiter = limiter;
     this.bucketOf = bucketOf;
     this.jitter = jitter;
+    this.listener = listener;
   }
 
   @Override

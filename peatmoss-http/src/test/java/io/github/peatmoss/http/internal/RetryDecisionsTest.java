@@ -3,6 +3,7 @@ package io.github.peatmoss.http.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peatmoss.http.RetryOptions;
+import io.github.peatmoss.http.WaitListener;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -128,7 +129,13 @@ class RetryDecisionsTest {
   private static RetryInterceptor interceptor(RetryOptions options, double jitter) {
     FakeTime time = new FakeTime(NOW);
     return new RetryInterceptor(
-        options, time, time, new RateLimiter(time, time), r -> "b", () -> jitter);
+        options,
+        time,
+        time,
+        new RateLimiter(time, time),
+        r -> "b",
+        () -> jitter,
+        WaitListener.NONE);
   }
 
   @Test

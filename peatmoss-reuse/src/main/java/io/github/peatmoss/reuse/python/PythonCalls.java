@@ -1,5 +1,6 @@
 package io.github.peatmoss.reuse.python;
 
+import io.github.peatmoss.reuse.internal.PythonCode;
 import io.github.peatmoss.reuse.python.PythonToken.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,8 +39,8 @@ public final class PythonCalls {
     Objects.requireNonNull(code, "code == null");
     Objects.requireNonNull(callee, "callee == null");
     String[] parts = callee.split("\\.", -1);
-    List<PythonToken> tokens = codeTokens(PythonTokenizer.tokenize(code));
-    int[] match = matchBrackets(tokens);
+    List<PythonToken> tokens = PythonCode.codeTokens(PythonTokenizer.tokenize(code));
+    int[] match = PythonCode.matchBrackets(tokens);
     List<Call> calls = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       PythonToken open = tokens.get(i);
@@ -58,7 +59,7 @@ public final class PythonCalls {
       int close = match[i] < 0 ? tokens.size() - 1 : match[i];
       List<String> positional = new ArrayList<>();
       Map<String, String> keywords = new LinkedHashMap<>();
-      for (int[] arg : splitArguments(tokens, match, i + 1, close)) {
+      for (int[] arg : PythonCode.splitArguments(tokens, match, i + 1, close)) {
         int a = arg[0];
         if (a + 1 < arg[1]
             && tokens.get(a).kind() == Kind.NAME
@@ -103,66 +104,6 @@ public final class PythonCalls {
       }
     }
     return any ? Optional.of(value.toString()) : Optional.empty();
-  }
-
-  /** Returns the tokens that carry code: no comments, no line breaks inside statements. */
-  static List<PythonToken> codeTokens(List<PythonToken> tokens) {
-    List<PythonToken> out = new ArrayList<>(tokens.size());
-    for (PythonToken t : tokens) {
-      if (t.kind() != Kind.COMMENT && t.kind() != Kind.NL) {
-        out.add(t);
-      }
-    }
-    return out;
-  }
-
-  /** Returns, for every opening bracket, the index of its closing one (-1 if unclosed), and -1 elsewhere. */
-  static int[] matchBrackets(List<PythonToken> tokens) {
-    int[] match = new int[tokens.size()];
-    java.util.Arrays.fill(match, -1);
-    int[] stack = new int[Math.max(16, tokens.size())];
-    int top = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      PythonToken t = tokens.get(i);
-      if (t.kind() != Kind.OP || t.text().length() != 1) {
-        continue;
-      }
-      char c = t.text().charAt(0);
-      if (c == '(' || c == '[' || c == '{') {
-        stack[top++] = i;
-      } else if ((c == ')' || c == ']' || c == '}') && top > 0) {
-        match[stack[--top]] = i;
-      }
-    }
-    return match;
-  }
-
-  /** Returns the [from, to) token ranges of the comma-separated arguments between {@code from} and {@code to}. */
-  static List<int[]> splitArguments(List<PythonToken> tokens, int[] match, int from, int to) {
-    List<int[]> args = new ArrayList<>();
-    int start = from;
-    int i = from;
-    while (i < to) {
-      PythonToken t = tokens.get(i);
-      if (match[i] >= 0 && match[i] < to) {
-        i = match[i] + 1;
-        continue;
-      }
-      if (t.isOp(",")) {
-        if (i > start) {
-          args.add(new int[] {start, i});
-        }
-        start = i + 1;
-      } else if (t.kind() == Kind.END || t.kind() == Kind.NEWLINE) {
-        break;
-      }
-      i++;
-    }
-    int end = Math.min(i, to);
-    if (end > start) {
-      args.add(new int[] {start, end});
-    }
-    return args;
   }
 
   /** Returns the source text of tokens [from, to), comments between them left out. */

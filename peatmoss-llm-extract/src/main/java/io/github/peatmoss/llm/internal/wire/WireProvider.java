@@ -121,23 +121,34 @@ abstract class WireProvider implements LlmProvider {
     }
   }
 
+  /** What providers' bodies say when the account's quota or spending limit is used up (lower case). */
+  private static final List<String> QUOTA_MARKERS = List.of(
+      "insufficient_quota",
+      "enforced_spend_limit",
+      "billing_error",
+      "credit balance is too low",
+      "exceeded your current quota");
+
+  /** What providers' bodies say when the prompt does not fit the model's context (lower case). */
+  private static final List<String> CONTEXT_LENGTH_MARKERS = List.of(
+      "context_length_exceeded",
+      "exceed_context_size",
+      "context length",
+      "prompt is too long",
+      "context window",
+      "maximum context");
+
   static boolean isQuota(String body) {
-    String b = body.toLowerCase(Locale.ROOT);
-    return b.contains("insufficient_quota")
-        || b.contains("enforced_spend_limit")
-        || b.contains("billing_error")
-        || b.contains("credit balance is too low")
-        || b.contains("exceeded your current quota");
+    return mentions(body, QUOTA_MARKERS);
   }
 
   static boolean isContextLength(String body) {
+    return mentions(body, CONTEXT_LENGTH_MARKERS);
+  }
+
+  private static boolean mentions(String body, List<String> markers) {
     String b = body.toLowerCase(Locale.ROOT);
-    return b.contains("context_length_exceeded")
-        || b.contains("exceed_context_size")
-        || b.contains("context length")
-        || b.contains("prompt is too long")
-        || b.contains("context window")
-        || b.contains("maximum context");
+    return markers.stream().anyMatch(b::contains);
   }
 
   private PeatmossServiceException toException(Response response) {
