@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /** transformers.js: each import form, each call form, and the near-misses the analyser must refuse. */
 class JsAnalyzerTest {
-  private static final String IMPORT = "import { pipeline, AutoModel } from '@xenova/transformers';\n";
+  private static final String IMPORT =
+      "import { pipeline, AutoModel } from '@xenova/transformers';\n";
 
   @Test
   void usesCarryLineColumnCallAndSignature() {
@@ -34,20 +35,27 @@ class JsAnalyzerTest {
 
   @Test
   void importForms_defaultTypeOnlyRequireAndDynamicImport() {
-    assertThat(models("import T from '@xenova/transformers';\nT.AutoModel.from_pretrained('a/default');\n"))
+    assertThat(models(
+            "import T from '@xenova/transformers';\nT.AutoModel.from_pretrained('a/default');\n"))
         .containsExactly("a/default");
     assertThat(models("import type { X } from '@xenova/transformers';\nimport { pipeline } from"
             + " '@huggingface/transformers';\npipeline('t', 'a/two');\n"))
         .containsExactly("a/two");
-    assertThat(models("const T = require('@xenova/transformers');\nT.AutoModel.from_pretrained('a/req');\n"))
+    assertThat(models(
+            "const T = require('@xenova/transformers');\nT.AutoModel.from_pretrained('a/req');\n"))
         .containsExactly("a/req");
     assertThat(models("let T = await import('@xenova/transformers');\nT.pipeline('t', 'a/dyn');\n"))
         .containsExactly("a/dyn");
-    assertThat(models("var T = await import('@xenova/transformers');\nT.AutoModel.from_pretrained('a/dyn');\n"))
+    assertThat(
+            models(
+                "var T = await import('@xenova/transformers');\nT.AutoModel.from_pretrained('a/dyn');\n"))
         .containsExactly("a/dyn");
-    assertThat(models("const { pipeline: make } = require(\"@xenova/transformers\");\nmake('t', 'a/renamed');\n"))
+    assertThat(
+            models(
+                "const { pipeline: make } = require(\"@xenova/transformers\");\nmake('t', 'a/renamed');\n"))
         .containsExactly("a/renamed");
-    assertThat(models("import { pipeline as p, env } from '@xenova/transformers';\np('t', 'a/as');\n"))
+    assertThat(
+            models("import { pipeline as p, env } from '@xenova/transformers';\np('t', 'a/as');\n"))
         .containsExactly("a/as");
     assertThat(models("import * as T from '@xenova/transformers';\nT.pipeline('t', 'a/star');\n"))
         .containsExactly("a/star");
@@ -55,11 +63,18 @@ class JsAnalyzerTest {
 
   @Test
   void otherModules_andDeclarationsThatAreNotImports_bindNothing() {
-    assertThat(scan("import { pipeline } from 'other-lib';\npipeline('t', 'a/b');\n").uses()).isEmpty();
-    assertThat(scan("const { pipeline } = require('other-lib');\npipeline('t', 'a/b');\n").uses()).isEmpty();
-    assertThat(scan("const { pipeline } = options;\npipeline('t', 'a/b');\n").uses()).isEmpty();
-    assertThat(scan("import('@xenova/transformers');\npipeline('t', 'a/b');\n").uses()).isEmpty();
-    assertThat(scan("import { pipeline };\nfrom('@xenova/transformers');\npipeline('t', 'a/b');\n").uses())
+    assertThat(scan("import { pipeline } from 'other-lib';\npipeline('t', 'a/b');\n")
+            .uses())
+        .isEmpty();
+    assertThat(scan("const { pipeline } = require('other-lib');\npipeline('t', 'a/b');\n")
+            .uses())
+        .isEmpty();
+    assertThat(scan("const { pipeline } = options;\npipeline('t', 'a/b');\n").uses())
+        .isEmpty();
+    assertThat(scan("import('@xenova/transformers');\npipeline('t', 'a/b');\n").uses())
+        .isEmpty();
+    assertThat(scan("import { pipeline };\nfrom('@xenova/transformers');\npipeline('t', 'a/b');\n")
+            .uses())
         .isEmpty();
     assertThat(scan("const").uses()).isEmpty();
     assertThat(scan("let x").uses()).isEmpty();
@@ -67,9 +82,12 @@ class JsAnalyzerTest {
 
   @Test
   void constants_typeScriptAnnotations_templatesAndConcatenation() {
-    assertThat(models(IMPORT + "const M: string = 'a/typed';\npipeline('t', M);\n")).containsExactly("a/typed");
-    // Only the first declarator of a declaration is read; templates with substitutions are never constant.
-    assertThat(scan(IMPORT + "const A = 'a/', B = 'b';\npipeline('t', `${A}`);\npipeline('t', A + B);\n")
+    assertThat(models(IMPORT + "const M: string = 'a/typed';\npipeline('t', M);\n"))
+        .containsExactly("a/typed");
+    // Only the first declarator of a declaration is read; templates with substitutions are never
+    // constant.
+    assertThat(scan(IMPORT
+                + "const A = 'a/', B = 'b';\npipeline('t', `${A}`);\npipeline('t', A + B);\n")
             .rejected())
         .extracting(c -> c.line() + " " + c.reason() + " " + c.text() + " | " + c.detail())
         .containsExactly(
@@ -77,10 +95,12 @@ class JsAnalyzerTest {
             "4 UNRESOLVED_VARIABLE A | 'A' is not a constant in this file");
     assertThat(models(IMPORT + "const A = 'a/';\nconst B = 'b';\npipeline('t', A + B + '-c');\n"))
         .containsExactly("a/b-c");
-    assertThat(models(IMPORT + "let M = 'a/first';\npipeline('t', M);\nM = 'a/second';\nlet M = 'a/third';\n"
-            + "pipeline('t', M);\n"))
+    assertThat(models(
+            IMPORT + "let M = 'a/first';\npipeline('t', M);\nM = 'a/second';\nlet M = 'a/third';\n"
+                + "pipeline('t', M);\n"))
         .containsExactly("a/first", "a/third");
-    assertThat(models(IMPORT + "pipeline('t', M);\nconst M = 'a/later';\n")).containsExactly("a/later");
+    assertThat(models(IMPORT + "pipeline('t', M);\nconst M = 'a/later';\n"))
+        .containsExactly("a/later");
     assertThat(models(IMPORT + "const M = `a/tpl`;\npipeline('t', M);\n")).containsExactly("a/tpl");
   }
 
@@ -138,8 +158,10 @@ class JsAnalyzerTest {
         + "env.AutoModel.from_pretrained('a/env');\n");
     assertThat(r.uses()).isEmpty();
     assertThat(r.rejected())
-        .extracting(c -> c.line() + ":" + c.column() + " " + c.call() + " " + c.text() + " | " + c.detail())
-        .containsExactly("5:1 env.AutoModel.from_pretrained a/env | 'env' is not imported from transformers.js");
+        .extracting(
+            c -> c.line() + ":" + c.column() + " " + c.call() + " " + c.text() + " | " + c.detail())
+        .containsExactly(
+            "5:1 env.AutoModel.from_pretrained a/env | 'env' is not imported from transformers.js");
   }
 
   @Test
@@ -147,7 +169,8 @@ class JsAnalyzerTest {
     assertThat(models("import * as T from '@xenova/transformers';\n"
             + "T?.AutoModel?.from_pretrained('a/opt', { progress: (x) => [x, {y: 1}] });\n"))
         .containsExactly("a/opt");
-    assertThat(models(IMPORT + "pipeline(task(), 'a/nested', [1, 2]);\n")).containsExactly("a/nested");
+    assertThat(models(IMPORT + "pipeline(task(), 'a/nested', [1, 2]);\n"))
+        .containsExactly("a/nested");
     // An argument list that never closes has no last argument.
     assertThat(scan(IMPORT + "pipeline('t' , 'a/open'\n").rejected())
         .extracting(RejectedCandidate::reason)
@@ -176,10 +199,12 @@ class JsAnalyzerTest {
 
   @Test
   void numbersAndOperators_areNotNames() {
-    assertThat(models(IMPORT + "const n = 1.5e3 ?? 0x1F; if (n == 2 && n || n) { pipeline('t', 'a/ops'); }\n"
-            + "const f = (...args) => pipeline('t', 'a/arrow');\n"))
+    assertThat(models(
+            IMPORT + "const n = 1.5e3 ?? 0x1F; if (n == 2 && n || n) { pipeline('t', 'a/ops'); }\n"
+                + "const f = (...args) => pipeline('t', 'a/arrow');\n"))
         .containsExactly("a/ops", "a/arrow");
-    assertThat(models(IMPORT + "const x = 3 / pipeline('t', 'a/div') / 2;\n")).containsExactly("a/div");
+    assertThat(models(IMPORT + "const x = 3 / pipeline('t', 'a/div') / 2;\n"))
+        .containsExactly("a/div");
   }
 
   private static ScanResult scan(String code) {

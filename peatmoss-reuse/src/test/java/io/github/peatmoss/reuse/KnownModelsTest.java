@@ -15,7 +15,8 @@ class KnownModelsTest {
 
     KnownModels same = KnownModels.of(
         List.of(ModelId.of("facebook/widget-base"), ModelId.of("facebook/widget-base")));
-    assertThat(same.resolve(ModelId.of("widget-base"))).hasValue(ModelId.of("facebook/widget-base"));
+    assertThat(same.resolve(ModelId.of("widget-base")))
+        .hasValue(ModelId.of("facebook/widget-base"));
 
     KnownModels two = KnownModels.of(
         List.of(ModelId.of("facebook/widget-base"), ModelId.of("google/widget-base")));
@@ -30,7 +31,8 @@ class KnownModelsTest {
     KnownModels known = KnownModels.of(List.of(ModelId.of("distilbert/distilbert-base-uncased")));
     assertThat(known.resolve(ModelId.of("DistilBERT-base-uncased")))
         .hasValue(ModelId.of("distilbert/distilbert-base-uncased"));
-    assertThat(KnownModels.of(List.of()).resolve(ModelId.of("distilbert-base-uncased"))).isEmpty();
+    assertThat(KnownModels.of(List.of()).resolve(ModelId.of("distilbert-base-uncased")))
+        .isEmpty();
     assertThat(KnownModels.currentNameOf(ModelId.of("gpt2")))
         .hasValue(ModelId.of("openai-community/gpt2"));
     assertThat(KnownModels.currentNameOf(ModelId.of("openai-community/gpt2"))).isEmpty();

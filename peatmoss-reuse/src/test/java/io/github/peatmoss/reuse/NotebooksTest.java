@@ -78,10 +78,11 @@ class NotebooksTest {
 
   @Test
   void scan_aNotebook_reportsUsesAndRejectionsByCell() {
-    String json = "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"from transformers import AutoModel\\n\"]},"
-        + "{\"cell_type\": \"markdown\", \"source\": \"text\"},"
-        + "{\"cell_type\": \"code\", \"source\": [\"m = AutoModel.from_pretrained('./ckpt')\\n\","
-        + " \"n = AutoModel.from_pretrained('acme/widget')\"]}]}";
+    String json =
+        "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"from transformers import AutoModel\\n\"]},"
+            + "{\"cell_type\": \"markdown\", \"source\": \"text\"},"
+            + "{\"cell_type\": \"code\", \"source\": [\"m = AutoModel.from_pretrained('./ckpt')\\n\","
+            + " \"n = AutoModel.from_pretrained('acme/widget')\"]}]}";
     ScanResult result = ReuseDetector.create().scan("nb.ipynb", json);
     assertThat(result.uses()).singleElement().satisfies(u -> {
       assertThat(u.model()).isEqualTo(ModelId.of("acme/widget"));

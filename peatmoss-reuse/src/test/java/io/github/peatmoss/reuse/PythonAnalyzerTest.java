@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 class PythonAnalyzerTest {
   @Test
   void torchvision() {
-    String code =
-        "import torchvision\n"
+    String code = "import torchvision\n"
         + "from torchvision import models as M\n"
         + "from torchvision.models import get_model\n"
         + "a = torchvision.models.resnet50(weights=\"DEFAULT\")\n"
@@ -59,8 +58,7 @@ class PythonAnalyzerTest {
 
   @Test
   void torchhub() {
-    String code =
-        "import torch\n"
+    String code = "import torch\n"
         + "a = torch.hub.load(\"pytorch/vision:v0.10.0\", \"resnet18\")\n"
         + "b = torch.hub.load(github=\"pytorch/vision\", model=\"resnet18\")\n"
         + "c = torch.hub.load(\"pytorch/vision\")\n"
@@ -95,8 +93,7 @@ class PythonAnalyzerTest {
 
   @Test
   void hfhub() {
-    String code =
-        "from huggingface_hub import hf_hub_download, snapshot_download\n"
+    String code = "from huggingface_hub import hf_hub_download, snapshot_download\n"
         + "a = hf_hub_download(\"acme/w\", \"f.bin\", repo_type=\"model\")\n"
         + "b = hf_hub_download(\"acme/w\", \"f.bin\", repo_type=\"dataset\")\n"
         + "c = snapshot_download(\"acme/w\", repo_type=kind)\n"
@@ -119,8 +116,7 @@ class PythonAnalyzerTest {
 
   @Test
   void pipeline() {
-    String code =
-        "from transformers import pipeline\n"
+    String code = "from transformers import pipeline\n"
         + "a = pipeline(\"ner\", model=None)\n"
         + "b = pipeline(\"ner\", None)\n"
         + "c = pipeline(\"ner\", model=AutoModel.from_pretrained(\"acme/x\"))\n"
@@ -138,8 +134,7 @@ class PythonAnalyzerTest {
 
   @Test
   void peft() {
-    String code =
-        "from peft import PeftModel, PeftMixedModel, AutoPeftModelForCausalLM\n"
+    String code = "from peft import PeftModel, PeftMixedModel, AutoPeftModelForCausalLM\n"
         + "a = PeftModel.from_pretrained(base, \"acme/lora\")\n"
         + "b = PeftMixedModel.from_pretrained(base, \"acme/mixed\")\n"
         + "c = AutoPeftModelForCausalLM.from_pretrained(\"acme/auto\")\n"
@@ -156,8 +151,7 @@ class PythonAnalyzerTest {
 
   @Test
   void unrelated() {
-    String code =
-        "import json\n"
+    String code = "import json\n"
         + "class Local:\n"
         + "    pass\n"
         + "a = Local.from_pretrained(\"acme/widget\")\n"
@@ -180,8 +174,7 @@ class PythonAnalyzerTest {
 
   @Test
   void unrelated_in_lib() {
-    String code =
-        "from transformers import AutoModel\n"
+    String code = "from transformers import AutoModel\n"
         + "import json\n"
         + "a = self.model_class.from_pretrained(\"acme/widget\")\n"
         + "b = json.from_pretrained(\"acme/widget\")\n"
@@ -201,8 +194,7 @@ class PythonAnalyzerTest {
 
   @Test
   void values() {
-    String code =
-        "from transformers import AutoModel as AM\n"
+    String code = "from transformers import AutoModel as AM\n"
         + "import os\n"
         + "from pathlib import Path\n"
         + "A = \"acme/\"\n"
@@ -276,8 +268,7 @@ class PythonAnalyzerTest {
 
   @Test
   void scopes() {
-    String code =
-        "from transformers import AutoModel\n"
+    String code = "from transformers import AutoModel\n"
         + "NAME = \"acme/module\"\n"
         + "class Cfg:\n"
         + "    NAME = \"acme/class\"\n"
@@ -339,8 +330,7 @@ class PythonAnalyzerTest {
 
   @Test
   void attrs() {
-    String code =
-        "from transformers import AutoModel\n"
+    String code = "from transformers import AutoModel\n"
         + "class M:\n"
         + "    def __init__(self, flag):\n"
         + "        self.name = \"acme/one\"\n"
@@ -366,8 +356,7 @@ class PythonAnalyzerTest {
 
   @Test
   void dicts() {
-    String code =
-        "from transformers import AutoModel\n"
+    String code = "from transformers import AutoModel\n"
         + "C = {\"m\": \"acme/m\", \"n\": other, (\"t\"): 1, \"p\": {\"q\": \"r\"}}\n"
         + "D = dict(m=\"acme/dm\", n=2)\n"
         + "E = {}\n"
@@ -395,8 +384,7 @@ class PythonAnalyzerTest {
 
   @Test
   void structure() {
-    String code =
-        "import transformers as T, os.path\n"
+    String code = "import transformers as T, os.path\n"
         + "import sentence_transformers.models\n"
         + "from transformers import (AutoModel,\n"
         + "    AutoTokenizer as Tok)\n"
@@ -444,8 +432,7 @@ class PythonAnalyzerTest {
 
   @Test
   void comments() {
-    String code =
-        "from transformers import AutoModel\n"
+    String code = "from transformers import AutoModel\n"
         + "# see AutoModel.from_pretrained(\"acme/c1\") and pipeline(\"ner\", model=\"acme/c2\")\n"
         + "s = \"\"\"docs:\n"
         + "    model = AutoModel.from_pretrained('acme/doc')\n"
@@ -467,8 +454,7 @@ class PythonAnalyzerTest {
 
   @Test
   void stars() {
-    String code =
-        "from transformers import *\n"
+    String code = "from transformers import *\n"
         + "from torchvision.models import *\n"
         + "from mylib import *\n"
         + "a = AutoModel.from_pretrained(\"acme/star\")\n"
@@ -481,8 +467,7 @@ class PythonAnalyzerTest {
 
   @Test
   void alias_chain() {
-    String code =
-        "from transformers import AutoModel\n"
+    String code = "from transformers import AutoModel\n"
         + "A1 = AutoModel\n"
         + "A2 = A1\n"
         + "A3 = A2\n"
@@ -503,8 +488,7 @@ class PythonAnalyzerTest {
 
   @Test
   void spacy_pkg() {
-    String code =
-        "import en_core_web_sm\n"
+    String code = "import en_core_web_sm\n"
         + "import de_core_news_sm as de\n"
         + "nlp = en_core_web_sm.load()\n"
         + "nlp2 = de.load()\n"
@@ -524,8 +508,7 @@ class PythonAnalyzerTest {
 
   @Test
   void bundles() {
-    String code =
-        "import torchaudio, torchtext\n"
+    String code = "import torchaudio, torchtext\n"
         + "a = torchaudio.pipelines.WAV2VEC2_BASE.get_model()\n"
         + "b = torchtext.models.XLMR_BASE_ENCODER.get_model()\n"
         + "c = torchaudio.pipelines.get_model()\n"
@@ -541,8 +524,7 @@ class PythonAnalyzerTest {
 
   @Test
   void shownText() {
-    String code =
-        "import torch\n"
+    String code = "import torch\n"
         + "from transformers import AutoModel as AM\n"
         + "a = AM.from_pretrained(cfg [ \"a\" ] [\n"
         + "    0 ])\n"
@@ -560,7 +542,6 @@ class PythonAnalyzerTest {
             "R 9:5 torch.hub.load torch.hub.load LOCAL_PATH <\"./xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx> | source='local' loads from a directory");
   }
 
-
   static List<String> findings(String code) {
     ScanResult r = ReuseDetector.create().scan("a.py", code);
     List<String> out = new ArrayList<>();
@@ -569,8 +550,8 @@ class PythonAnalyzerTest {
           + u.model() + " <" + u.candidate() + ">");
     }
     for (RejectedCandidate x : r.rejected()) {
-      out.add("R " + x.line() + ":" + x.column() + " " + x.call() + " " + x.signature().orElse("-") + " "
-          + x.reason() + " <" + x.text() + "> | " + x.detail());
+      out.add("R " + x.line() + ":" + x.column() + " " + x.call() + " "
+          + x.signature().orElse("-") + " " + x.reason() + " <" + x.text() + "> | " + x.detail());
     }
     return out;
   }

@@ -34,15 +34,15 @@ class ScanFileTest {
     Files.writeString(file, LOAD, StandardCharsets.UTF_8);
     long size = Files.size(file);
 
-    ScanResult atLimit = ReuseDetector.builder().maxFileBytes(size).build().scanFile(file, "x/a.py");
+    ScanResult atLimit =
+        ReuseDetector.builder().maxFileBytes(size).build().scanFile(file, "x/a.py");
     assertThat(atLimit.skipped()).isEmpty();
     assertThat(atLimit.file()).isEqualTo("x/a.py");
     assertThat(atLimit.uses()).extracting(u -> u.model().value()).containsExactly("acme/widget");
 
     ScanResult over =
         ReuseDetector.builder().maxFileBytes(size - 1).build().scanFile(file, "x/a.py");
-    assertThat(over.skipped())
-        .hasValue("larger than " + (size - 1) + " bytes (generated or data)");
+    assertThat(over.skipped()).hasValue("larger than " + (size - 1) + " bytes (generated or data)");
     assertThat(over.uses()).isEmpty();
     assertThat(over.language()).isEqualTo(SourceLanguage.PYTHON);
   }
@@ -142,9 +142,11 @@ class ScanFileTest {
   void scanTree_resolvesAgainstKnownModels_andNamesNestedFilesWithSlashes(@TempDir Path root)
       throws IOException {
     write(root.resolve("pkg/sub/train.py"), LOAD);
-    KnownModels known = KnownModels.of(List.of(io.github.peatmoss.core.model.ModelId.of("acme/Widget")));
+    KnownModels known =
+        KnownModels.of(List.of(io.github.peatmoss.core.model.ModelId.of("acme/Widget")));
     List<ScanResult> results;
-    try (Stream<ScanResult> s = ReuseDetector.builder().knownModels(known).build().scanTree(root)) {
+    try (Stream<ScanResult> s =
+        ReuseDetector.builder().knownModels(known).build().scanTree(root)) {
       results = s.collect(Collectors.toList());
     }
     assertThat(results).singleElement().satisfies(r -> {
@@ -177,7 +179,9 @@ class ScanFileTest {
   void rejectedText_isShortenedTo200Characters() {
     String longPath = "./" + "d".repeat(300);
     ScanResult result = ReuseDetector.create()
-        .scan("a.py", "from transformers import AutoModel\nAutoModel.from_pretrained('" + longPath + "')\n");
+        .scan(
+            "a.py",
+            "from transformers import AutoModel\nAutoModel.from_pretrained('" + longPath + "')\n");
     assertThat(result.rejected()).singleElement().satisfies(r -> {
       assertThat(r.reason()).isEqualTo(RejectReason.LOCAL_PATH);
       assertThat(r.text()).isEqualTo(longPath.substring(0, 200));

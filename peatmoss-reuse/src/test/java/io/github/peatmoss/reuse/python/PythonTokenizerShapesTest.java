@@ -166,7 +166,8 @@ class PythonTokenizerShapesTest {
 
   @Test
   void operatorsLongestFirst() {
-    assertThat(render("a **= b //= c >>= d <<= e ... f -> g := h ** i // j != k <= l >= m == n @= o ! p"))
+    assertThat(render(
+            "a **= b //= c >>= d <<= e ... f -> g := h ** i // j != k <= l >= m == n @= o ! p"))
         .containsExactly(
             "NAME a 1:1 0-1",
             "OP **= 1:3 2-5",
@@ -268,26 +269,19 @@ class PythonTokenizerShapesTest {
 
   @Test
   void onlyWhitespace() {
-    assertThat(render("   "))
-        .containsExactly(
-            "END  1:4 3-3");
+    assertThat(render("   ")).containsExactly("END  1:4 3-3");
   }
 
   @Test
   void empty() {
-    assertThat(render(""))
-        .containsExactly(
-            "END  1:1 0-0");
+    assertThat(render("")).containsExactly("END  1:1 0-0");
   }
 
   @Test
   void commentAtEnd() {
     assertThat(render("x  # c"))
         .containsExactly(
-            "NAME x 1:1 0-1",
-            "COMMENT # c 1:4 3-6",
-            "NEWLINE  1:7 6-6",
-            "END  1:7 6-6");
+            "NAME x 1:1 0-1", "COMMENT # c 1:4 3-6", "NEWLINE  1:7 6-6", "END  1:7 6-6");
   }
 
   @Test
@@ -322,7 +316,8 @@ class PythonTokenizerShapesTest {
 
   @Test
   void find_keepsSpacingAsWritten_andStopsAnUnclosedCallAtTheStatementEnd() {
-    assertThat(PythonCalls.find("torch . hub . load ( 'a' 'b' , f ( x ) , y=z.w ( ) )", "torch.hub.load"))
+    assertThat(PythonCalls.find(
+            "torch . hub . load ( 'a' 'b' , f ( x ) , y=z.w ( ) )", "torch.hub.load"))
         .singleElement()
         .satisfies(c -> {
           assertThat(c.positional()).containsExactly("'a' 'b'", "f ( x )");
@@ -354,8 +349,8 @@ class PythonTokenizerShapesTest {
 
   private static List<String> render(String source) {
     return PythonTokenizer.tokenize(source).stream()
-        .map(t -> t.kind() + " " + escape(t.text()) + " " + t.line() + ":" + t.column() + " " + t.start() + "-"
-            + t.end())
+        .map(t -> t.kind() + " " + escape(t.text()) + " " + t.line() + ":" + t.column() + " "
+            + t.start() + "-" + t.end())
         .collect(Collectors.toList());
   }
 
