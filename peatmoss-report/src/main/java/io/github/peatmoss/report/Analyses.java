@@ -132,10 +132,10 @@ final class Analyses {
   }
 
   private ReuseSection reuse() {
-    ReuseSection.Builder b = ReuseSection.builder();
-    one(
+    ReuseSection.Builder b = one(
         "reuse-totals",
-        (rs, ctx) -> b.repositories(rs.getLong(1))
+        (rs, ctx) -> ReuseSection.builder()
+            .repositories(rs.getLong(1))
             .linkedRepositories(rs.getLong(2))
             .links(rs.getLong(3))
             .reusedModels(rs.getLong(4))
@@ -175,25 +175,21 @@ final class Analyses {
         .build();
   }
 
+  /** Returns the median links per PTM of {@code models} PTMs in {@code bins} (ascending links); 0 for none. */
   private static double median(List<LinksBin> bins, long models) {
-    if (models == 0) {
-      return 0;
-    }
-    long lower = (models - 1) / 2; // 0-based ranks of the middle one or two
-    long upper = models / 2;
+    return models == 0 ? 0 : (linksAt(bins, (models - 1) / 2) + linksAt(bins, models / 2)) / 2.0;
+  }
+
+  /** Returns the links of the PTM at the 0-based {@code rank} in ascending order of links. */
+  private static long linksAt(List<LinksBin> bins, long rank) {
     long seen = 0;
-    double low = 0;
     for (LinksBin bin : bins) {
-      long next = seen + bin.models();
-      if (lower >= seen && lower < next) {
-        low = bin.links();
+      seen += bin.models();
+      if (rank < seen) {
+        return bin.links();
       }
-      if (upper >= seen && upper < next) {
-        return (low + bin.links()) / 2.0;
-      }
-      seen = next;
     }
-    return low;
+    throw new IllegalArgumentException("rank " + rank + " is past the " + seen + " PTMs");
   }
 
   private DomainsSection domains() {
@@ -278,8 +274,7 @@ final class Analyses {
       if (names.isEmpty()) {
         unlicensed += n;
       }
-      NormalizedLicense license =
-          names.isEmpty() ? normalizer.none() : normalizer.normalizeAll(names);
+      NormalizedLicense license = normalizer.normalizeAll(names); // none() for no names
       byCategory.merge(license.category(), n, Long::sum);
       byLicense.merge(license.spdx(), n, Long::sum);
     }

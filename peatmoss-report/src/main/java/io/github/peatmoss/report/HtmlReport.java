@@ -176,7 +176,8 @@ public final class HtmlReport {
     }
   }
 
-  private static String resource(String name) {
+  /** Returns a resource of the page ({@code report.css}, ...); package-private for the missing-resource test. */
+  static String resource(String name) {
     try (InputStream in = resourceStream("io/github/peatmoss/report/html/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

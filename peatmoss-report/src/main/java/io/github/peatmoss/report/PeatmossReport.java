@@ -1,7 +1,6 @@
 package io.github.peatmoss.report;
 
 import io.github.peatmoss.dataset.PeatmossDataset;
-import io.github.peatmoss.dataset.SchemaVersion;
 import io.github.peatmoss.licenses.LicenseAudit;
 import io.github.peatmoss.licenses.LicenseNormalizer;
 import java.nio.file.Path;
@@ -103,7 +102,7 @@ public final class PeatmossReport {
           : SkippedSection.builder()
               .section(section)
               .requires(section.schema())
-              .skipped(skipReason(section, missing, dataset.schema()))
+              .skipped(skipReason(missing))
               .build();
       results.add(result);
       listener.finished(result, index, sections.size());
@@ -116,20 +115,22 @@ public final class PeatmossReport {
     return report.build();
   }
 
-  private static String skipReason(Section section, Set<String> missing, SchemaVersion schema) {
-    String tables = (missing.size() == 1 ? "table " : "tables ") + String.join(", ", missing);
-    if ("R2".equals(section.schema()) && schema == SchemaVersion.R1) {
-      return "needs the R2 (2024, LLM-extracted metadata) " + tables + "; this file is R1";
-    }
-    return "needs the " + tables + ", which this file lacks";
+  /**
+   * A file opens only with every R1 table, and is R2 only with every R2 table: a section can miss only R2
+   * tables, and only on an R1 file.
+   */
+  private static String skipReason(Set<String> missing) {
+    return "needs the R2 (2024, LLM-extracted metadata) "
+        + (missing.size() == 1 ? "table " : "tables ")
+        + String.join(", ", missing)
+        + "; this file is R1";
   }
 
   private static String sampleCaveat(List<ReportSection> results) {
     String share = results.stream()
         .filter(LicenseAuditSection.class::isInstance)
         .map(LicenseAuditSection.class::cast)
-        .findFirst()
-        .filter(a -> a.links() > 0)
+        .findFirst() // the bundled sample always has links
         .map(a -> String.format(
             Locale.ROOT,
             " (%.0f%% of its links are incompatible; the paper's data had about 5%%)",

@@ -28,7 +28,7 @@ final class Tables {
       this.header = Arrays.asList(header);
     }
 
-    Table row(Object... cells) {
+    void row(Object... cells) {
       List<String> row = new ArrayList<>();
       for (Object cell : cells) {
         row.add(
@@ -37,7 +37,6 @@ final class Tables {
                 : String.valueOf(cell));
       }
       rows.add(row);
-      return this;
     }
 
     Table note(String note) {

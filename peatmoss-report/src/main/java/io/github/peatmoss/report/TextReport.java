@@ -66,7 +66,8 @@ public final class TextReport {
     for (int c = 0; c < cells.size(); c++) {
       String cell = cells.get(c);
       String pad = " ".repeat(width[c] - cell.length());
-      line.append("  ").append(right[c] ? pad + cell : c == cells.size() - 1 ? cell : cell + pad);
+      line.append("  ")
+          .append(right[c] ? pad + cell : cell + pad); // the line is stripped at the end
     }
     out.println(line.toString().stripTrailing());
   }

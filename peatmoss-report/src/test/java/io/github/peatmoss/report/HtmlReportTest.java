@@ -186,6 +186,15 @@ class HtmlReportTest {
   }
 
   @Test
+  void aMissingResource_failsSayingTheJarIsIncomplete() {
+    assertThatThrownBy(() -> HtmlReport.resource("missing.css"))
+        .isInstanceOf(ReportException.class)
+        .hasMessage("cannot read the report resource missing.css: resource"
+            + " io/github/peatmoss/report/html/missing.css is missing from the classpath (is the ECharts"
+            + " webjar on it?); the peatmoss-report jar is incomplete, rebuild it");
+  }
+
+  @Test
   void escape_replacesTheFourSpecialCharacters() {
     assertThat(HtmlReport.escape("a & b < c > d \"e\" 'f'"))
         .isEqualTo("a &amp; b &lt; c &gt; d &quot;e&quot; 'f'");

@@ -41,15 +41,11 @@ class PeatmossReportTest {
   private static Path sample;
   private static Path r1;
   private static Connection db;
-  private static Report report;
 
   @BeforeAll
   static void runOnTheSample() throws Exception {
     sample = PeatmossSampleExtension.freshCopy();
     db = DriverManager.getConnection("jdbc:sqlite:" + sample);
-    try (PeatmossDataset dataset = PeatmossDataset.open(sample)) {
-      report = PeatmossReport.create().run(dataset);
-    }
     r1 = PeatmossSampleExtension.freshCopy();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + r1);
         Statement s = c.createStatement()) {
@@ -64,6 +60,19 @@ class PeatmossReportTest {
     db.close();
     Files.deleteIfExists(sample);
     Files.deleteIfExists(r1);
+  }
+
+  /**
+   * Runs one section on the sample inside the calling test (not once for the class), so that mutation testing
+   * attributes the analysis to the tests that check it.
+   */
+  private static <T extends ReportSection> T run(Section section, Class<T> type) {
+    return PeatmossReport.builder()
+        .sections(List.of(section))
+        .build()
+        .run(sample)
+        .section(type)
+        .orElseThrow();
   }
 
   private static List<Object[]> rows(String sql) throws SQLException {
@@ -118,6 +127,10 @@ class PeatmossReportTest {
 
   @Test
   void report_onADatabaseFile_hasEverySectionInOrder_andNoCaveat() {
+    Report report;
+    try (PeatmossDataset dataset = PeatmossDataset.open(sample)) {
+      report = PeatmossReport.create().run(dataset);
+    }
     assertThat(report.sections())
         .extracting(ReportSection::section)
         .containsExactly(Section.values());
@@ -133,7 +146,7 @@ class PeatmossReportTest {
     hubOfModel()
         .values()
         .forEach(h -> expected.merge(hubNames.getOrDefault(h, "unknown"), 1L, Long::sum));
-    HubsSection hubs = report.section(HubsSection.class).orElseThrow();
+    HubsSection hubs = run(Section.HUBS, HubsSection.class);
     assertThat(countsOf(hubs.byHub())).isEqualTo(expected);
     assertThat(hubs.models()).isEqualTo(rows("SELECT id FROM model").size());
     assertThat(hubs.byHub().stream().mapToDouble(Count::percent).sum())
@@ -142,7 +155,7 @@ class PeatmossReportTest {
 
   @Test
   void snapshots_matchPlainCounts() throws SQLException {
-    SnapshotsSection s = report.section(SnapshotsSection.class).orElseThrow();
+    SnapshotsSection s = run(Section.SNAPSHOTS, SnapshotsSection.class);
     long snapshotted = rows("SELECT has_snapshot FROM model").stream()
         .filter(r -> r[0] != null && id(r[0]) == 1)
         .count();
@@ -154,6 +167,15 @@ class PeatmossReportTest {
     assertThat(s.modelsWithCommits())
         .isEqualTo(commits.stream().map(r -> id(r[0])).distinct().count());
     assertThat(s.discussions()).isEqualTo(rows("SELECT id FROM discussion").size());
+    assertThat(s.modelsWithDiscussions())
+        .isEqualTo(rows("SELECT DISTINCT model_id FROM discussion").size());
+    long models = rows("SELECT id FROM model").size();
+    assertThat(s.percent())
+        .isCloseTo(100.0 * snapshotted / models, org.assertj.core.data.Offset.offset(0.005));
+    assertThat(s.byHub())
+        .allSatisfy(h -> assertThat(h.percent())
+            .isCloseTo(
+                100.0 * h.snapshotted() / h.models(), org.assertj.core.data.Offset.offset(0.005)));
     assertThat(s.ptmIssues()).isEqualTo(rows("SELECT * FROM ptm_issue_to_issue").size());
     assertThat(s.ptmPullRequests())
         .isEqualTo(rows("SELECT * FROM ptm_pull_request_to_pull_request").size());
@@ -165,7 +187,7 @@ class PeatmossReportTest {
         rows("SELECT model_id, reuse_repository_id FROM model_to_reuse_repository");
     Map<Long, Long> perModel = new HashMap<>();
     links.forEach(l -> perModel.merge(id(l[0]), 1L, Long::sum));
-    ReuseSection r = report.section(ReuseSection.class).orElseThrow();
+    ReuseSection r = run(Section.REUSE, ReuseSection.class);
     assertThat(r.links()).isEqualTo(links.size()).isPositive();
     assertThat(r.reusedModels()).isEqualTo(perModel.size());
     assertThat(r.linkedRepositories())
@@ -203,7 +225,7 @@ class PeatmossReportTest {
 
   @Test
   void domainsAndTasks_countDistinctModels_despiteRepeatedRows() throws SQLException {
-    DomainsSection d = report.section(DomainsSection.class).orElseThrow();
+    DomainsSection d = run(Section.DOMAINS, DomainsSection.class);
     Map<Long, String> domains = names("domain");
     Map<String, Long> expected = new TreeMap<>();
     modelsOf("model_to_domain", "domain_id")
@@ -263,7 +285,7 @@ class PeatmossReportTest {
       }
     });
 
-    MonthlySection m = report.section(MonthlySection.class).orElseThrow();
+    MonthlySection m = run(Section.MONTHLY, MonthlySection.class);
     assertThat(m.breakdown()).isEqualTo("domain");
     assertThat(m.datedModels()).isEqualTo(oldest.size()).isPositive();
     assertThat(m.months())
@@ -306,7 +328,7 @@ class PeatmossReportTest {
         "limitation_and_bias")) {
       rows("SELECT model_id FROM " + table).forEach(r -> documented.add(id(r[0])));
     }
-    DocumentationSection d = report.section(DocumentationSection.class).orElseThrow();
+    DocumentationSection d = run(Section.DOCUMENTATION, DocumentationSection.class);
     assertThat(d.models()).isEqualTo(documented.size());
     Map<String, Long> fields = countsOf(d.fields());
     assertThat(fields).hasSize(20);
@@ -356,7 +378,7 @@ class PeatmossReportTest {
       NormalizedLicense n = l.isEmpty() ? normalizer.none() : normalizer.normalizeAll(l);
       expected.merge(n.category().name(), 1L, Long::sum);
     });
-    LicensesSection s = report.section(LicensesSection.class).orElseThrow();
+    LicensesSection s = run(Section.LICENSES, LicensesSection.class);
     assertThat(countsOf(s.byCategory())).isEqualTo(expected);
     assertThat(s.models()).isEqualTo(ofModel.size());
     assertThat(s.unlicensed())
@@ -396,7 +418,7 @@ class PeatmossReportTest {
       categoryPairs.merge(
           inbound.category().label() + " -> " + outbound.category().label(), 1L, Long::sum);
     }
-    LicenseAuditSection a = report.section(LicenseAuditSection.class).orElseThrow();
+    LicenseAuditSection a = run(Section.LICENSE_AUDIT, LicenseAuditSection.class);
     assertThat(a.links()).isEqualTo(links.size());
     Map<String, Long> verdicts = new TreeMap<>();
     expected.forEach((v, n) -> verdicts.put(v.name(), n));
@@ -431,7 +453,7 @@ class PeatmossReportTest {
     for (long model : bases.keySet()) {
       depths.merge(depth(model, bases, 0), 1L, Long::sum);
     }
-    LineageSection l = report.section(LineageSection.class).orElseThrow();
+    LineageSection l = run(Section.LINEAGE, LineageSection.class);
     assertThat(l.models()).isEqualTo(bases.size()).isPositive();
     assertThat(l.links()).isEqualTo(distinctLinks.size());
     Map<String, Long> expected = new TreeMap<>();
@@ -441,6 +463,9 @@ class PeatmossReportTest {
         .extracting(Count::name)
         .contains("2"); // the sample fine-tunes a fine-tuned model
     assertThat(l.mostFineTuned().get(0).count()).isEqualTo(l.models());
+    assertThat(l.mostFineTuned().get(0).percent()).isEqualTo(100.0);
+    assertThat(l.chainDepth().stream().mapToDouble(Count::percent).sum())
+        .isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.05));
   }
 
   private static long depth(long model, Map<Long, Set<Long>> bases, int guard) {
@@ -469,6 +494,12 @@ class PeatmossReportTest {
                 .contains("table");
           });
     }
+    assertThat(((SkippedSection) byId.get(Section.LINEAGE)).skipped())
+        .isEqualTo(
+            "needs the R2 (2024, LLM-extracted metadata) table model_to_base_model; this file is R1");
+    assertThat(((SkippedSection) byId.get(Section.DOMAINS)).skipped())
+        .isEqualTo("needs the R2 (2024, LLM-extracted metadata) tables domain, model_task,"
+            + " model_to_domain, model_to_model_task; this file is R1");
     assertThat(byId.get(Section.HUBS)).isInstanceOf(HubsSection.class);
     assertThat(byId.get(Section.REUSE)).isInstanceOf(ReuseSection.class);
     assertThat(byId.get(Section.LICENSES)).isInstanceOf(LicensesSection.class);
@@ -487,6 +518,8 @@ class PeatmossReportTest {
         .build()
         .runSample();
     assertThat(onSample.database()).isEqualTo("bundled sample");
+    assertThat(onSample.sample()).isTrue();
+    assertThat(onSample.jsonFields().get("db")).isEqualTo("sample");
     assertThat(onSample.caveat())
         .hasValueSatisfying(c -> assertThat(c)
             .contains("synthetic")

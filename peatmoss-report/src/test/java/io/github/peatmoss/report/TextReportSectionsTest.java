@@ -111,6 +111,24 @@ class TextReportSectionsTest {
   }
 
   @Test
+  void reuse_ranksHaveThousandsSeparators() {
+    ReuseSection.Builder b = ReuseSection.builder()
+        .repositories(1)
+        .linkedRepositories(1)
+        .links(1_000)
+        .reusedModels(1_000)
+        .reuseFiles(0)
+        .medianLinksPerModel(1);
+    for (int i = 1; i <= 1_000; i++) {
+      b.addMostReused(
+          ModelReuse.builder().model("m" + i).hub("HF").repositories(1).build());
+    }
+    assertThat(print(b.build()))
+        .anySatisfy(l -> assertThat(l).startsWith("     999  m999 "))
+        .anySatisfy(l -> assertThat(l).startsWith("   1,000  m1000 "));
+  }
+
+  @Test
   void domains_joinRepositoriesByDomain_defaultingToZero() {
     DomainsSection s = DomainsSection.builder()
         .models(5)

@@ -40,6 +40,30 @@ class TextReportTest {
   }
 
   @Test
+  void sections_areSeparatedByABlankLine() {
+    Report report = Report.builder()
+        .database("x.db")
+        .schema(SchemaVersion.R2)
+        .addSection(HubsSection.builder().models(0).build())
+        .addSection(SkippedSection.builder()
+            .section(Section.LINEAGE)
+            .requires("R2")
+            .skipped("why")
+            .build())
+        .build();
+    assertThat(print(report).lines().toList())
+        .containsExactly(
+            "PeaTMOSS report on x.db (schema R2)",
+            "",
+            "== PTMs per hub ==",
+            "   hub    PTMs  share",
+            "   total     0   0.0%",
+            "",
+            "== Base-model lineage ==",
+            "  skipped: why");
+  }
+
+  @Test
   void caveat_isTheFirstLine_andASkippedSectionSaysWhy() {
     Report report = Report.builder()
         .database("bundled sample")

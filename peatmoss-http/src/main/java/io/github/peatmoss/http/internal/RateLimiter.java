@@ -28,7 +28,6 @@ public final class RateLimiter {
   private static final class State {
     long remaining = -1; // unknown
     Instant resetAt;
-    long limit = -1;
   }
 
   /** Creates a limiter that reads time from {@code clock} and waits with {@code sleeper}. */
@@ -104,7 +103,6 @@ public final class RateLimiter {
       State state = states.computeIfAbsent(bucket, b -> new State());
       state.remaining = Math.max(0, info.remaining().getAsLong());
       state.resetAt = info.resetAt().get().plus(RESET_MARGIN);
-      info.limit().ifPresent(l -> state.limit = l);
       return;
     }
     State state = states.computeIfAbsent(bucket, b -> new State());

@@ -311,4 +311,130 @@ class BodyCutTest {
     }
     return ids;
   }
+
+  @Test
+  void progress_saysHowFarTheBodyGot_withTheAnnouncedLengthWhenThereWasOne() {
+    assertThat(new BodyCut(120, 240, new IOException("reset")).progress())
+        .isEqualTo("after 120 of 240 bytes");
+    assertThat(new BodyCut(0, 0, new IOException("reset")).progress())
+        .isEqualTo("after 0 of 0 bytes");
+    assertThat(new BodyCut(120, -1, new IOException("reset")).progress())
+        .isEqualTo("after 120 bytes");
+    assertThat(new BodyCut(1, -1, new java.io.EOFException())).hasMessage("EOFException");
+    assertThat(new BodyCut(1, -1, new IOException("reset"))).hasMessage("IOException: reset");
+  }
+
+  @Test
+  void of_findsTheCutAmongTheCauses() {
+    BodyCut cut = new BodyCut(1, 2, new IOException("reset"));
+    assertThat(BodyCut.of(cut)).isSameAs(cut);
+    assertThat(BodyCut.of(new IOException("parser", new RuntimeException(cut)))).isSameAs(cut);
+    assertThat(BodyCut.of(new IOException("other", new IOException("deeper")))).isNull();
+  }
+
+  @Test
+  void truncatedBodyException_keepsAZeroLength() {
+    TruncatedBodyException e = new TruncatedBodyException("m", 0, 0, 2, null);
+    assertThat(e.expectedBytes()).hasValue(0);
+    assertThat(e.bytesRead()).isZero();
+    assertThat(e.attempts()).isEqualTo(2);
+    assertThat(new TruncatedBodyException("m", 5, -1, 1, null).expectedBytes()).isEmpty();
+  }
+
+  @Test
+  void aBodyThatStalls_isATimeout_notACut_andIsNotSentAgain() {
+    server.enqueue(new MockResponse.Builder()
+        .setHeader("Content-Type", "application/json")
+        .body(array(50))
+        .onResponseBody(SocketEffect.Stall.INSTANCE)
+        .build());
+    HttpTransport t = HttpTransport.builder()
+        .baseUrl(server.url("/"))
+        .httpClient(new OkHttpClient.Builder().retryOnConnectionFailure(false).build())
+        .timeouts(Duration.ofSeconds(5), Duration.ofMillis(300))
+        .clock(time)
+        .sleeper(time)
+        .build();
+    assertThatThrownBy(() -> t.getJson(server.url("/api/models")))
+        .isInstanceOf(TransportException.class)
+        .isNotInstanceOf(TruncatedBodyException.class)
+        .hasMessageContaining("did not answer within the read timeout of 0.3 s");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void cursor_cutWhileSkipping_readsOnFromTheSkipAfterTheRetry() {
+    server.enqueue(cut(array(2000)));
+    server.enqueue(whole(array(2000)));
+    List<String> ids;
+    try (JsonArrayCursor cursor = transport(5).openJsonArray(server.url("/api/models"), 1990)) {
+      ids = ids(cursor);
+    }
+    assertThat(ids).hasSize(10).startsWith("org/model-1990").endsWith("org/model-1999");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void cursor_skippingExactlyThePage_leavesNothing() {
+    server.enqueue(whole(array(2)));
+    try (JsonArrayCursor cursor = transport(5).openJsonArray(server.url("/api/models"), 2)) {
+      assertThat(cursor.nextItem()).isEmpty();
+      assertThat(cursor.position()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void cursor_anEmptyBodyOrAScalar_isNamedInTheDecodeError() {
+    server.enqueue(whole(""));
+    server.enqueue(whole("\"text\""));
+    server.enqueue(whole("true"));
+    String end = "; check the endpoint " + server.url("/");
+    assertThatThrownBy(() -> transport(5).openJsonArray(server.url("/a"), 0))
+        .isInstanceOf(DecodeException.class)
+        .hasMessage("GET /a: expected a JSON array, got an empty body" + end);
+    assertThatThrownBy(() -> transport(5).openJsonArray(server.url("/a"), 0))
+        .hasMessage("GET /a: expected a JSON array, got VALUE_STRING" + end);
+    assertThatThrownBy(() -> transport(5).openJsonArray(server.url("/a"), 0))
+        .hasMessage("GET /a: expected a JSON array, got true" + end);
+  }
+
+  @Test
+  void cursor_closedEarly_returnsNoMoreItems() {
+    server.enqueue(whole(array(3)));
+    JsonArrayCursor cursor = transport(5).openJsonArray(server.url("/api/models"), 0);
+    assertThat(cursor.nextItem()).isPresent();
+    cursor.close();
+    cursor.close();
+    assertThat(cursor.nextItem()).isEmpty();
+    assertThat(cursor.position()).isEqualTo(1);
+  }
+
+  @Test
+  void cursor_releasesItsConnection_whenClosedEarly_atTheEnd_andOnADecodeError() {
+    okhttp3.ConnectionPool pool = new okhttp3.ConnectionPool();
+    HttpTransport t = HttpTransport.builder()
+        .baseUrl(server.url("/"))
+        .httpClient(new OkHttpClient.Builder().connectionPool(pool).build())
+        .clock(time)
+        .sleeper(time)
+        .build();
+    // Pages longer than the parser's buffer, so that only a close releases the connection early.
+    server.enqueue(whole(array(5000)));
+    server.enqueue(whole(array(5000)));
+    server.enqueue(whole("{\"not\":\"" + "an array ".repeat(20_000) + "\"}"));
+
+    JsonArrayCursor early = t.openJsonArray(server.url("/a"), 0);
+    assertThat(early.nextItem()).isPresent();
+    assertThat(pool.connectionCount() - pool.idleConnectionCount()).as("in use").isEqualTo(1);
+    early.close();
+    assertThat(pool.connectionCount() - pool.idleConnectionCount()).as("in use").isZero();
+
+    JsonArrayCursor toTheEnd = t.openJsonArray(server.url("/b"), 0);
+    assertThat(ids(toTheEnd)).hasSize(5000);
+    assertThat(pool.connectionCount() - pool.idleConnectionCount()).as("in use").isZero();
+
+    assertThatThrownBy(() -> t.openJsonArray(server.url("/c"), 0))
+        .isInstanceOf(DecodeException.class);
+    assertThat(pool.connectionCount() - pool.idleConnectionCount()).as("in use").isZero();
+  }
 }

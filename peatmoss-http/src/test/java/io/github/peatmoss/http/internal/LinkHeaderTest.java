@@ -44,4 +44,90 @@ class LinkHeaderTest {
     assertThat(LinkHeader.next(Headers.of("Link", "<https://x.org/a>; rel=\"prev\""), BASE))
         .isEmpty();
   }
+
+  @Test
+  void parse_parametersWithoutValues_spacesQuotesAndEscapes() {
+    Headers headers = Headers.of(
+        "Link",
+        "<https://x.org/2>; crossorigin; title=\"a, \\\"b\\\"; c\"; REL= \"Next\","
+            + " <https://x.org/9>;rel=last;type=text/html");
+    Map<String, HttpUrl> links = LinkHeader.parse(headers, BASE);
+    assertThat(links).containsOnlyKeys("next", "last");
+    assertThat(links.get("next")).isEqualTo(HttpUrl.get("https://x.org/2"));
+    assertThat(links.get("last")).isEqualTo(HttpUrl.get("https://x.org/9"));
+  }
+
+  @Test
+  void parse_severalHeaders_theFirstTargetOfARelationWins() {
+    Headers headers = new Headers.Builder()
+        .add("Link", "<https://x.org/a>; rel=\"next\"")
+        .add("Link", "<https://x.org/b>; rel=\"next prev\"")
+        .build();
+    Map<String, HttpUrl> links = LinkHeader.parse(headers, BASE);
+    assertThat(links.get("next")).isEqualTo(HttpUrl.get("https://x.org/a"));
+    assertThat(links.get("prev")).isEqualTo(HttpUrl.get("https://x.org/b"));
+  }
+
+  @Test
+  void parse_brokenValues_keepWhatCanBeRead() {
+    assertThat(LinkHeader.parse(Headers.of("Link", "https://x.org/a; rel=next"), BASE))
+        .isEmpty();
+    assertThat(LinkHeader.parse(Headers.of("Link", "<https://x.org/a; rel=next"), BASE))
+        .isEmpty();
+    assertThat(LinkHeader.parse(Headers.of("Link", "<https://x.org/a>; rel=\"next"), BASE))
+        .containsOnlyKeys("next");
+    assertThat(LinkHeader.parse(Headers.of("Link", "<https://x.org/a>; rel"), BASE))
+        .isEmpty();
+    assertThat(LinkHeader.parse(Headers.of("Link", "<https://x.org/a>; rel="), BASE))
+        .isEmpty();
+    assertThat(LinkHeader.parse(
+            Headers.of("Link", "<http://[zz>; rel=next, <https://x.org/b>; rel=next"), BASE))
+        .containsEntry("next", HttpUrl.get("https://x.org/b"));
+    assertThat(LinkHeader.parse(Headers.of("Link", "< https://x.org/c >;rel=next"), BASE))
+        .containsEntry("next", HttpUrl.get("https://x.org/c"));
+  }
+
+  @Test
+  void parse_aLinkWithoutRelation_namesNothing_butTheNextOneIsRead() {
+    Headers headers = Headers.of("Link", "<https://x.org/a>, <https://x.org/b>; rel=next");
+    assertThat(LinkHeader.parse(headers, BASE))
+        .containsOnlyKeys("next")
+        .containsEntry("next", HttpUrl.get("https://x.org/b"));
+  }
+
+  private static Map<String, HttpUrl> links(String value) {
+    return LinkHeader.parse(Headers.of("Link", value), BASE);
+  }
+
+  @Test
+  void parse_anEscapedQuote_keepsTheQuotedValueOpen() {
+    assertThat(links("<https://x.org/a>; title=\"q\\\", <https://x.org/evil>; rel=next\","
+            + " <https://x.org/b>; rel=next"))
+        .containsOnlyKeys("next")
+        .containsEntry("next", HttpUrl.get("https://x.org/b"));
+    assertThat(links("<https://x.org/a>; rel=next; title=\"x\\"))
+        .containsEntry("next", HttpUrl.get("https://x.org/a"));
+  }
+
+  @Test
+  void parse_aCommaEndingAUrlOrAQuotedValue_doesNotEndTheLink() {
+    assertThat(links("<https://x.org/r?ids=1,2,>; rel=\"next\"").get("next").queryParameter("ids"))
+        .isEqualTo("1,2,");
+    assertThat(links("<https://x.org/a>; title=\"1,\"; rel=next"))
+        .containsEntry("next", HttpUrl.get("https://x.org/a"));
+  }
+
+  @Test
+  void parse_strayCharacters_areSkipped_notReadAsParametersOrLinks() {
+    assertThat(links("<https://x.org/a> rel=next")).isEmpty();
+    assertThat(links("<https://x.org/a>; rel=last, ><https://x.org/b>; rel=next"))
+        .containsEntry("last", HttpUrl.get("https://x.org/a"))
+        .containsEntry("next", HttpUrl.get("https://x.org/b"));
+    assertThat(links("<https://x.org/a>; x=<, <https://x.org/b>; rel=next"))
+        .containsOnlyKeys("next")
+        .containsEntry("next", HttpUrl.get("https://x.org/b"));
+    assertThat(links("<https://x.org/a>; rel=next, trailing words"))
+        .containsOnlyKeys("next")
+        .containsEntry("next", HttpUrl.get("https://x.org/a"));
+  }
 }

@@ -73,4 +73,118 @@ class RateLimitHeadersTest {
     assertThat(RateLimitHeaders.retryAfter(Headers.of("Retry-After", "soon"), NOW))
         .isEmpty();
   }
+
+  @Test
+  void parse_structured_takesTheFirstMemberWithRemaining_quotedCommasAndAnyCase() {
+    Headers headers = Headers.of(
+        "RateLimit", "\"x,y\";q=1, \"a,b\";R=3;T=5, \"later\";r=9",
+        "RateLimit-Policy", "\"fixed window\", \"api\";q=500");
+    RateLimitInfo info = RateLimitHeaders.parse(headers, NOW);
+    assertThat(info.bucket()).hasValue("a,b");
+    assertThat(info.remaining()).hasValue(3);
+    assertThat(info.resetAt()).hasValue(NOW.plusSeconds(5));
+    assertThat(info.limit()).hasValue(500);
+    assertThat(info.window()).isEmpty();
+  }
+
+  @Test
+  void parse_structuredWithoutReset_orWithAWindowOnly() {
+    RateLimitInfo info = RateLimitHeaders.parse(
+        Headers.of("RateLimit", "api;r=2", "RateLimit-Policy", "api;w=60"), NOW);
+    assertThat(info.bucket()).hasValue("api");
+    assertThat(info.remaining()).hasValue(2);
+    assertThat(info.resetAt()).isEmpty();
+    assertThat(info.limit()).isEmpty();
+    assertThat(info.window()).hasValue(Duration.ofSeconds(60));
+    assertThat(info.isExhausted()).isFalse();
+  }
+
+  @Test
+  void parse_aPolicyDoesNotHideTheOlderDraftsRemaining_butItsLimitWins() {
+    Headers headers = Headers.of(
+        "RateLimit-Policy", "api;q=500",
+        "RateLimit-Limit", "100",
+        "RateLimit-Remaining", "\"7\"");
+    RateLimitInfo info = RateLimitHeaders.parse(headers, NOW);
+    assertThat(info.remaining()).hasValue(7);
+    assertThat(info.limit()).hasValue(500);
+    assertThat(info.resetAt()).isEmpty();
+  }
+
+  @Test
+  void parse_aResetAlone_isStillAnAnswer() {
+    RateLimitInfo info = RateLimitHeaders.parse(Headers.of("RateLimit-Reset", "9"), NOW);
+    assertThat(info).isNotEqualTo(RateLimitInfo.NONE);
+    assertThat(info.remaining()).isEmpty();
+    assertThat(info.resetAt()).hasValue(NOW.plusSeconds(9));
+  }
+
+  @Test
+  void parse_unreadableNumbers_areLeftOut() {
+    assertThat(RateLimitHeaders.parse(Headers.of("RateLimit-Remaining", "\""), NOW))
+        .isEqualTo(RateLimitInfo.NONE);
+    assertThat(RateLimitHeaders.parse(Headers.of("RateLimit-Remaining", "\"\""), NOW))
+        .isEqualTo(RateLimitInfo.NONE);
+    assertThat(RateLimitHeaders.parse(Headers.of("RateLimit-Remaining", "many"), NOW))
+        .isEqualTo(RateLimitInfo.NONE);
+    assertThat(RateLimitHeaders.parse(Headers.of("RateLimit-Remaining", " 4 "), NOW)
+            .remaining())
+        .hasValue(4);
+  }
+
+  @Test
+  void parse_structuredWins_overGithubHeaders() {
+    Headers headers = Headers.of(
+        "RateLimit", "api;r=2;t=9",
+        "X-RateLimit-Remaining", "40",
+        "X-RateLimit-Resource", "core");
+    RateLimitInfo info = RateLimitHeaders.parse(headers, NOW);
+    assertThat(info.remaining()).hasValue(2);
+    assertThat(info.bucket()).hasValue("api");
+  }
+
+  @Test
+  void parse_githubHeaders_withoutDate_orWithAPastReset() {
+    Headers noDate = Headers.of(
+        "X-RateLimit-Remaining",
+        "0",
+        "X-RateLimit-Reset",
+        Long.toString(NOW.getEpochSecond() + 30));
+    assertThat(RateLimitHeaders.parse(noDate, NOW).resetAt()).hasValue(NOW.plusSeconds(30));
+    assertThat(RateLimitHeaders.parse(noDate, NOW).bucket()).isEmpty();
+    Headers past = Headers.of(
+        "X-RateLimit-Remaining",
+        "0",
+        "X-RateLimit-Reset",
+        Long.toString(NOW.getEpochSecond() - 30));
+    assertThat(RateLimitHeaders.parse(past, NOW).resetAt()).hasValue(NOW);
+    Headers noReset = Headers.of("X-RateLimit-Remaining", "12", "X-RateLimit-Limit", "60");
+    RateLimitInfo info = RateLimitHeaders.parse(noReset, NOW);
+    assertThat(info.remaining()).hasValue(12);
+    assertThat(info.limit()).hasValue(60);
+    assertThat(info.resetAt()).isEmpty();
+  }
+
+  @Test
+  void retryAfter_negativeOrPast_isNoWait_blankIsNone_dateWithoutServerDateIsAgainstNow() {
+    assertThat(RateLimitHeaders.retryAfter(Headers.of("Retry-After", "-5"), NOW))
+        .hasValue(Duration.ZERO);
+    assertThat(RateLimitHeaders.retryAfter(Headers.of("Retry-After", " "), NOW)).isEmpty();
+    assertThat(RateLimitHeaders.retryAfter(Headers.of(), NOW)).isEmpty();
+    assertThat(RateLimitHeaders.retryAfter(
+            Headers.of("Retry-After", "Thu, 26 Nov 2026 11:59:00 GMT"), NOW))
+        .hasValue(Duration.ZERO);
+    assertThat(RateLimitHeaders.retryAfter(
+            Headers.of("Retry-After", "Thu, 26 Nov 2026 12:00:45 GMT"), NOW))
+        .hasValue(Duration.ofSeconds(45));
+    assertThat(RateLimitHeaders.retryAfter(
+            Headers.of("Retry-After", "Thu, 26 Nov 2026 12:00:45 GMT", "Date", "yesterday"), NOW))
+        .hasValue(Duration.ofSeconds(45));
+  }
+
+  @Test
+  void parse_anEmptyQuotedName_isAnEmptyBucketName() {
+    assertThat(RateLimitHeaders.parse(Headers.of("RateLimit", "\"\";r=1"), NOW).bucket())
+        .hasValue("");
+  }
 }

@@ -123,4 +123,185 @@ class RateLimiterTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void acquire_aWaitExactlyTheMaximum_isWaited() throws Exception {
+    limiter.update("api", info(0, 299)); // resets in 299 s plus the 1 s margin: 300 s, the maximum
+    limiter.acquire("api", MAX);
+    assertThat(time.sleeps).containsExactly(MAX);
+  }
+
+  @Test
+  void acquire_atTheResetInstant_doesNotWait_andForgetsTheSpentWindow() throws Exception {
+    limiter.update("api", info(0, 10));
+    time.advance(Duration.ofSeconds(11));
+    limiter.acquire("api", MAX);
+    assertThat(time.sleeps).isEmpty();
+    assertThat(limiter.remaining("api")).isEqualTo(-1);
+  }
+
+  @Test
+  void acquire_beforeTheResetOfAWindowWithRequestsLeft_spendsOne() throws Exception {
+    limiter.update("api", info(1, 10));
+    limiter.acquire("api", MAX);
+    assertThat(limiter.remaining("api")).isZero();
+    assertThat(time.sleeps).isEmpty();
+  }
+
+  @Test
+  void acquire_theRateLimitException_saysHowLongAndWhatToDo() {
+    limiter.update("api", info(0, 600));
+    assertThatThrownBy(() -> limiter.acquire("api", MAX))
+        .isInstanceOfSatisfying(RateLimitException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(429);
+          assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(601));
+        })
+        .hasMessage(
+            "rate limit of 'api' is spent until 2026-11-26T12:10:01Z, 601 s away, longer than"
+                + " the configured maximum wait of 300 s; resume after the reset, or allow a longer wait"
+                + " (--max-wait on the command line, RetryOptions.maxWait in the API)");
+  }
+
+  @Test
+  void acquire_tellsTheListenerBeforeWaiting() throws Exception {
+    List<String> told = new ArrayList<>();
+    RateLimiter listened = new RateLimiter(
+        time,
+        d -> {
+          told.add("slept " + d);
+          time.sleep(d);
+        },
+        new io.github.peatmoss.http.WaitListener() {
+          @Override
+          public void rateLimited(String bucket, Duration wait, Instant resetAt) {
+            told.add(bucket + " " + wait + " " + resetAt);
+          }
+        });
+    listened.update("api", info(0, 4));
+    listened.acquire("api", MAX);
+    assertThat(told).containsExactly("api PT5S 2026-11-26T12:00:05Z", "slept PT5S");
+  }
+
+  @Test
+  void acquire_interrupted_throwsInterruptedIOException_andKeepsTheInterrupt() {
+    RateLimiter interrupted = new RateLimiter(time, d -> {
+      throw new InterruptedException("stop");
+    });
+    interrupted.update("api", info(0, 4));
+    try {
+      assertThatThrownBy(() -> interrupted.acquire("api", MAX))
+          .isInstanceOf(java.io.InterruptedIOException.class)
+          .hasMessage("interrupted while waiting PT5S")
+          .hasCauseInstanceOf(InterruptedException.class);
+    } finally {
+      assertThat(Thread.interrupted()).isTrue();
+    }
+  }
+
+  @Test
+  void update_withoutRemaining_changesNothing() {
+    limiter.update(
+        "api",
+        new RateLimitInfo(
+            Optional.empty(),
+            OptionalLong.empty(),
+            OptionalLong.empty(),
+            Optional.of(time.instant().plusSeconds(30)),
+            Optional.empty()));
+    assertThat(limiter.remaining("api")).isEqualTo(-1);
+  }
+
+  @Test
+  void update_negativeRemaining_countsAsNoneLeft() throws Exception {
+    limiter.update("api", info(-3, 5));
+    assertThat(limiter.remaining("api")).isZero();
+    limiter.update("other", info(-3, 5), true);
+    assertThat(limiter.remaining("other")).isZero();
+    limiter.update("api", info(4, 5));
+    limiter.update("api", info(-1, 5));
+    assertThat(limiter.remaining("api")).isZero();
+  }
+
+  @Test
+  void update_aResetUpToOneSecondLater_isTheSameWindow_twoSecondsLaterANewOne() throws Exception {
+    limiter.update("api", info(5, 100));
+    limiter.acquire("api", MAX);
+    limiter.acquire("api", MAX);
+    limiter.acquire("api", MAX);
+    limiter.update("api", info(4, 101)); // rounding: the same window
+    assertThat(limiter.remaining("api")).isEqualTo(2);
+
+    limiter.update("b", info(5, 100));
+    limiter.acquire("b", MAX);
+    limiter.acquire("b", MAX);
+    limiter.acquire("b", MAX);
+    limiter.update("b", info(4, 102));
+    assertThat(limiter.remaining("b")).isEqualTo(4);
+  }
+
+  @Test
+  void update_withoutReset_isTakenAsSaid() throws Exception {
+    limiter.update("api", info(5, 100));
+    limiter.acquire("api", MAX);
+    limiter.acquire("api", MAX);
+    limiter.update(
+        "api",
+        new RateLimitInfo(
+            Optional.empty(),
+            OptionalLong.of(4),
+            OptionalLong.empty(),
+            Optional.empty(),
+            Optional.empty()));
+    assertThat(limiter.remaining("api")).isEqualTo(4);
+  }
+
+  @Test
+  void update_withinAWindow_aLaterResetMovesTheWait_anEarlierOneDoesNot() throws Exception {
+    limiter.update("api", info(1, 100));
+    limiter.update("api", info(0, 101));
+    limiter.acquire("api", MAX);
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(102));
+
+    limiter.update("b", info(1, 100));
+    limiter.update("b", info(0, 99));
+    limiter.acquire("b", MAX);
+    assertThat(time.sleeps).endsWith(Duration.ofSeconds(101));
+  }
+
+  @Test
+  void update_authoritative_replacesALaterReset_withoutResetItIsAnOrdinaryUpdate()
+      throws Exception {
+    limiter.update("api", info(5, 200));
+    limiter.update("api", info(0, 9), true);
+    limiter.acquire("api", MAX);
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(10));
+
+    limiter.update("b", info(5, 200));
+    limiter.acquire("b", MAX);
+    limiter.update(
+        "b",
+        new RateLimitInfo(
+            Optional.empty(),
+            OptionalLong.of(9),
+            OptionalLong.empty(),
+            Optional.empty(),
+            Optional.empty()),
+        true);
+    assertThat(limiter.remaining("b")).isEqualTo(9);
+  }
+
+  @Test
+  void acquire_noneLeftWithoutAKnownReset_neitherWaitsNorCountsBelowZero() throws Exception {
+    limiter.update(
+        "api",
+        new RateLimitInfo(
+            Optional.empty(),
+            OptionalLong.of(0),
+            OptionalLong.empty(),
+            Optional.empty(),
+            Optional.empty()));
+    limiter.acquire("api", MAX);
+    assertThat(time.sleeps).isEmpty();
+    assertThat(limiter.remaining("api")).isZero();
+  }
 }

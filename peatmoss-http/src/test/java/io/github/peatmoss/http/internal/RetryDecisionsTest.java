@@ -169,4 +169,57 @@ class RetryDecisionsTest {
     }
     assertThat(none.backoff(0)).isEqualTo(Duration.ofDays(75));
   }
+
+  @Test
+  void backoff_fromAttempt30On_isTheCap_belowItTheDoubling() {
+    long cap = 1L << 40;
+    RetryOptions options = RetryOptions.builder()
+        .baseDelay(Duration.ofMillis(1))
+        .maxDelay(Duration.ofMillis(cap))
+        .build();
+    RetryInterceptor none = interceptor(options, 0.0);
+    assertThat(none.backoff(29)).isEqualTo(Duration.ofMillis(1L << 28));
+    assertThat(none.backoff(30)).isEqualTo(Duration.ofMillis(cap / 2));
+  }
+
+  @Test
+  void waitBefore_isWhatTheServerAsked_elseTheBackoff() {
+    RetryInterceptor none = interceptor(RetryOptions.defaults(), 0.0);
+    assertThat(none.waitBefore(
+            response(429, Headers.of("Retry-After", "9"), ""), RateLimitInfo.NONE, NOW, 3))
+        .isEqualTo(Duration.ofSeconds(9));
+    assertThat(none.waitBefore(response(503, Headers.of(), ""), RateLimitInfo.NONE, NOW, 3))
+        .isEqualTo(Duration.ofSeconds(4));
+  }
+
+  /** A body whose every read fails, as a connection that breaks while the error page arrives. */
+  static ResponseBody unreadable() {
+    okio.Source failing = new okio.Source() {
+      @Override
+      public long read(okio.Buffer sink, long byteCount) throws java.io.IOException {
+        throw new java.io.IOException("connection reset");
+      }
+
+      @Override
+      public okio.Timeout timeout() {
+        return okio.Timeout.NONE;
+      }
+
+      @Override
+      public void close() {}
+    };
+    return ResponseBody.create(okio.Okio.buffer(failing), MediaType.get("application/json"), -1);
+  }
+
+  @Test
+  void github403_whoseBodyCannotBeRead_isNoRateLimit() {
+    Response response = new Response.Builder()
+        .request(new Request.Builder().url("https://api.example/repos/a/b").build())
+        .protocol(Protocol.HTTP_1_1)
+        .code(403)
+        .message("")
+        .body(unreadable())
+        .build();
+    assertThat(RetryInterceptor.isRateLimit403(response, RateLimitInfo.NONE)).isFalse();
+  }
 }

@@ -205,4 +205,16 @@ class ServiceErrorsTest {
   void standardReason_namesEachCommonStatus(int code, String reason) {
     assertThat(ServiceErrors.standardReason(code)).isEqualTo(reason);
   }
+
+  @Test
+  void read_aBodyThatCannotBeRead_givesNoMessage() {
+    Response response = new Response.Builder()
+        .request(new Request.Builder().url("https://hub.example/api/models/a").build())
+        .protocol(Protocol.HTTP_1_1)
+        .code(502)
+        .message("")
+        .body(RetryDecisionsTest.unreadable())
+        .build();
+    assertThat(ServiceErrors.read(response, List.of(), NOW).serviceMessage()).isEmpty();
+  }
 }
