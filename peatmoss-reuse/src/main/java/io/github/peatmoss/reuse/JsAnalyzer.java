@@ -104,19 +104,25 @@ final class JsAnalyzer {
       } else if (c == '\'' || c == '"' || c == '`') {
         int e = i + 1;
         int startLine = line;
+        boolean unterminated = false;
         while (e < n && s.charAt(e) != c) {
           if (s.charAt(e) == '\\') {
             e++;
+            if (e < n && s.charAt(e) == '\n') { // a line continuation
+              line++;
+              lineStart = e + 1;
+            }
           } else if (s.charAt(e) == '\n') {
             if (c != '`') {
-              break; // unterminated
+              unterminated = true; // the string ends at the line end; the line break is read next
+              break;
             }
             line++;
             lineStart = e + 1;
           }
           e++;
         }
-        e = Math.min(n, e + 1);
+        e = unterminated ? e : Math.min(n, e + 1);
         all.add(new Tok(c == '`' ? Kind.TEMPLATE : Kind.STRING, s.substring(i, e), startLine, col));
         i = e;
       } else if (c == '/' && regexAllowed()) {

@@ -983,9 +983,34 @@ final class PythonAnalyzer {
     if (from >= a[1]) {
       return "";
     }
-    String text =
-        source.substring(t.get(from).start(), t.get(a[1] - 1).end()).replaceAll("\\s+", " ");
+    String text = collapsed(t.get(from).start(), t.get(a[1] - 1).end(), 200);
     return text.length() > 200 ? text.substring(0, 200) : text;
+  }
+
+  /**
+   * Returns the source between two offsets with each run of whitespace as one space (as {@code
+   * replaceAll("\\s+", " ")}), read only until it is longer than {@code max}: a long argument costs no more than
+   * a short one.
+   */
+  private String collapsed(int from, int to, int max) {
+    StringBuilder out = new StringBuilder();
+    boolean space = false;
+    for (int i = from; i < to && out.length() <= max; i++) {
+      char c = source.charAt(i);
+      if (" \t\n\u000B\f\r".indexOf(c) >= 0) {
+        space = true;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c);
+    }
+    if (space) {
+      out.append(' ');
+    }
+    return out.toString();
   }
 
   // ---------------------------------------------------------------- names
@@ -1248,7 +1273,7 @@ final class PythonAnalyzer {
         || (from + 2 < to && t.get(from + 1).isOp(".") && t.get(from).kind() == Kind.STRING)) {
       return Value.unknown(RejectReason.DYNAMIC_STRING, "a string built at run time");
     }
-    String text = source.substring(first.start(), t.get(to - 1).end()).replaceAll("\\s+", " ");
+    String text = collapsed(first.start(), t.get(to - 1).end(), 60);
     return Value.unknown(
         RejectReason.UNRESOLVED_VARIABLE,
         "'" + (text.length() > 60 ? text.substring(0, 60) + "..." : text)
