@@ -70,7 +70,8 @@ class LlmExtractorTest {
   @Test
   void oneValidAnswer_countsOneCall_itsTokens_andNoRepair() {
     Scripted p = new Scripted("test:m").answer(valid(), 1000, 50);
-    LlmExtraction r = LlmExtractor.builder().provider(p).build().extract(ProviderWireTest.ID, CARD, List.of());
+    LlmExtraction r =
+        LlmExtractor.builder().provider(p).build().extract(ProviderWireTest.ID, CARD, List.of());
     assertThat(r.calls()).isEqualTo(1);
     assertThat(r.repairs()).isZero();
     assertThat(r.cacheHits()).isZero();
@@ -85,9 +86,8 @@ class LlmExtractorTest {
 
   @Test
   void aRepair_sendsTheAnswerAndTheErrorsBack_andCountsBothCallsTokens() {
-    Scripted p = new Scripted("test:m")
-        .answer("{\"hardware\": 3}", 100, 10)
-        .answer(valid(), 200, 20);
+    Scripted p =
+        new Scripted("test:m").answer("{\"hardware\": 3}", 100, 10).answer(valid(), 200, 20);
     LlmExtraction r = LlmExtractor.builder()
         .provider(p)
         .maxOutputTokens(777)
@@ -109,35 +109,53 @@ class LlmExtractorTest {
   @Test
   void invalidTwice_namesTheProviderAndTheModel() {
     Scripted p = new Scripted("test:m").answer("nothing", 1, 1).answer("still nothing", 1, 1);
-    assertThatThrownBy(() -> LlmExtractor.builder().provider(p).build().extract(ProviderWireTest.ID, CARD, List.of()))
+    assertThatThrownBy(() -> LlmExtractor.builder()
+            .provider(p)
+            .build()
+            .extract(ProviderWireTest.ID, CARD, List.of()))
         .isInstanceOfSatisfying(
-            LlmAnswerException.class, e -> assertThat(e.problem()).isEqualTo(LlmAnswerException.Problem.INVALID))
-        .hasMessage("test:m answered acme/news-topic-bert without valid JSON twice (the answer holds no JSON"
-            + " object); try another model or a provider with structured output");
+            LlmAnswerException.class,
+            e -> assertThat(e.problem()).isEqualTo(LlmAnswerException.Problem.INVALID))
+        .hasMessage(
+            "test:m answered acme/news-topic-bert without valid JSON twice (the answer holds no JSON"
+                + " object); try another model or a provider with structured output");
   }
 
   @Test
   void truncation_andRefusal_fail_withoutARepair() {
-    Scripted cut = new Scripted("test:m").answer("{\"hard", ChatResponse.FinishReason.LENGTH, "max_tokens", 1, 1);
+    Scripted cut = new Scripted("test:m")
+        .answer("{\"hard", ChatResponse.FinishReason.LENGTH, "max_tokens", 1, 1);
     assertThatThrownBy(() -> LlmExtractor.builder()
             .provider(cut)
             .maxOutputTokens(99)
             .build()
             .extract(ProviderWireTest.ID, CARD, List.of()))
         .isInstanceOfSatisfying(
-            LlmAnswerException.class, e -> assertThat(e.problem()).isEqualTo(LlmAnswerException.Problem.TRUNCATED))
-        .hasMessage("test:m stopped at the output limit of 99 tokens (max_tokens); the answer is cut and was not"
-            + " parsed. Raise --max-output-tokens or lower --token-budget");
+            LlmAnswerException.class,
+            e -> assertThat(e.problem()).isEqualTo(LlmAnswerException.Problem.TRUNCATED))
+        .hasMessage(
+            "test:m stopped at the output limit of 99 tokens (max_tokens); the answer is cut and was not"
+                + " parsed. Raise --max-output-tokens or lower --token-budget");
     assertThat(cut.requests).hasSize(1);
 
-    Scripted refused = new Scripted("test:m").answer("no", ChatResponse.FinishReason.REFUSAL, "refusal", 1, 1);
-    assertThatThrownBy(() -> LlmExtractor.builder().provider(refused).build().extract(ProviderWireTest.ID, CARD, List.of()))
+    Scripted refused =
+        new Scripted("test:m").answer("no", ChatResponse.FinishReason.REFUSAL, "refusal", 1, 1);
+    assertThatThrownBy(() -> LlmExtractor.builder()
+            .provider(refused)
+            .build()
+            .extract(ProviderWireTest.ID, CARD, List.of()))
         .isInstanceOfSatisfying(
-            LlmAnswerException.class, e -> assertThat(e.problem()).isEqualTo(LlmAnswerException.Problem.REFUSED))
+            LlmAnswerException.class,
+            e -> assertThat(e.problem()).isEqualTo(LlmAnswerException.Problem.REFUSED))
         .hasMessage("test:m refused to answer");
 
-    Scripted other = new Scripted("test:m").answer(valid(), ChatResponse.FinishReason.OTHER, "content_filter", 1, 1);
-    assertThat(LlmExtractor.builder().provider(other).build().extract(ProviderWireTest.ID, CARD, List.of()).calls())
+    Scripted other = new Scripted("test:m")
+        .answer(valid(), ChatResponse.FinishReason.OTHER, "content_filter", 1, 1);
+    assertThat(LlmExtractor.builder()
+            .provider(other)
+            .build()
+            .extract(ProviderWireTest.ID, CARD, List.of())
+            .calls())
         .isEqualTo(1);
   }
 
@@ -145,13 +163,19 @@ class LlmExtractorTest {
   void theCache_answersARerun_withoutACall(@TempDir Path dir) {
     ExtractionCache cache = ExtractionCache.open(dir.resolve("c.db"));
     Scripted first = new Scripted("test:m").answer(valid(), 400, 40);
-    LlmExtraction paid =
-        LlmExtractor.builder().provider(first).cache(cache).build().extract(ProviderWireTest.ID, CARD, List.of());
+    LlmExtraction paid = LlmExtractor.builder()
+        .provider(first)
+        .cache(cache)
+        .build()
+        .extract(ProviderWireTest.ID, CARD, List.of());
     assertThat(cache.size()).isEqualTo(1);
 
     Scripted second = new Scripted("test:m");
-    LlmExtraction free =
-        LlmExtractor.builder().provider(second).cache(cache).build().extract(ProviderWireTest.ID, CARD, List.of());
+    LlmExtraction free = LlmExtractor.builder()
+        .provider(second)
+        .cache(cache)
+        .build()
+        .extract(ProviderWireTest.ID, CARD, List.of());
     assertThat(second.requests).isEmpty();
     assertThat(free.calls()).isZero();
     assertThat(free.cacheHits()).isEqualTo(1);
@@ -160,7 +184,11 @@ class LlmExtractorTest {
     assertThat(free.metadata()).isEqualTo(paid.metadata());
 
     Scripted otherModel = new Scripted("test:other").answer(valid(), 1, 1);
-    LlmExtractor.builder().provider(otherModel).cache(cache).build().extract(ProviderWireTest.ID, CARD, List.of());
+    LlmExtractor.builder()
+        .provider(otherModel)
+        .cache(cache)
+        .build()
+        .extract(ProviderWireTest.ID, CARD, List.of());
     assertThat(otherModel.requests).hasSize(1);
     assertThat(cache.size()).isEqualTo(2);
   }
@@ -182,18 +210,22 @@ class LlmExtractorTest {
   void plans_areKeyedByWhatIsSent() {
     LlmExtractor a = LlmExtractor.builder().provider(new Scripted("test:a")).build();
     LlmExtractor b = LlmExtractor.builder().provider(new Scripted("test:b")).build();
-    LlmExtractor longer = LlmExtractor.builder().provider(new Scripted("test:a")).maxOutputTokens(100).build();
+    LlmExtractor longer = LlmExtractor.builder()
+        .provider(new Scripted("test:a"))
+        .maxOutputTokens(100)
+        .build();
     List<LlmExtractor.PlannedRequest> pa = a.plan(ProviderWireTest.ID, CARD, List.of());
     assertThat(pa).hasSize(1);
     assertThat(pa.get(0).key()).matches("[0-9a-f]{64}");
     assertThat(a.plan(ProviderWireTest.ID, CARD, List.of())).isEqualTo(pa);
-    assertThat(b.plan(ProviderWireTest.ID, CARD, List.of()).get(0).key()).isNotEqualTo(pa.get(0).key());
-    assertThat(longer.plan(ProviderWireTest.ID, CARD, List.of()).get(0).key()).isNotEqualTo(pa.get(0).key());
+    assertThat(b.plan(ProviderWireTest.ID, CARD, List.of()).get(0).key())
+        .isNotEqualTo(pa.get(0).key());
+    assertThat(longer.plan(ProviderWireTest.ID, CARD, List.of()).get(0).key())
+        .isNotEqualTo(pa.get(0).key());
     ChatRequest request = pa.get(0).request();
-    assertThat(a.promptTokens(request)).isGreaterThan(a.promptTokens(ChatRequest.builder()
-        .from(request)
-        .messages(List.of())
-        .build()));
+    assertThat(a.promptTokens(request))
+        .isGreaterThan(a.promptTokens(
+            ChatRequest.builder().from(request).messages(List.of()).build()));
   }
 
   @Test
@@ -203,29 +235,39 @@ class LlmExtractorTest {
         .hasMessage("tokenBudget must be >= 512: 511");
     StringBuilder card = new StringBuilder(CARD);
     for (int i = 0; i < 40; i++) {
-      card.append("\n## Training run ").append(i).append("\n\n")
-          .append("Trained on one V100 for ").append(i).append(" hours with learning rate 3e-5 and batch size 8. ")
-          .append("word ".repeat(60)).append('\n');
+      card.append("\n## Training run ")
+          .append(i)
+          .append("\n\n")
+          .append("Trained on one V100 for ")
+          .append(i)
+          .append(" hours with learning rate 3e-5 and batch size 8. ")
+          .append("word ".repeat(60))
+          .append('\n');
     }
     LlmExtractor small =
         LlmExtractor.builder().provider(new Scripted("test:m")).tokenBudget(512).build();
-    LlmExtractor big =
-        LlmExtractor.builder().provider(new Scripted("test:m")).tokenBudget(100_000).build();
+    LlmExtractor big = LlmExtractor.builder()
+        .provider(new Scripted("test:m"))
+        .tokenBudget(100_000)
+        .build();
     int smallPlans = small.plan(ProviderWireTest.ID, card.toString(), List.of()).size();
     assertThat(smallPlans).isGreaterThan(1);
     assertThat(big.plan(ProviderWireTest.ID, card.toString(), List.of())).hasSize(1);
-    assertThatThrownBy(() -> LlmExtractor.builder().build()).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> LlmExtractor.builder().build())
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test
-  void batch_exportThenImport_fillsTheCache_andCountsEachKindOfLine(@TempDir Path dir) throws Exception {
+  void batch_exportThenImport_fillsTheCache_andCountsEachKindOfLine(@TempDir Path dir)
+      throws Exception {
     ExtractionCache cache = ExtractionCache.open(dir.resolve("c.db"));
     OpenAiChatProvider openAi = new OpenAiChatProvider(ProviderConfig.builder()
         .kind(ProviderKind.OPENAI)
         .model("m")
         .baseUrl(URI.create("http://127.0.0.1:9/v1"))
         .build());
-    LlmExtractor extractor = LlmExtractor.builder().provider(openAi).cache(cache).build();
+    LlmExtractor extractor =
+        LlmExtractor.builder().provider(openAi).cache(cache).build();
     StringWriter out = new StringWriter();
     assertThat(extractor.exportBatch(ProviderWireTest.ID, CARD, List.of(), out)).isEqualTo(1);
     String line = out.toString().strip();
@@ -244,14 +286,16 @@ class LlmExtractorTest {
         + "{\"choices\":[{\"message\":{\"content\":\"no json\"},\"finish_reason\":\"stop\"}]}}}";
     String unknown = "{\"custom_id\":\"nobody\",\"response\":{\"status_code\":200}}";
     LlmExtractor.BatchImport counts = extractor.importBatch(
-        new BufferedReader(new StringReader(String.join("\n", failedStatus, cut, invalid, unknown, "  ", ok))),
+        new BufferedReader(
+            new StringReader(String.join("\n", failedStatus, cut, invalid, unknown, "  ", ok))),
         plans);
     assertThat(counts).isEqualTo(new LlmExtractor.BatchImport(1, 3, 1));
     assertThat(cache.get(key)).hasValueSatisfying(e -> {
       assertThat(e.inputTokens()).isEqualTo(5);
       assertThat(e.outputTokens()).isEqualTo(6);
     });
-    assertThat(extractor.exportBatch(ProviderWireTest.ID, CARD, List.of(), new StringWriter())).isZero();
+    assertThat(extractor.exportBatch(ProviderWireTest.ID, CARD, List.of(), new StringWriter()))
+        .isZero();
     LlmExtraction cached = extractor.extract(ProviderWireTest.ID, CARD, List.of());
     assertThat(cached.cacheHits()).isEqualTo(1);
     assertThat(cached.calls()).isZero();
@@ -260,7 +304,8 @@ class LlmExtractorTest {
 
   @Test
   void asked_isTheOpenFieldsTheCardMentions() {
-    LlmExtractor extractor = LlmExtractor.builder().provider(new Scripted("test:m")).build();
+    LlmExtractor extractor =
+        LlmExtractor.builder().provider(new Scripted("test:m")).build();
     CardExtraction base = CardExtractor.create().extract(ProviderWireTest.ID, CARD);
     Set<PeatmossField> asked = extractor.asked(base, CARD);
     assertThat(base.openFields()).containsAll(asked);

@@ -58,7 +58,8 @@ class AnswerCheckerTest {
     ExtractedMetadata m = into.build();
     assertThat(m.license().orElseThrow().value()).isEqualTo("Apache-2.0");
     assertThat(m.license().orElseThrow().provenance()).isEqualTo(Provenance.LLM);
-    assertThat(m.license().orElseThrow().evidence().orElseThrow().offset()).hasValue(CARD.indexOf("Released"));
+    assertThat(m.license().orElseThrow().evidence().orElseThrow().offset())
+        .hasValue(CARD.indexOf("Released"));
     assertThat(checker.kept()).isEqualTo(1);
     assertThat(checker.dropped())
         .isEqualTo(Map.of(
@@ -87,12 +88,16 @@ class AnswerCheckerTest {
 
   @Test
   void quoteStatesCount_readsEitherOrder() {
-    assertThat(AnswerChecker.quoteStatesCount("a 1.3 billion parameter model", 1_300_000_000L)).isTrue();
+    assertThat(AnswerChecker.quoteStatesCount("a 1.3 billion parameter model", 1_300_000_000L))
+        .isTrue();
     assertThat(AnswerChecker.quoteStatesCount("#params: ~7B", 7_000_000_000L)).isTrue();
-    assertThat(AnswerChecker.quoteStatesCount("Parameters | 124,439,808", 124_439_808L)).isTrue();
-    assertThat(AnswerChecker.quoteStatesCount("model size = 350 m", 350_000_000L)).isTrue();
+    assertThat(AnswerChecker.quoteStatesCount("Parameters | 124,439,808", 124_439_808L))
+        .isTrue();
+    assertThat(AnswerChecker.quoteStatesCount("model size = 350 m", 350_000_000L))
+        .isTrue();
     assertThat(AnswerChecker.quoteStatesCount("110M parameters, 2 layers", 2L)).isFalse();
-    assertThat(AnswerChecker.quoteStatesCount("trained for 110M steps", 110_000_000L)).isFalse();
+    assertThat(AnswerChecker.quoteStatesCount("trained for 110M steps", 110_000_000L))
+        .isFalse();
   }
 
   @Test
@@ -125,8 +130,9 @@ class AnswerCheckerTest {
         .extracting(d -> d.value().name() + " " + d.value().url().orElse("-"))
         .containsExactly("squad https://huggingface.co/datasets/squad", "a private set -");
     assertThat(m.baseModels())
-        .extracting(b -> b.value().name() + " " + b.value().id().map(Object::toString).orElse("-") + " "
-            + b.value().url().orElse("-"))
+        .extracting(
+            b -> b.value().name() + " " + b.value().id().map(Object::toString).orElse("-") + " "
+                + b.value().url().orElse("-"))
         .containsExactly(
             "google-bert/bert-base-uncased google-bert/bert-base-uncased"
                 + " https://huggingface.co/google-bert/bert-base-uncased",
@@ -171,7 +177,8 @@ class AnswerCheckerTest {
   @Test
   void hardware_hyperParameters_andEvaluation_needTheirValueInTheQuote() throws Exception {
     check(
-        EnumSet.of(PeatmossField.HARDWARE, PeatmossField.HYPER_PARAMETERS, PeatmossField.EVALUATION),
+        EnumSet.of(
+            PeatmossField.HARDWARE, PeatmossField.HYPER_PARAMETERS, PeatmossField.EVALUATION),
         "{\"hardware\":[{\"name\":\"A100\",\"hoursUsed\":10,\"cloudProvider\":\"AWS\",\"computeRegion\":\"us-east-1\","
             + "\"quote\":\"Trained on 8 A100 GPUs for 10 hours on AWS in us-east-1.\"},"
             + "{\"name\":\"A100\",\"hoursUsed\":\"ten\",\"cloudProvider\":null,\"computeRegion\":7,"
@@ -186,8 +193,8 @@ class AnswerCheckerTest {
             + "{\"metric\":\"f1\",\"result\":\"\",\"quote\":\"Accuracy on GLUE: 91.2\"}]}");
     ExtractedMetadata m = into.build();
     assertThat(m.hardware())
-        .extracting(h -> h.value().name() + " " + h.value().hoursUsed() + " " + h.value().cloudProvider()
-            + " " + h.value().computeRegion())
+        .extracting(h -> h.value().name() + " " + h.value().hoursUsed() + " "
+            + h.value().cloudProvider() + " " + h.value().computeRegion())
         .containsExactly(
             "A100 OptionalDouble[10.0] Optional[AWS] Optional[us-east-1]",
             "A100 OptionalDouble.empty Optional.empty Optional.empty");
@@ -195,7 +202,8 @@ class AnswerCheckerTest {
         .extracting(h -> h.value().name().orElse("-") + "=" + h.value().value())
         .containsExactly("learning_rate=3e-5");
     assertThat(m.evaluationMetrics())
-        .extracting(e -> e.value().test() + " " + e.value().dataset().orElse("-") + " " + e.value().result())
+        .extracting(e -> e.value().test() + " " + e.value().dataset().orElse("-") + " "
+            + e.value().result())
         .containsExactly("accuracy GLUE 91.2", "f1 - 91.2");
     assertThat(checker.dropped()).isEqualTo(Map.of("value not in quote", 6));
   }
@@ -222,7 +230,9 @@ class AnswerCheckerTest {
             + "\"inputFormat\":[{\"value\":\"text\",\"quote\":\"English and German text\"}],"
             + "\"outputFormat\":[{\"value\":\"labels\",\"quote\":\"nowhere in the card\"}]}");
     ExtractedMetadata m = into.build();
-    assertThat(m.domains()).extracting(d -> d.value()).containsExactly("natural-language-processing");
+    assertThat(m.domains())
+        .extracting(d -> d.value())
+        .containsExactly("natural-language-processing");
     assertThat(m.tasks()).extracting(d -> d.value()).containsExactly("fill-mask");
     assertThat(m.languages()).extracting(d -> d.value()).containsExactly("en");
     assertThat(m.limitations()).extracting(d -> d.value()).containsExactly("biased");
@@ -231,7 +241,8 @@ class AnswerCheckerTest {
     assertThat(m.inputFormats()).extracting(d -> d.value()).containsExactly("text");
     assertThat(m.outputFormats()).isEmpty();
     assertThat(checker.dropped())
-        .isEqualTo(Map.of("not a PeaTMOSS domain", 1, "not a PeaTMOSS task", 1, "quote not in card", 1));
+        .isEqualTo(
+            Map.of("not a PeaTMOSS domain", 1, "not a PeaTMOSS task", 1, "quote not in card", 1));
     assertThat(checker.kept()).isEqualTo(7);
   }
 

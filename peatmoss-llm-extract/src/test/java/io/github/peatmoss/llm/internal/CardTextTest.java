@@ -98,10 +98,12 @@ class CardTextTest {
 
   @Test
   void find_exactThenTolerant() {
-    CardText card = CardText.of("Trained on **SQuAD  v2** \u2014 the \u201Cbig\u201D one | `fast` > slow");
+    CardText card =
+        CardText.of("Trained on **SQuAD  v2** \u2014 the \u201Cbig\u201D one | `fast` > slow");
     assertThat(card.find("SQuAD")).isEqualTo(OptionalInt.of(13));
     assertThat(card.find("squad v2")).isEqualTo(OptionalInt.of(13));
-    assertThat(card.find("Trained on SQuAD v2 - the \"big\" one fast slow")).isEqualTo(OptionalInt.of(0));
+    assertThat(card.find("Trained on SQuAD v2 - the \"big\" one fast slow"))
+        .isEqualTo(OptionalInt.of(0));
     assertThat(card.find("'big'")).isEmpty();
     assertThat(card.find("  ")).isEmpty();
     assertThat(card.find("** __")).isEmpty();

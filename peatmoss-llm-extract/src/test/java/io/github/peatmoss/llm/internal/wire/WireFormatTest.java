@@ -46,7 +46,8 @@ class WireFormatTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ChatRequest REQUEST = ChatRequest.builder()
       .system("rules")
-      .addMessages(ChatMessage.user("card"), ChatMessage.assistant("bad"), ChatMessage.user("again"))
+      .addMessages(
+          ChatMessage.user("card"), ChatMessage.assistant("bad"), ChatMessage.user("again"))
       .schemaName("answer")
       .schema("{\"type\":\"object\",\"properties\":{}}")
       .maxOutputTokens(321)
@@ -88,11 +89,12 @@ class WireFormatTest {
   void openAi_body_isSystemThenConversation_withAStrictJsonSchema() throws IOException {
     OpenAiChatProvider p = new OpenAiChatProvider(config(ProviderKind.OPENAI, "/v1", true));
     assertThat(p.body(REQUEST))
-        .isEqualTo(json("{\"model\":\"m1\",\"messages\":[{\"role\":\"system\",\"content\":\"rules\"},"
-            + "{\"role\":\"user\",\"content\":\"card\"},{\"role\":\"assistant\",\"content\":\"bad\"},"
-            + "{\"role\":\"user\",\"content\":\"again\"}],\"temperature\":0.25,\"max_tokens\":321,"
-            + "\"response_format\":{\"type\":\"json_schema\",\"json_schema\":{\"name\":\"answer\","
-            + "\"strict\":true,\"schema\":{\"type\":\"object\",\"properties\":{}}}}}"));
+        .isEqualTo(
+            json("{\"model\":\"m1\",\"messages\":[{\"role\":\"system\",\"content\":\"rules\"},"
+                + "{\"role\":\"user\",\"content\":\"card\"},{\"role\":\"assistant\",\"content\":\"bad\"},"
+                + "{\"role\":\"user\",\"content\":\"again\"}],\"temperature\":0.25,\"max_tokens\":321,"
+                + "\"response_format\":{\"type\":\"json_schema\",\"json_schema\":{\"name\":\"answer\","
+                + "\"strict\":true,\"schema\":{\"type\":\"object\",\"properties\":{}}}}}"));
     assertThat(p.name()).isEqualTo("openai:m1");
   }
 
@@ -101,12 +103,13 @@ class WireFormatTest {
     AnthropicMessagesProvider p =
         new AnthropicMessagesProvider(config(ProviderKind.ANTHROPIC, "/", true));
     assertThat(p.body(REQUEST))
-        .isEqualTo(json("{\"model\":\"m1\",\"max_tokens\":321,\"temperature\":0.25,\"system\":\"rules\","
-            + "\"messages\":[{\"role\":\"user\",\"content\":\"card\"},{\"role\":\"assistant\",\"content\":\"bad\"},"
-            + "{\"role\":\"user\",\"content\":\"again\"}],\"tools\":[{\"name\":\"record_metadata\","
-            + "\"description\":\"Record the metadata found in the model card, each value with its verbatim"
-            + " quote.\",\"input_schema\":{\"type\":\"object\",\"properties\":{}}}],"
-            + "\"tool_choice\":{\"type\":\"tool\",\"name\":\"record_metadata\"}}"));
+        .isEqualTo(
+            json("{\"model\":\"m1\",\"max_tokens\":321,\"temperature\":0.25,\"system\":\"rules\","
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"card\"},{\"role\":\"assistant\",\"content\":\"bad\"},"
+                + "{\"role\":\"user\",\"content\":\"again\"}],\"tools\":[{\"name\":\"record_metadata\","
+                + "\"description\":\"Record the metadata found in the model card, each value with its verbatim"
+                + " quote.\",\"input_schema\":{\"type\":\"object\",\"properties\":{}}}],"
+                + "\"tool_choice\":{\"type\":\"tool\",\"name\":\"record_metadata\"}}"));
     assertThat(p.name()).isEqualTo("anthropic:m1");
   }
 
@@ -114,11 +117,12 @@ class WireFormatTest {
   void ollama_body_neverStreams_andAlwaysSendsTheContextSize() throws IOException {
     OllamaChatProvider p = new OllamaChatProvider(config(ProviderKind.OLLAMA, "/", false));
     assertThat(p.body(REQUEST))
-        .isEqualTo(json("{\"model\":\"m1\",\"messages\":[{\"role\":\"system\",\"content\":\"rules\"},"
-            + "{\"role\":\"user\",\"content\":\"card\"},{\"role\":\"assistant\",\"content\":\"bad\"},"
-            + "{\"role\":\"user\",\"content\":\"again\"}],\"stream\":false,"
-            + "\"format\":{\"type\":\"object\",\"properties\":{}},"
-            + "\"options\":{\"temperature\":0.25,\"num_ctx\":4096,\"num_predict\":321}}"));
+        .isEqualTo(
+            json("{\"model\":\"m1\",\"messages\":[{\"role\":\"system\",\"content\":\"rules\"},"
+                + "{\"role\":\"user\",\"content\":\"card\"},{\"role\":\"assistant\",\"content\":\"bad\"},"
+                + "{\"role\":\"user\",\"content\":\"again\"}],\"stream\":false,"
+                + "\"format\":{\"type\":\"object\",\"properties\":{}},"
+                + "\"options\":{\"temperature\":0.25,\"num_ctx\":4096,\"num_predict\":321}}"));
   }
 
   @Test
@@ -136,15 +140,18 @@ class WireFormatTest {
   void openAi_read_eachFinishReason() throws IOException {
     OpenAiChatProvider p = new OpenAiChatProvider(config(ProviderKind.OPENAI, "/v1", true));
     assertResponse(
-        p.read(json("{\"choices\":[{\"message\":{\"content\":\"{}\",\"refusal\":null},\"finish_reason\":\"stop\"}],"
-            + "\"usage\":{\"prompt_tokens\":11,\"completion_tokens\":7}}")),
+        p.read(json(
+            "{\"choices\":[{\"message\":{\"content\":\"{}\",\"refusal\":null},\"finish_reason\":\"stop\"}],"
+                + "\"usage\":{\"prompt_tokens\":11,\"completion_tokens\":7}}")),
         "{}",
         FinishReason.STOP,
         "stop",
         11,
         7);
     assertResponse(
-        p.read(json("{\"choices\":[{\"message\":{\"content\":\"{\\\"a\\\"\"},\"finish_reason\":\"length\"}]}")),
+        p.read(
+            json(
+                "{\"choices\":[{\"message\":{\"content\":\"{\\\"a\\\"\"},\"finish_reason\":\"length\"}]}")),
         "{\"a\"",
         FinishReason.LENGTH,
         "length",
@@ -159,16 +166,25 @@ class WireFormatTest {
         0,
         0);
     assertResponse(
-        p.read(json("{\"choices\":[{\"message\":{\"content\":\"x\",\"refusal\":\"\"},\"finish_reason\":\"tool_calls\"}]}")),
+        p.read(
+            json(
+                "{\"choices\":[{\"message\":{\"content\":\"x\",\"refusal\":\"\"},\"finish_reason\":\"tool_calls\"}]}")),
         "x",
         FinishReason.STOP,
         "tool_calls",
         0,
         0);
     assertResponse(
-        p.read(json("{\"choices\":[{\"message\":{\"content\":\"x\"}}]}")), "x", FinishReason.STOP, "", 0, 0);
+        p.read(json("{\"choices\":[{\"message\":{\"content\":\"x\"}}]}")),
+        "x",
+        FinishReason.STOP,
+        "",
+        0,
+        0);
     assertResponse(
-        p.read(json("{\"choices\":[{\"message\":{\"content\":\"x\"},\"finish_reason\":\"content_filter\"}]}")),
+        p.read(
+            json(
+                "{\"choices\":[{\"message\":{\"content\":\"x\"},\"finish_reason\":\"content_filter\"}]}")),
         "x",
         FinishReason.OTHER,
         "content_filter",
@@ -186,9 +202,11 @@ class WireFormatTest {
   @Test
   void openAi_read_aCompleteAnswerWithoutContent_isADecodeException() {
     OpenAiChatProvider p = new OpenAiChatProvider(config(ProviderKind.OPENAI, "/v1", true));
-    assertThatThrownBy(() -> p.read(json("{\"choices\":[{\"message\":{\"role\":\"assistant\"},\"finish_reason\":\"stop\"}]}")))
+    assertThatThrownBy(() -> p.read(json(
+            "{\"choices\":[{\"message\":{\"role\":\"assistant\"},\"finish_reason\":\"stop\"}]}")))
         .isInstanceOf(DecodeException.class)
-        .hasMessage("the answer has no choices[0].message.content; check that the endpoint speaks this wire format");
+        .hasMessage(
+            "the answer has no choices[0].message.content; check that the endpoint speaks this wire format");
     assertThatThrownBy(() -> p.read(json("{}"))).isInstanceOf(DecodeException.class);
   }
 
@@ -213,7 +231,8 @@ class WireFormatTest {
         "end_turn",
         0,
         0);
-    assertThat(p.read(json("{\"content\":[],\"stop_reason\":\"stop_sequence\"}")).finishReason())
+    assertThat(
+            p.read(json("{\"content\":[],\"stop_reason\":\"stop_sequence\"}")).finishReason())
         .isEqualTo(FinishReason.STOP);
     assertThat(p.read(json("{\"content\":[],\"stop_reason\":\"max_tokens\"}")).finishReason())
         .isEqualTo(FinishReason.LENGTH);
@@ -248,19 +267,21 @@ class WireFormatTest {
         "load",
         0,
         0);
-    for (String missing :
-        List.of("{}", "{\"message\":{}}", "{\"message\":{\"content\":null}}")) {
+    for (String missing : List.of("{}", "{\"message\":{}}", "{\"message\":{\"content\":null}}")) {
       assertThatThrownBy(() -> p.read(json(missing)))
           .as(missing)
           .isInstanceOf(DecodeException.class)
-          .hasMessage("the answer has no message.content; check that the endpoint speaks this wire format");
+          .hasMessage(
+              "the answer has no message.content; check that the endpoint speaks this wire format");
     }
   }
 
   @Test
   void urls_joinTheEndpointPath_withOrWithoutItsSlash() throws Exception {
-    server.enqueue(ok("{\"choices\":[{\"message\":{\"content\":\"{}\"},\"finish_reason\":\"stop\"}]}"));
-    server.enqueue(ok("{\"choices\":[{\"message\":{\"content\":\"{}\"},\"finish_reason\":\"stop\"}]}"));
+    server.enqueue(
+        ok("{\"choices\":[{\"message\":{\"content\":\"{}\"},\"finish_reason\":\"stop\"}]}"));
+    server.enqueue(
+        ok("{\"choices\":[{\"message\":{\"content\":\"{}\"},\"finish_reason\":\"stop\"}]}"));
     server.enqueue(ok("{\"content\":[],\"stop_reason\":\"end_turn\"}"));
     server.enqueue(ok("{\"message\":{\"content\":\"{}\"}}"));
     new OpenAiChatProvider(config(ProviderKind.OPENAI, "/v1", true)).complete(REQUEST);
@@ -301,8 +322,10 @@ class WireFormatTest {
     for (int code : new int[] {400, 401, 403, 404, 413, 422, 499}) {
       assertThat(WireProvider.retryable(response(code, "{}"))).as("%d", code).isFalse();
     }
-    assertThat(WireProvider.retryable(response(429, "{\"error\":\"slow down\"}"))).isTrue();
-    assertThat(WireProvider.retryable(response(429, "{\"error\":{\"code\":\"insufficient_quota\"}}")))
+    assertThat(WireProvider.retryable(response(429, "{\"error\":\"slow down\"}")))
+        .isTrue();
+    assertThat(
+            WireProvider.retryable(response(429, "{\"error\":{\"code\":\"insufficient_quota\"}}")))
         .isFalse();
   }
 
@@ -333,54 +356,73 @@ class WireFormatTest {
 
   @Test
   void errors_authentication_namesTheKeyVariable_orThatNoneIsTaken() {
-    server.enqueue(error(401, "{\"error\":{\"message\":\"Incorrect API key provided\"}}", "x-request-id", "req-1"));
-    assertThatThrownBy(() -> new OpenAiChatProvider(config(ProviderKind.OPENAI, "/v1", true)).complete(REQUEST))
+    server.enqueue(error(
+        401, "{\"error\":{\"message\":\"Incorrect API key provided\"}}", "x-request-id", "req-1"));
+    assertThatThrownBy(() ->
+            new OpenAiChatProvider(config(ProviderKind.OPENAI, "/v1", true)).complete(REQUEST))
         .isInstanceOfSatisfying(AuthenticationException.class, e -> {
           assertThat(e.statusCode()).isEqualTo(401);
           assertThat(e.requestId()).hasValue("req-1");
         })
-        .hasMessage("POST /v1/chat/completions -> 401: Incorrect API key provided (request id req-1). Check the"
-            + " API key (set OPENAI_API_KEY)")
+        .hasMessage(
+            "POST /v1/chat/completions -> 401: Incorrect API key provided (request id req-1). Check the"
+                + " API key (set OPENAI_API_KEY)")
         .hasMessageNotContaining("sk-secret");
     server.enqueue(error(403, "{\"error\":\"forbidden\"}"));
-    assertThatThrownBy(() -> new OllamaChatProvider(config(ProviderKind.OLLAMA, "/", false)).complete(REQUEST))
+    assertThatThrownBy(
+            () -> new OllamaChatProvider(config(ProviderKind.OLLAMA, "/", false)).complete(REQUEST))
         .isInstanceOf(AuthenticationException.class)
-        .hasMessage("POST /api/chat -> 403: forbidden. Check the API key (this endpoint takes none)");
+        .hasMessage(
+            "POST /api/chat -> 403: forbidden. Check the API key (this endpoint takes none)");
   }
 
   @Test
   void errors_quota_contextLength_andOthers_areTyped() {
-    server.enqueue(error(429, "{\"type\":\"error\",\"error\":{\"type\":\"billing_error\",\"message\":\"Your"
-        + " credit balance is too low\"}}", "request-id", "req-2"));
-    assertThatThrownBy(() -> new AnthropicMessagesProvider(config(ProviderKind.ANTHROPIC, "/", true)).complete(REQUEST))
-        .isInstanceOfSatisfying(QuotaExceededException.class, e -> assertThat(e.requestId()).hasValue("req-2"))
-        .hasMessage("POST /v1/messages -> 429: Your credit balance is too low (request id req-2). The anthropic"
-            + " account has no quota or credit left; add credit or use another key (not retried)");
+    server.enqueue(error(
+        429,
+        "{\"type\":\"error\",\"error\":{\"type\":\"billing_error\",\"message\":\"Your"
+            + " credit balance is too low\"}}",
+        "request-id",
+        "req-2"));
+    assertThatThrownBy(
+            () -> new AnthropicMessagesProvider(config(ProviderKind.ANTHROPIC, "/", true))
+                .complete(REQUEST))
+        .isInstanceOfSatisfying(
+            QuotaExceededException.class, e -> assertThat(e.requestId()).hasValue("req-2"))
+        .hasMessage(
+            "POST /v1/messages -> 429: Your credit balance is too low (request id req-2). The anthropic"
+                + " account has no quota or credit left; add credit or use another key (not retried)");
 
     server.enqueue(error(413, "{\"error\":\"the prompt is too long\"}"));
-    assertThatThrownBy(() -> new OllamaChatProvider(config(ProviderKind.OLLAMA, "/", false)).complete(REQUEST))
+    assertThatThrownBy(
+            () -> new OllamaChatProvider(config(ProviderKind.OLLAMA, "/", false)).complete(REQUEST))
         .isInstanceOf(ContextLengthExceededException.class)
-        .hasMessage("POST /api/chat -> 413: the prompt is too long. The prompt exceeds the model's context window;"
-            + " lower the token budget (--token-budget) or use a model with a larger context");
+        .hasMessage(
+            "POST /api/chat -> 413: the prompt is too long. The prompt exceeds the model's context window;"
+                + " lower the token budget (--token-budget) or use a model with a larger context");
 
     server.enqueue(error(422, "{\"error\":\"prompt is too long\"}"));
-    assertThatThrownBy(() -> new OllamaChatProvider(config(ProviderKind.OLLAMA, "/", false)).complete(REQUEST))
+    assertThatThrownBy(
+            () -> new OllamaChatProvider(config(ProviderKind.OLLAMA, "/", false)).complete(REQUEST))
         .isInstanceOf(PeatmossServiceException.class)
         .isNotInstanceOf(ContextLengthExceededException.class);
 
     server.enqueue(error(400, "{\"error\":{\"message\":\"bad value\"}}"));
-    assertThatThrownBy(() -> new OpenAiChatProvider(config(ProviderKind.OPENAI, "/v1", true)).complete(REQUEST))
+    assertThatThrownBy(() ->
+            new OpenAiChatProvider(config(ProviderKind.OPENAI, "/v1", true)).complete(REQUEST))
         .isInstanceOf(PeatmossServiceException.class)
         .isNotInstanceOf(ContextLengthExceededException.class);
 
     server.enqueue(error(401, "{\"error\":{\"message\":\"" + "word\\n ".repeat(80) + "\"}}"));
     String words = "word ".repeat(80).strip();
-    assertThatThrownBy(() -> new OpenAiChatProvider(config(ProviderKind.OPENAI, "/v1", true)).complete(REQUEST))
+    assertThatThrownBy(() ->
+            new OpenAiChatProvider(config(ProviderKind.OPENAI, "/v1", true)).complete(REQUEST))
         .isInstanceOf(AuthenticationException.class)
         .hasMessage("POST /v1/chat/completions -> 401: " + words.substring(0, 300)
             + ".... Check the API key (set OPENAI_API_KEY)");
     server.enqueue(error(401, "{\"error\":{\"message\":\"" + "x".repeat(300) + "\"}}"));
-    assertThatThrownBy(() -> new OpenAiChatProvider(config(ProviderKind.OPENAI, "/v1", true)).complete(REQUEST))
+    assertThatThrownBy(() ->
+            new OpenAiChatProvider(config(ProviderKind.OPENAI, "/v1", true)).complete(REQUEST))
         .hasMessage("POST /v1/chat/completions -> 401: " + "x".repeat(300)
             + ". Check the API key (set OPENAI_API_KEY)");
   }
@@ -389,7 +431,8 @@ class WireFormatTest {
   void errors_withoutAJsonMessage_fallBackToTheServiceMessage_andServerErrorsAreRetriedOnce() {
     server.enqueue(error(500, "<html>oops</html>"));
     server.enqueue(error(500, "{\"error\":{\"code\":1}}"));
-    assertThatThrownBy(() -> new OpenAiChatProvider(config(ProviderKind.OPENAI, "/v1", true)).complete(REQUEST))
+    assertThatThrownBy(() ->
+            new OpenAiChatProvider(config(ProviderKind.OPENAI, "/v1", true)).complete(REQUEST))
         .isInstanceOf(PeatmossServiceException.class)
         .hasMessageContaining("500");
     assertThat(server.getRequestCount()).isEqualTo(2);
