@@ -161,4 +161,13 @@ class ClientSettingsTest {
     }
     assertThat(java.util.Arrays.stream(draws).distinct().count()).isGreaterThan(1);
   }
+
+  @Test
+  void accessToken_hashCodesSpreadOverDistinctTexts() {
+    java.util.Set<Integer> hashes = new java.util.HashSet<>();
+    for (int i = 0; i < 10; i++) {
+      hashes.add(GitHubToken.of("ghp_" + i).hashCode());
+    }
+    assertThat(hashes).hasSizeGreaterThan(1);
+  }
 }

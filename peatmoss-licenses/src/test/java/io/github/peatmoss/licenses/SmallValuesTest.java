@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.peatmoss.core.exception.DecodeException;
+import io.github.peatmoss.core.model.LicenseUse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -57,6 +58,16 @@ class SmallValuesTest {
   })
   void scanCodeCategory_ofEachCategory(LicenseCategory category, ScanCodeCategory scanCode) {
     assertThat(ScanCodeCategory.of(category)).isEqualTo(scanCode);
+  }
+
+  @Test
+  void aResultBuiltWithoutAUse_isForRedistribution() {
+    CompatibilityResult r = CompatibilityResult.builder()
+        .inbound("MIT")
+        .outbound("ISC")
+        .verdict(Verdict.COMPATIBLE)
+        .build();
+    assertThat(r.use()).isEqualTo(LicenseUse.REDISTRIBUTE);
   }
 
   @ParameterizedTest

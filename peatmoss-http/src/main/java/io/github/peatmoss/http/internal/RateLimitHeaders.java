@@ -98,10 +98,10 @@ public final class RateLimitHeaders {
    */
   public static Optional<Duration> retryAfter(Headers headers, Instant now) {
     String value = headers.get("Retry-After");
-    if (value == null || value.isBlank()) {
+    if (value == null) {
       return Optional.empty();
     }
-    OptionalLong seconds = parseLong(value);
+    OptionalLong seconds = parseLong(value); // a blank value is neither a number nor a date
     if (seconds.isPresent()) {
       return Optional.of(Duration.ofSeconds(Math.max(0, seconds.getAsLong())));
     }

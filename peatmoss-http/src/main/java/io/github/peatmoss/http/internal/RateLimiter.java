@@ -111,7 +111,9 @@ public final class RateLimiter {
     boolean newWindow = state.resetAt == null
         || resetAt == null
         || resetAt.isAfter(state.resetAt.plus(RESET_MARGIN));
-    if (newWindow || state.remaining < 0) {
+    // A known reset always comes with a known remaining (both are set together, and cleared
+    // together).
+    if (newWindow) {
       state.remaining = Math.max(0, remaining);
     } else {
       // Answers to requests sent earlier arrive late; never raise what is left within one window.

@@ -437,4 +437,13 @@ class BodyCutTest {
         .isInstanceOf(DecodeException.class);
     assertThat(pool.connectionCount() - pool.idleConnectionCount()).as("in use").isZero();
   }
+
+  @Test
+  void cursor_aBodyThatIsNoJson_failsWhenOpened() {
+    server.enqueue(whole("not json at all"));
+    assertThatThrownBy(() -> transport(5).openJsonArray(server.url("/api/models"), 0))
+        .isInstanceOf(DecodeException.class)
+        .hasMessageStartingWith("GET /api/models: the response is not the expected JSON");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
 }

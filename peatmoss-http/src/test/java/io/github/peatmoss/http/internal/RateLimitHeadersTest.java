@@ -187,4 +187,13 @@ class RateLimitHeadersTest {
     assertThat(RateLimitHeaders.parse(Headers.of("RateLimit", "\"\";r=1"), NOW).bucket())
         .hasValue("");
   }
+
+  @Test
+  void parse_aPolicyAlone_saysNothingAboutTheCurrentWindow() {
+    assertThat(RateLimitHeaders.parse(
+            Headers.of("RateLimit-Policy", "\"fixed window\";\"api\";q=500;w=300"), NOW))
+        .isEqualTo(RateLimitInfo.NONE);
+    assertThat(RateLimitHeaders.parse(Headers.of("RateLimit-Limit", "100"), NOW))
+        .isEqualTo(RateLimitInfo.NONE);
+  }
 }

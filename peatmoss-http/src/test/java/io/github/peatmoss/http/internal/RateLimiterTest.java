@@ -304,4 +304,13 @@ class RateLimiterTest {
     assertThat(time.sleeps).isEmpty();
     assertThat(limiter.remaining("api")).isZero();
   }
+
+  @Test
+  void update_aLateAnswer_doesNotRefillASpentWindow() throws Exception {
+    limiter.update("api", info(1, 100));
+    limiter.acquire("api", MAX);
+    assertThat(limiter.remaining("api")).isZero();
+    limiter.update("api", info(3, 100)); // the answer to a request sent before the window was spent
+    assertThat(limiter.remaining("api")).isZero();
+  }
 }

@@ -380,4 +380,11 @@ class TransportRulesTest {
           .isBetween(fixedHalves.get(i), fixedHalves.get(i).multipliedBy(2));
     }
   }
+
+  @Test
+  void continuation_ofThisOrigin_isTheTokenVerbatim() {
+    HttpUrl first = HttpUrl.get("https://hub.example/api/models");
+    String token = "https://user@hub.example/api/models?cursor=abc#page-2";
+    assertThat(HUB.continuation(token, first)).hasToString(token);
+  }
 }
