@@ -150,4 +150,87 @@ class BlobStoreTest {
       assertThat(store.isPresent(file)).isTrue();
     }
   }
+
+  @Test
+  void fetch_longerEveryTime_saysTheHubSentMoreBytesThanListed() throws Exception {
+    byte[] longer = new byte[WEIGHTS.length + 10];
+    System.arraycopy(WEIGHTS, 0, longer, 0, WEIGHTS.length);
+    server.enqueue(body(longer));
+    server.enqueue(body(longer));
+    try (BlobStore store = BlobStore.open(dir)) {
+      assertThatThrownBy(() -> store.fetch(client(), MODEL, SHA, lfs(WEIGHTS), 2))
+          .isInstanceOf(FileIntegrityException.class)
+          .hasMessage("acme/tiny-bert: model.bin at " + SHA + " did not verify after 2 attempt(s):"
+              + " the Hub sent more bytes than the 1024 listed; nothing was kept. Run the snapshot"
+              + " again later; if it persists the Hub's copy differs from its listing");
+      assertThat(leftovers()).isEmpty();
+    }
+  }
+
+  @Test
+  void aFileWithoutIds_isNeverPresent_andHasNoBlobPath() {
+    SnapshotFile bare = SnapshotFile.builder().path("weights.bin").size(3).build();
+    try (BlobStore store = BlobStore.open(dir)) {
+      assertThat(store.isPresent(bare)).isFalse();
+      assertThatThrownBy(() -> store.blobPath(bare))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("weights.bin has neither a git oid nor an LFS sha256 to verify against");
+    }
+  }
+
+  @Test
+  void isPresent_needsTheListedSize_whenThereIsOne() throws Exception {
+    SnapshotFile listed = lfs(WEIGHTS);
+    SnapshotFile unsized = SnapshotFile.builder()
+        .path("model.bin")
+        .lfsSha256(listed.lfsSha256().orElseThrow())
+        .build();
+    try (BlobStore store = BlobStore.open(dir)) {
+      Path blob = store.blobPath(listed);
+      Files.createDirectories(blob.getParent());
+      Files.write(blob, new byte[] {1, 2, 3});
+      assertThat(store.isPresent(listed)).isFalse();
+      assertThat(store.isPresent(unsized)).isTrue();
+      Files.write(blob, WEIGHTS);
+      assertThat(store.isPresent(listed)).isTrue();
+    }
+  }
+
+  @Test
+  void manifest_namesEachPathsSizeIdsAndBlob_sortedByPath() throws Exception {
+    SnapshotFile weights = lfs(WEIGHTS);
+    SnapshotFile readme = SnapshotFile.builder()
+        .path("README.md")
+        .size(2)
+        .gitOid(FakeSnapshotHub.hash(
+            "SHA-1",
+            "blob 2\0".getBytes(StandardCharsets.US_ASCII),
+            "hi".getBytes(StandardCharsets.UTF_8)))
+        .build();
+    try (BlobStore store = BlobStore.open(dir)) {
+      Path blob = store.blobPath(weights);
+      Files.createDirectories(blob.getParent());
+      Files.write(blob, WEIGHTS);
+      store.writeManifest(MODEL, SHA, java.util.List.of(weights, readme));
+    }
+    com.fasterxml.jackson.databind.JsonNode manifest =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(dir.resolve("snapshots/acme/tiny-bert/" + SHA + ".json").toFile());
+    assertThat(manifest.get("model").asText()).isEqualTo("acme/tiny-bert");
+    assertThat(manifest.get("commit").asText()).isEqualTo(SHA);
+    com.fasterxml.jackson.databind.JsonNode first = manifest.get("files").get(0);
+    assertThat(first.get("path").asText()).isEqualTo("README.md");
+    assertThat(first.get("size").asLong()).isEqualTo(2);
+    assertThat(first.get("oid").asText()).isEqualTo(readme.gitOid().orElseThrow());
+    assertThat(first.has("sha256")).isFalse();
+    assertThat(first.has("blob")).as("not downloaded").isFalse();
+    com.fasterxml.jackson.databind.JsonNode second = manifest.get("files").get(1);
+    assertThat(second.get("path").asText()).isEqualTo("model.bin");
+    assertThat(second.get("size").asLong()).isEqualTo(WEIGHTS.length);
+    assertThat(second.get("sha256").asText()).isEqualTo(weights.lfsSha256().orElseThrow());
+    assertThat(second.get("blob").asText())
+        .isEqualTo("blobs/" + weights.blobKey().orElseThrow());
+    assertThat(leftovers())
+        .containsExactlyInAnyOrder(weights.lfsSha256().orElseThrow(), SHA + ".json");
+  }
 }

@@ -45,6 +45,10 @@ public final class FakeSnapshotHub extends Dispatcher {
   volatile int discussionsPerPage = 2;
   /** Added to the comment count of listed discussions: the Hub may count the opening post, or not. */
   volatile int numCommentsOffset;
+  /** Lists a repository's files in reverse path order, as a Hub that sorts otherwise might. */
+  volatile boolean treeReversed;
+  /** Paths the tree lists without a git oid (nor LFS id), so there is nothing to verify them against. */
+  public final Set<String> withoutIds = ConcurrentHashMap.newKeySet();
   /** A download ({@code model id/path}) to hold until {@link #holdRelease} opens. */
   public volatile String holdPath;
 
@@ -440,10 +444,12 @@ public final class FakeSnapshotHub extends Dispatcher {
         FakeFile f = e.getValue();
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("type", "file");
-        item.put("oid", f.gitOid());
+        if (!withoutIds.contains(path)) {
+          item.put("oid", f.gitOid());
+        }
         item.put("size", f.content.length);
         item.put("path", path);
-        if (f.lfs) {
+        if (f.lfs && !withoutIds.contains(path)) {
           item.put(
               "lfs",
               Map.of(
@@ -456,6 +462,9 @@ public final class FakeSnapshotHub extends Dispatcher {
         }
         items.add(item);
       }
+    }
+    if (treeReversed) {
+      Collections.reverse(items);
     }
     for (String dir : dirs) {
       items.add(Map.of(
