@@ -37,4 +37,18 @@ class GitHubContentTest {
     assertThat(a.text()).isEqualTo("abc");
     assertThat(a.toString()).isEqualTo("GitHubContent[src/a.py, 3 bytes, sha s1]");
   }
+
+  @Test
+  void valueDefaults() {
+    GitHubRepository repo = GitHubRepository.builder()
+        .repository(io.github.peatmoss.core.model.RepoRef.of("o", "r"))
+        .stars(0)
+        .forks(0)
+        .build();
+    assertThat(repo.isArchived()).isFalse();
+    assertThat(repo.isFork()).isFalse();
+    ReuseSignature signature = ReuseSignature.of("timm", "create_model");
+    assertThat(signature.language()).isEqualTo("Python");
+    assertThat(signature.name()).isEqualTo("timm.create_model");
+  }
 }

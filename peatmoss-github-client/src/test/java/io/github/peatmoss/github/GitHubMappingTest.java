@@ -239,6 +239,13 @@ class GitHubMappingTest {
     assertThat(open.changedFiles()).isEmpty();
     assertThat(open.mergeable()).as("not asked for: absent").isEmpty();
     assertThat(open.number()).isEmpty();
+    GitHubPullRequest mergedByDetail = GitHubMapping.pullRequest(
+        json("{'html_url': 'u', 'state': 'closed'}"),
+        json("{'merged': true}"),
+        List.of(),
+        List.of(),
+        List.of());
+    assertThat(mergedByDetail.state()).as("the details alone say merged").hasValue("MERGED");
     assertThat(
             GitHubMapping.file(json("{'filename': 'b.py', 'deletions': '1'}")).deletions())
         .isEmpty();
