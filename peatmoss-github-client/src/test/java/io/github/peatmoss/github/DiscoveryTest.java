@@ -7,6 +7,7 @@ import io.github.peatmoss.core.exception.DecodeException;
 import io.github.peatmoss.github.internal.ServerSentEvents;
 import io.github.peatmoss.github.testing.FakeGitHub;
 import io.github.peatmoss.github.testing.FakeSourcegraph;
+import io.github.peatmoss.github.testing.LoopbackServers;
 import io.github.peatmoss.http.ClientSettings;
 import io.github.peatmoss.http.GitHubToken;
 import io.github.peatmoss.http.internal.FakeTime;
@@ -26,7 +27,7 @@ class DiscoveryTest {
   private static final ReuseSignature TIMM = ReuseSignature.of("timm", "create_model");
 
   @StartStop
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = LoopbackServers.noDelay();
 
   private final FakeTime time = new FakeTime();
 

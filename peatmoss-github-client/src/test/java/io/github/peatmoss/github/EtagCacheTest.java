@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.peatmoss.core.model.GitHubIssue;
 import io.github.peatmoss.core.model.RepoRef;
 import io.github.peatmoss.github.testing.FakeGitHub;
+import io.github.peatmoss.github.testing.LoopbackServers;
 import io.github.peatmoss.http.ClientSettings;
 import io.github.peatmoss.http.GitHubToken;
 import io.github.peatmoss.http.internal.FakeTime;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Conditional requests answered from the persistent ETag cache: an unchanged resource costs no unit. */
 class EtagCacheTest {
   @StartStop
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = LoopbackServers.noDelay();
 
   @TempDir
   Path cache;

@@ -10,6 +10,7 @@ import io.github.peatmoss.core.model.GitHubPullRequest;
 import io.github.peatmoss.core.model.RepoRef;
 import io.github.peatmoss.core.model.ReuseRepository;
 import io.github.peatmoss.github.testing.FakeGitHub;
+import io.github.peatmoss.github.testing.LoopbackServers;
 import io.github.peatmoss.http.ClientSettings;
 import io.github.peatmoss.http.GitHubToken;
 import io.github.peatmoss.http.internal.FakeTime;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 class GitHubClientTest {
   @StartStop
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = LoopbackServers.noDelay();
 
   private final FakeTime time = new FakeTime(Instant.parse("2026-11-26T12:00:00Z"));
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.peatmoss.core.exception.AuthenticationException;
 import io.github.peatmoss.core.exception.RateLimitException;
 import io.github.peatmoss.core.model.RepoRef;
+import io.github.peatmoss.github.testing.LoopbackServers;
 import io.github.peatmoss.http.ClientSettings;
 import io.github.peatmoss.http.GitHubToken;
 import io.github.peatmoss.http.internal.FakeTime;
@@ -27,7 +28,7 @@ class GitHubRateLimitTest {
   private static final Instant START = Instant.parse("2026-11-26T12:00:00Z");
 
   @StartStop
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = LoopbackServers.noDelay();
 
   private final FakeTime time = new FakeTime(START);
 

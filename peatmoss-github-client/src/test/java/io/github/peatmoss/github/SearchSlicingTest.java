@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peatmoss.core.Page;
 import io.github.peatmoss.github.testing.FakeGitHub;
+import io.github.peatmoss.github.testing.LoopbackServers;
 import io.github.peatmoss.http.ClientSettings;
 import io.github.peatmoss.http.GitHubToken;
 import io.github.peatmoss.http.internal.FakeTime;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The 1,000-result cap: queries with more hits are sliced until every slice fits. */
 class SearchSlicingTest {
   @StartStop
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = LoopbackServers.noDelay();
 
   private final FakeTime time = new FakeTime();
   private final FakeGitHub github = new FakeGitHub(time);
