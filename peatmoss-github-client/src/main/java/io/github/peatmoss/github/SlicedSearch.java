@@ -164,7 +164,7 @@ final class SlicedSearch<T> implements PageFetcher<T> {
     }
     while (true) {
       if (nextUrl != null) {
-        return page(current, get.apply(nextUrl), false, pending);
+        return page(current, get.apply(nextUrl), pending);
       }
       if (pending.isEmpty()) {
         return Page.of(List.of(), null);
@@ -181,7 +181,7 @@ final class SlicedSearch<T> implements PageFetcher<T> {
         pending.push(new Range(lo, mid));
         continue;
       }
-      return page(range, answer, total > CAP, pending);
+      return page(range, answer, pending);
     }
   }
 
@@ -192,13 +192,13 @@ final class SlicedSearch<T> implements PageFetcher<T> {
     return range.hi() > range.lo();
   }
 
-  private Page<T> page(Range range, Answer answer, boolean capped, Deque<Range> pending) {
+  private Page<T> page(Range range, Answer answer, Deque<Range> pending) {
     JsonNode body = answer.body();
     SearchSlice slice = SearchSlice.builder()
         .query(sliceQuery(range))
         .totalCount(body.path("total_count").asLong(0))
         .incompleteResults(body.path("incomplete_results").asBoolean(false))
-        .capped(capped || body.path("total_count").asLong(0) > CAP)
+        .capped(body.path("total_count").asLong(0) > CAP)
         .build();
     List<T> items = new ArrayList<>();
     for (JsonNode item : body.path("items")) {
