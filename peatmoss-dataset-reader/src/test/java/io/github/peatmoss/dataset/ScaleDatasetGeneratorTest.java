@@ -24,7 +24,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,20 +37,20 @@ class ScaleDatasetGeneratorTest {
   private static final Pattern HF_ID = Pattern.compile("org-\\d+/model-(\\d+)|legacy-model-(\\d+)");
 
   @TempDir
-  static Path shared;
-
-  @TempDir
   Path tmp;
 
-  private static Path file;
-  private static List<Model> models;
-  private static List<ReuseRepository> repositories;
-  private static List<LicensedReuseLink> links;
-  private static List<ReuseFile> files;
+  private Path file;
+  private List<Model> models;
+  private List<ReuseRepository> repositories;
+  private List<LicensedReuseLink> links;
+  private List<ReuseFile> files;
 
-  @BeforeAll
-  static void generateOnce() {
-    file = shared.resolve("scale.db");
+  /**
+   * Generates the small database and reads it back, inside each test that checks it: PIT credits a test only with
+   * what runs inside it, not in {@code @BeforeAll}.
+   */
+  private void generate() {
+    file = tmp.resolve("scale.db");
     ScaleDatasetGenerator.generate(file, 7, 1_000, 120, 180);
     try (PeatmossDataset dataset = PeatmossDataset.open(file)) {
       try (Stream<Model> s = dataset.streamModels(ModelQuery.all())) {
@@ -73,6 +72,7 @@ class ScaleDatasetGeneratorTest {
 
   @Test
   void generate_writesExactCountsWithPublishedLinkShape() {
+    generate();
     try (PeatmossDataset dataset = PeatmossDataset.open(file)) {
       Map<String, Long> counts = dataset.tableCounts();
       assertThat(counts)
@@ -107,6 +107,7 @@ class ScaleDatasetGeneratorTest {
 
   @Test
   void pytorchModels_areATenthAtMost_withTheirRepositoryAndEntryPoint() {
+    generate();
     List<Model> pytorch =
         models.stream().filter(m -> m.hub().equals(ModelHub.PYTORCH_HUB)).toList();
     assertThat(pytorch).as("362 PyTorch models, at most a tenth").hasSize(100);
@@ -132,6 +133,7 @@ class ScaleDatasetGeneratorTest {
 
   @Test
   void huggingFaceModels_haveThePublishedLookupFanOut() {
+    generate();
     List<Model> hf =
         models.stream().filter(m -> m.hub().equals(ModelHub.HUGGING_FACE)).toList();
     assertThat(hf).hasSize(900);
@@ -187,6 +189,7 @@ class ScaleDatasetGeneratorTest {
 
   @Test
   void repositories_areGitHubOnes_mostlyLicensed() {
+    generate();
     assertThat(repositories).hasSize(120);
     assertThat(repositories).allSatisfy(r -> {
       assertThat(r.url()).hasValue("github.com/" + r.repository().fullName());
@@ -208,6 +211,7 @@ class ScaleDatasetGeneratorTest {
    */
   @Test
   void generate_forASeed_isPinned() throws Exception {
+    generate();
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
     for (Object value : List.of(models, repositories, links, files)) {
       sha.update(value.toString().getBytes(StandardCharsets.UTF_8));
