@@ -146,13 +146,12 @@ final class Candidates {
         || (v.length() > 2
             && Character.isLetter(v.charAt(0))
             && v.charAt(1) == ':'
-            && (v.charAt(2) == '/' || v.charAt(2) == '\\'))) {
+            && v.charAt(2) == '/')) { // "C:\\" is caught by the backslash above
       return true;
     }
     String lower = v.toLowerCase(Locale.ROOT);
     int dot = lower.lastIndexOf('.');
-    return dot > 0
-        && dot > lower.lastIndexOf('/')
+    return dot > lower.lastIndexOf('/') // an extension in the last segment
         && FILE_EXTENSIONS.contains(lower.substring(dot));
   }
 

@@ -22,7 +22,7 @@ final class JsAnalyzer {
   private static final Set<String> REGEX_AFTER = Set.of(
       "(", ",", "=", ":", "[", "!", "&", "|", "?", "{", "}", ";", "+", "-", "*", "%", "<", ">", "~",
       "^", "return", "typeof", "case", "do", "else", "in", "of", "new", "delete", "void", "throw",
-      "yield", "await", "=>", "&&", "||", "??");
+      "yield", "await", "=>");
 
   private enum Kind {
     NAME,
@@ -34,8 +34,9 @@ final class JsAnalyzer {
   }
 
   private record Tok(Kind kind, String text, int line, int column) {
+    /** Whether this is the name or punctuator {@code s} (no string, template, number or regex reads as one). */
     boolean is(String s) {
-      return (kind == Kind.PUNCT || kind == Kind.NAME) && text.equals(s);
+      return text.equals(s);
     }
 
     String value() {
@@ -143,9 +144,12 @@ final class JsAnalyzer {
           }
           e++;
         }
-        e = Math.min(n, e + 1);
-        while (e < n && Character.isLetter(s.charAt(e))) {
+        if (e < n
+            && s.charAt(e) == '/') { // closed: the flags follow; unclosed, it ends at the line end
           e++;
+          while (e < n && Character.isLetter(s.charAt(e))) {
+            e++;
+          }
         }
         all.add(new Tok(
             Kind.NUMBER,
@@ -171,19 +175,13 @@ final class JsAnalyzer {
         all.add(new Tok(Kind.NUMBER, s.substring(i, e), line, col));
         i = e;
       } else {
+        // Only the operators the analyser reads are joined: "?." chains calls, "..." spreads an
+        // argument,
+        // "=>" is no "=" ending a type annotation; the rest change nothing read here, regexes
+        // included.
         String op = s.startsWith("=>", i)
             ? "=>"
-            : s.startsWith("?.", i)
-                ? "?."
-                : s.startsWith("&&", i)
-                    ? "&&"
-                    : s.startsWith("||", i)
-                        ? "||"
-                        : s.startsWith("??", i)
-                            ? "??"
-                            : s.startsWith("...", i)
-                                ? "..."
-                                : s.startsWith("==", i) ? "==" : String.valueOf(c);
+            : s.startsWith("?.", i) ? "?." : s.startsWith("...", i) ? "..." : String.valueOf(c);
         all.add(new Tok(Kind.PUNCT, op, line, col));
         i += op.length();
       }

@@ -41,10 +41,8 @@ final class LegacyIds {
 
   private LegacyIds() {}
 
+  /** Returns the current name of a legacy id; a namespaced id (with a '/') is never a key of the table. */
   static Optional<ModelId> currentName(ModelId legacy) {
-    if (legacy.form() != ModelId.Form.LEGACY) {
-      return Optional.empty();
-    }
     return Optional.ofNullable(TABLE.get(legacy.value().toLowerCase(Locale.ROOT)));
   }
 

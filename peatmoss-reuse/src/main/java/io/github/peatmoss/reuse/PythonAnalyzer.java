@@ -186,7 +186,8 @@ final class PythonAnalyzer {
           continue;
         case NEWLINE:
           statementStart = true;
-          if (pending != null && (i + 1 >= t.size() || t.get(i + 1).kind() != Kind.INDENT)) {
+          if (pending != null
+              && t.get(i + 1).kind() != Kind.INDENT) { // END follows the last NEWLINE
             pending = null; // a one-line body: no block follows
           }
           continue;
@@ -231,13 +232,11 @@ final class PythonAnalyzer {
       importStatement(i + 1, end);
     } else if (tok.isName("from")) {
       fromStatement(i + 1, end);
-    } else if (tok.isName("def")
-        || (tok.isName("async") && i + 1 < end && t.get(i + 1).isName("def"))) {
+    } else if (tok.isName("def") || (tok.isName("async") && t.get(i + 1).isName("def"))) {
       return def(tok.isName("def") ? i : i + 1, end, scope, nesting);
     } else if (tok.isName("class")) {
       return classStatement(i, end, scope);
-    } else if (tok.isName("for")
-        || (tok.isName("async") && i + 1 < end && t.get(i + 1).isName("for"))) {
+    } else if (tok.isName("for") || (tok.isName("async") && t.get(i + 1).isName("for"))) {
       for (int j = i + 1; j < end && !t.get(j).isName("in"); j++) {
         if (t.get(j).kind() == Kind.NAME) {
           bind(scope, t.get(j).text(), new Binding(j, 0, 0, scope, "a loop variable"));
@@ -245,7 +244,7 @@ final class PythonAnalyzer {
       }
       inlineBody(i, end, scope, nesting);
     } else if (tok.isName("with")) {
-      for (int j = i + 1; j + 1 < end; j++) {
+      for (int j = i + 1; j < end; j++) {
         if (t.get(j).isName("as") && t.get(j + 1).kind() == Kind.NAME) {
           bind(scope, t.get(j + 1).text(), new Binding(j, 0, 0, scope, "bound by 'with ... as'"));
         }
@@ -266,7 +265,7 @@ final class PythonAnalyzer {
         j = Math.min(match[j], end);
         continue;
       }
-      if (t.get(j).isOp(":") && j + 1 < end) {
+      if (t.get(j).isOp(":")) {
         statement(j + 1, scope, nesting + 1);
         return;
       }
@@ -276,7 +275,7 @@ final class PythonAnalyzer {
   /** Returns the index of the NEWLINE, {@code ;} or END ending the statement starting at {@code i}. */
   private int statementEnd(int i) {
     int j = i;
-    while (j < t.size()) {
+    while (true) { // the END token ends every statement
       PythonToken tok = t.get(j);
       if (match[j] >= 0) {
         j = match[j] + 1;
@@ -291,7 +290,6 @@ final class PythonAnalyzer {
       }
       j++;
     }
-    return t.size() - 1;
   }
 
   private void importStatement(int from, int end) {
@@ -327,6 +325,8 @@ final class PythonAnalyzer {
     }
     i++;
     String base = module.toString();
+    // "from . import x" names ".x", "from .pkg import x" names ".pkg.x"
+    String prefix = base.endsWith(".") ? base : base + ".";
     while (i < end) {
       PythonToken tok = t.get(i);
       if (tok.isOp("*")) {
@@ -335,10 +335,10 @@ final class PythonAnalyzer {
       } else if (tok.kind() == Kind.NAME) {
         String name = tok.text();
         if (i + 2 < end && t.get(i + 1).isName("as") && t.get(i + 2).kind() == Kind.NAME) {
-          imports.put(t.get(i + 2).text(), base + "." + name);
+          imports.put(t.get(i + 2).text(), prefix + name);
           i += 3;
         } else {
-          imports.put(name, base + "." + name);
+          imports.put(name, prefix + name);
           i++;
         }
       } else {
@@ -349,9 +349,7 @@ final class PythonAnalyzer {
 
   private Scope def(int defAt, int end, Scope scope, int nesting) {
     Scope function = new Scope(scope, ScopeKind.FUNCTION, -1);
-    if (defAt + 2 < end
-        && t.get(defAt + 1).kind() == Kind.NAME
-        && t.get(defAt + 2).isOp("(")) {
+    if (t.get(defAt + 1).kind() == Kind.NAME && t.get(defAt + 2).isOp("(")) {
       int open = defAt + 2;
       notCalls.add(open);
       int close = match[open] < 0 ? end : Math.min(match[open], end);
@@ -391,9 +389,9 @@ final class PythonAnalyzer {
 
   private Scope classStatement(int at, int end, Scope scope) {
     Scope cls = new Scope(scope, ScopeKind.CLASS, -1);
-    if (at + 1 < end && t.get(at + 1).kind() == Kind.NAME) {
+    if (t.get(at + 1).kind() == Kind.NAME) {
       String name = t.get(at + 1).text();
-      if (at + 2 < end && t.get(at + 2).isOp("(")) {
+      if (t.get(at + 2).isOp("(")) {
         int open = at + 2;
         notCalls.add(open);
         int close = match[open] < 0 ? end : Math.min(match[open], end);
@@ -983,8 +981,8 @@ final class PythonAnalyzer {
     if (from >= a[1]) {
       return "";
     }
-    String text = collapsed(t.get(from).start(), t.get(a[1] - 1).end(), 200);
-    return text.length() > 200 ? text.substring(0, 200) : text;
+    // Read to a little past 200 characters: findings keep the first 200 of the text.
+    return collapsed(t.get(from).start(), t.get(a[1] - 1).end(), 200);
   }
 
   /**
@@ -1054,10 +1052,7 @@ final class PythonAnalyzer {
 
   /** Returns the qualified name of the first base of local class {@code name} that comes from a library. */
   private String classBase(String name, int depth) {
-    Scope cls = classes.get(name);
-    if (cls == null) {
-      return null;
-    }
+    Scope cls = classes.get(name); // bound as "a class" only by classStatement, which records it
     for (int[] base : cls.bases) {
       List<String> dotted = dottedName(base[0], base[1]);
       if (dotted == null) {
@@ -1137,10 +1132,7 @@ final class PythonAnalyzer {
 
   /** Evaluates tokens [from, to) to a constant string, if they are one. */
   private Value eval(int from, int to, Scope scope, int at, int depth) {
-    if (from < to
-        && to - from >= 2
-        && t.get(from).kind() == Kind.NAME
-        && t.get(from + 1).isOp("=")) {
+    if (to - from >= 2 && t.get(from).kind() == Kind.NAME && t.get(from + 1).isOp("=")) {
       from += 2; // a keyword argument's value
     }
     if (depth > MAX_DEPTH) {
@@ -1269,10 +1261,6 @@ final class PythonAnalyzer {
       return Value.unknown(
           RejectReason.UNRESOLVED_VARIABLE, "the value of a call to " + shown + "(..)");
     }
-    if (first.kind() == Kind.STRING
-        || (from + 2 < to && t.get(from + 1).isOp(".") && t.get(from).kind() == Kind.STRING)) {
-      return Value.unknown(RejectReason.DYNAMIC_STRING, "a string built at run time");
-    }
     String text = collapsed(first.start(), t.get(to - 1).end(), 60);
     return Value.unknown(
         RejectReason.UNRESOLVED_VARIABLE,
@@ -1398,13 +1386,13 @@ final class PythonAnalyzer {
       return bound(set, dict + "['" + key + "']", depth);
     }
     Binding b = lookup(dict, scope, at);
-    if (b == null || b.unknown != null) {
+    if (b == null) { // an unknown binding spans no tokens and falls through to the same answer
       return Value.unknown(
           RejectReason.UNRESOLVED_VARIABLE, dict + "['" + key + "'] is not a constant");
     }
     int from = b.from;
     int to = b.to;
-    if (from < to && t.get(from).isOp("{") && match[from] == to - 1) {
+    if (t.get(from).isOp("{") && match[from] == to - 1) {
       for (int[] entry : splitArguments(from + 1, to - 1)) {
         int colon = -1;
         for (int j = entry[0]; j < entry[1]; j++) {

@@ -323,16 +323,12 @@ public final class ReuseDetector {
       return at[0] < 0 ? OptionalInt.empty() : OptionalInt.of(at[0]);
     }
 
+    /** Uses come in source order from the analysers; rejections from comments come first and are sorted in. */
     ScanResult.Builder into(ScanResult.Builder result) {
-      Comparator<ModelUse> useOrder = Comparator.comparingInt(
-              (ModelUse u) -> u.cell().orElse(-1))
-          .thenComparingInt(ModelUse::line)
-          .thenComparingInt(ModelUse::column);
       Comparator<RejectedCandidate> rejectOrder = Comparator.comparingInt(
               (RejectedCandidate r) -> r.cell().orElse(-1))
           .thenComparingInt(RejectedCandidate::line)
           .thenComparingInt(RejectedCandidate::column);
-      uses.sort(useOrder);
       rejected.sort(rejectOrder);
       return result.uses(uses).rejected(rejected);
     }

@@ -67,6 +67,14 @@ class CandidatesTest {
   }
 
   @Test
+  void aTemplateAtTheStart_isDynamic() {
+    assertReject(
+        Candidates.huggingFace("{org}/widget"),
+        RejectReason.DYNAMIC_STRING,
+        "a template, filled in at run time");
+  }
+
+  @Test
   void localPaths_everyShape() {
     for (String path : List.of(
         "./m",
@@ -86,6 +94,8 @@ class CandidatesTest {
     for (String id : List.of(
         "acme/widget",
         "C:m",
+        "C:",
+        "1:/m",
         "ab",
         "acme/v1.5",
         "acme.v2/widget",

@@ -92,17 +92,21 @@ class DeepInputTest {
   }
 
   @Test
-  void javaScriptConstantChains_deeperThan16_areNotConstant() {
+  void javaScriptConstantChains_areFollowedThrough15Names() {
     StringBuilder code = new StringBuilder(
         "import { pipeline } from '@xenova/transformers';\nconst C0 = 'acme/js';\n");
     for (int i = 1; i <= 20; i++) {
       code.append("const C").append(i).append(" = C").append(i - 1).append(";\n");
     }
-    code.append("pipeline('t', C20);\npipeline('t', C15);\n");
+    code.append(
+        "pipeline('t', C20);\npipeline('t', C15);\npipeline('t', C16);\npipeline('t', C17);\n");
     ScanResult r = DETECTOR.scan("a.ts", code.toString());
     assertThat(r.uses()).extracting(u -> u.line() + " " + u.model()).containsExactly("24 acme/js");
     assertThat(r.rejected())
         .extracting(c -> c.line() + " " + c.reason() + " " + c.detail())
-        .containsExactly("23 UNRESOLVED_VARIABLE 'C20' is not a constant in this file");
+        .containsExactly(
+            "23 UNRESOLVED_VARIABLE 'C20' is not a constant in this file",
+            "25 UNRESOLVED_VARIABLE 'C16' is not a constant in this file",
+            "26 UNRESOLVED_VARIABLE 'C17' is not a constant in this file");
   }
 }

@@ -27,6 +27,13 @@ class KnownModelsTest {
   }
 
   @Test
+  void aLegacyIdInTheTable_resolvesThroughTheTable_evenWhenTwoOrganisationsHaveTheName() {
+    KnownModels two =
+        KnownModels.of(List.of(ModelId.of("distilbert/gpt2"), ModelId.of("openai-community/gpt2")));
+    assertThat(two.resolve(ModelId.of("gpt2"))).hasValue(ModelId.of("openai-community/gpt2"));
+  }
+
+  @Test
   void aLegacyIdInTheTable_resolvesToItsCurrentNameOnlyWhenKnown() {
     KnownModels known = KnownModels.of(List.of(ModelId.of("distilbert/distilbert-base-uncased")));
     assertThat(known.resolve(ModelId.of("DistilBERT-base-uncased")))

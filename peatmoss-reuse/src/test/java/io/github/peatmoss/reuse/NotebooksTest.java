@@ -36,6 +36,39 @@ class NotebooksTest {
   }
 
   @Test
+  void whitespaceInsideEmptyObjectsAndListsAndAfterValues_isSkipped() {
+    Notebooks.Program p = Notebooks.read(
+            "{\"metadata\": { }, \"tags\": [ ], \"cells\": [ "
+                + "{\"cell_type\": \"code\", \"source\": \"x\"} , {\"cell_type\": \"code\", \"source\": \"y\"} ]}")
+        .orElseThrow();
+    assertThat(p.code()).isEqualTo("x\ny\n");
+    assertThat(p.cellIndex()).containsExactly(0, 1);
+  }
+
+  @Test
+  void findings_areOrderedByCellThenLine_andCellZeroIsACell() {
+    String json =
+        "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"from transformers import AutoModel\\n\","
+            + " \"a = AutoModel.from_pretrained('acme/zero')\"]},"
+            + "{\"cell_type\": \"code\", \"source\": [\"\\n\", \"\\n\", \"b = AutoModel.from_pretrained('./one')\"]},"
+            + "{\"cell_type\": \"code\", \"source\": \"# AutoModel.from_pretrained('acme/two')\"}]}";
+    ScanResult r = ReuseDetector.create().scan("nb.ipynb", json);
+    assertThat(r.uses())
+        .extracting(u -> u.cell() + " " + u.line())
+        .containsExactly("OptionalInt[0] 2");
+    assertThat(r.rejected())
+        .extracting(c -> c.cell() + " " + c.line() + " " + c.reason())
+        .containsExactly("OptionalInt[1] 3 LOCAL_PATH", "OptionalInt[2] 1 IN_COMMENT");
+    ScanResult py = ReuseDetector.create()
+        .scan(
+            "a.py",
+            "from transformers import AutoModel\nAutoModel.from_pretrained('./x')  # from_pretrained('acme/c')\n");
+    assertThat(py.rejected())
+        .extracting(c -> c.cell() + " " + c.column() + " " + c.reason())
+        .containsExactly("OptionalInt.empty 1 LOCAL_PATH", "OptionalInt.empty 37 IN_COMMENT");
+  }
+
+  @Test
   void aNotebookWithoutCodeCells_locatesLinesAsThemselves() {
     Notebooks.Program p = Notebooks.read("{\"cells\": []}").orElseThrow();
     assertThat(p.code()).isEmpty();

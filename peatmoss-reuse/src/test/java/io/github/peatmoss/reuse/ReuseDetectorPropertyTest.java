@@ -76,7 +76,7 @@ class ReuseDetectorPropertyTest {
         "  # from_pretrained(\"acme/x\")");
   }
 
-  @Property(tries = 300)
+  @Property
   void renamingTheImportAlias_changesNothingFound(
       @ForAll @IntRange(max = 9) int template, @ForAll("aliases") String alias) {
     String before = fill(TEMPLATES.get(template), "Alias", List.of(""), "");
@@ -85,7 +85,7 @@ class ReuseDetectorPropertyTest {
     assertThat(found(before)).isNotEmpty();
   }
 
-  @Property(tries = 300)
+  @Property
   void reformattingACallOverSeveralLines_changesNothingFound(
       @ForAll @IntRange(max = 9) int template, @ForAll("spacing") List<String> spaces) {
     String flat = fill(TEMPLATES.get(template), "A", List.of(""), "");
@@ -94,7 +94,7 @@ class ReuseDetectorPropertyTest {
     assertThat(rejectReasons(spread)).isEqualTo(rejectReasons(flat));
   }
 
-  @Property(tries = 300)
+  @Property
   void addingComments_changesNothingFound(
       @ForAll @IntRange(max = 9) int template,
       @ForAll("comments") String comment,
@@ -167,7 +167,7 @@ class ReuseDetectorPropertyTest {
     return fragments.list().ofMaxSize(80).map(parts -> String.join("", parts));
   }
 
-  @Property(tries = 300)
+  @Property
   void noText_makesTheDetectorThrow(@ForAll("hostile") String text) {
     for (String name : new String[] {"a.py", "a.js", "a.ipynb"}) {
       ScanResult r = DETECTOR.scan(name, text);
@@ -179,7 +179,7 @@ class ReuseDetectorPropertyTest {
         .isEqualTo(PythonToken.Kind.END);
   }
 
-  @Property(tries = 200)
+  @Property
   void randomBytes_neverThrow(@ForAll byte[] bytes) {
     String latin = new String(bytes, StandardCharsets.ISO_8859_1);
     String utf8 = new String(bytes, StandardCharsets.UTF_8);

@@ -29,6 +29,25 @@ class ScanFileTest {
   }
 
   @Test
+  void aFileOfExactlyTheLimit_isReadToItsLastByte(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("a.py");
+    Files.writeString(
+        file,
+        "from transformers import AutoModel\nAutoModel.from_pretrained('acme/bc",
+        StandardCharsets.UTF_8);
+    ScanResult r =
+        ReuseDetector.builder().maxFileBytes(Files.size(file)).build().scanFile(file, "a.py");
+    assertThat(r.uses()).extracting(u -> u.model().value()).containsExactly("acme/bc");
+  }
+
+  @Test
+  void aPathWithoutFileName_isNotASourceFile() {
+    Path root = Path.of("").toAbsolutePath().getRoot();
+    assertThat(ReuseDetector.create().scanFile(root, "root").skipped())
+        .hasValue("not a Python, notebook or JavaScript/TypeScript file");
+  }
+
+  @Test
   void aFileOfExactlyTheLimit_isScanned_oneByteMoreIsSkipped(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("a.py");
     Files.writeString(file, LOAD, StandardCharsets.UTF_8);

@@ -38,12 +38,12 @@ public final class PythonCode {
   public static int[] matchBrackets(List<PythonToken> tokens) {
     int[] match = new int[tokens.size()];
     Arrays.fill(match, -1);
-    int[] stack = new int[tokens.size() + 1];
-    char[] kinds = new char[tokens.size() + 1];
+    int[] stack = new int[tokens.size()];
+    char[] kinds = new char[tokens.size()];
     int top = 0;
     for (int i = 0; i < tokens.size(); i++) {
       PythonToken tok = tokens.get(i);
-      if (tok.kind() != Kind.OP || tok.text().length() != 1) {
+      if (tok.kind() != Kind.OP) {
         continue;
       }
       char c = tok.text().charAt(0);

@@ -108,9 +108,6 @@ public final class PythonCalls {
 
   /** Returns the source text of tokens [from, to), comments between them left out. */
   private static String text(List<PythonToken> tokens, int from, int to) {
-    if (from >= to) {
-      return "";
-    }
     StringBuilder out = new StringBuilder();
     for (int i = from; i < to; i++) {
       PythonToken t = tokens.get(i);

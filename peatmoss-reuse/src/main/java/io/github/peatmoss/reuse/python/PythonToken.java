@@ -62,7 +62,8 @@ public record PythonToken(Kind kind, String text, int start, int end, int line, 
       return "";
     }
     int p = 0;
-    while (p < text.length() && text.charAt(p) != '\'' && text.charAt(p) != '"') {
+    while (text.charAt(p) != '\''
+        && text.charAt(p) != '"') { // a string token always holds its quote
       p++;
     }
     return text.substring(0, p).toLowerCase(Locale.ROOT);
@@ -103,9 +104,6 @@ public record PythonToken(Kind kind, String text, int start, int end, int line, 
 
   private String quote() {
     int p = stringPrefix().length();
-    if (p >= text.length()) {
-      return "'";
-    }
     char q = text.charAt(p);
     // "" (an empty string) starts with two quotes; only three open a triple-quoted string.
     return text.startsWith("" + q + q + q, p) ? "" + q + q + q : "" + q;
@@ -120,9 +118,6 @@ public record PythonToken(Kind kind, String text, int start, int end, int line, 
   }
 
   private static String unescape(String body) {
-    if (body.indexOf('\\') < 0) {
-      return body;
-    }
     StringBuilder out = new StringBuilder(body.length());
     for (int i = 0; i < body.length(); i++) {
       char c = body.charAt(i);

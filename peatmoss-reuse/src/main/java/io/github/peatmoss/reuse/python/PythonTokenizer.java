@@ -49,9 +49,8 @@ public final class PythonTokenizer {
     List<PythonToken> run() {
       while (pos < n) {
         if (atLineStart && depth == 0) {
-          if (indentation()) {
-            continue;
-          }
+          indentation();
+          continue;
         }
         atLineStart = false;
         char c = s.charAt(pos);
@@ -108,8 +107,11 @@ public final class PythonTokenizer {
       return out;
     }
 
-    /** Measures indentation at a line start; returns true if the line was blank or comment-only and consumed. */
-    private boolean indentation() {
+    /**
+     * Measures indentation at a line start: a blank or comment-only line is consumed (the next line starts
+     * again); otherwise the line's INDENT or DEDENTs are added and reading goes on after the indentation.
+     */
+    private void indentation() {
       int p = pos;
       int width = 0;
       while (p < n) {
@@ -127,7 +129,7 @@ public final class PythonTokenizer {
       }
       if (p >= n) {
         pos = p;
-        return true;
+        return;
       }
       char c = s.charAt(p);
       if (c == '\n' || c == '\r' || c == '#') {
@@ -145,7 +147,7 @@ public final class PythonTokenizer {
               Kind.NL, s.substring(start, pos), start, pos, line, start - lineStart + 1));
           nextLine();
         }
-        return true;
+        return;
       }
       pos = p;
       int current = indents.get(indents.size() - 1);
@@ -164,7 +166,6 @@ public final class PythonTokenizer {
         }
       }
       atLineStart = false;
-      return false;
     }
 
     private void newline(char c) {
@@ -175,8 +176,7 @@ public final class PythonTokenizer {
           && lastKind() != Kind.NEWLINE
           && lastKind() != Kind.NL
           && lastKind() != Kind.INDENT
-          && lastKind() != Kind.DEDENT
-          && !out.isEmpty();
+          && lastKind() != Kind.DEDENT;
       out.add(new PythonToken(
           logical ? Kind.NEWLINE : Kind.NL,
           s.substring(start, pos),
@@ -319,10 +319,6 @@ public final class PythonTokenizer {
     }
 
     private boolean isStringPrefix(int from, int to) {
-      int len = to - from;
-      if (len < 1 || len > 2) {
-        return false;
-      }
       String p = s.substring(from, to).toLowerCase(java.util.Locale.ROOT);
       switch (p) {
         case "r":
@@ -345,12 +341,11 @@ public final class PythonTokenizer {
   }
 
   private static boolean isNameStart(char c) {
-    return c == '_' || Character.isLetter(c) || (c > 127 && Character.isUnicodeIdentifierStart(c));
+    return c == '_' || Character.isUnicodeIdentifierStart(c); // '_' and letters of every script
   }
 
   private static boolean isNamePart(char c) {
-    return c == '_'
-        || Character.isLetterOrDigit(c)
-        || (c > 127 && Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
+    // letters, digits and '_' of every script; not the controls Java ignores in identifiers
+    return Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
   }
 }

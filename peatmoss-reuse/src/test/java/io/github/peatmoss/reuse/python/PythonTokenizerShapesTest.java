@@ -347,7 +347,7 @@ class PythonTokenizerShapesTest {
     assertThat(PythonCalls.stringLiteral("(\"a\")")).isEmpty();
   }
 
-  private static List<String> render(String source) {
+  static List<String> render(String source) {
     return PythonTokenizer.tokenize(source).stream()
         .map(t -> t.kind() + " " + escape(t.text()) + " " + t.line() + ":" + t.column() + " "
             + t.start() + "-" + t.end())
