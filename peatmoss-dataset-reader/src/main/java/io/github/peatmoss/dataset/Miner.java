@@ -95,22 +95,12 @@ public final class Miner<T> {
     boolean complete = false;
     Iterator<Page<T>> iterator =
         current.map(listing::byPage).orElseGet(listing::byPage).iterator();
+    // A PagedIterable always has a first page, and a page without a continuation token ends the
+    // loop below,
+    // so every next() here has a page to fetch.
     while (true) {
       Page<T> page;
       try {
-        if (!iterator.hasNext()) {
-          complete = true;
-          if (pages == 0) {
-            MiningCheckpoint done = new MiningCheckpoint(source, Optional.empty(), total, true);
-            writer.write(batch -> {
-              if (fromFirstPage) {
-                batch.clearMiningState(source);
-              }
-              batch.saveMiningCheckpoint(done);
-            });
-          }
-          break;
-        }
         page = iterator.next();
       } catch (PeatmossException e) {
         throw new MiningException(source, written, e);

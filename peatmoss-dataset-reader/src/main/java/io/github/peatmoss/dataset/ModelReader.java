@@ -21,11 +21,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
@@ -71,7 +69,6 @@ final class ModelReader {
   private final Map<LookupKind, Lookup<?>> lookups;
   private final Lookup<String> licenses =
       named("model_to_license", "license_id", "license", Model.Builder::addLicense, false);
-  private final ConcurrentHashMap<String, ModelHub> hubs = new ConcurrentHashMap<>();
 
   ModelReader(DatabaseInfo info) {
     this.info = info;
@@ -217,22 +214,16 @@ final class ModelReader {
     return out;
   }
 
-  private ModelHub hub(Row row, ModelId id) {
+  private static ModelHub hub(Row row, ModelId id) {
     if (row.hubName() == null) {
       return id.form() == ModelId.Form.PYTORCH_HUB ? ModelHub.PYTORCH_HUB : ModelHub.HUGGING_FACE;
     }
-    ModelHub cached = hubs.get(row.hubName());
-    if (cached != null && Objects.equals(cached.url().orElse(null), row.hubUrl())) {
-      return cached;
-    }
+    // The known hubs are constants; another hub is built from its row (only files from other tools
+    // have one).
     ModelHub known = ModelHub.named(row.hubName());
-    ModelHub hub = known.url().isPresent() || row.hubUrl() == null
+    return known.url().isPresent() || row.hubUrl() == null
         ? known
         : ModelHub.builder().name(row.hubName()).url(row.hubUrl()).build();
-    if (Objects.equals(hub.url().orElse(null), row.hubUrl())) {
-      hubs.put(row.hubName(), hub);
-    }
-    return hub;
   }
 
   /** A batch's row ids in ascending order, with each one's position in the batch. */

@@ -13,6 +13,9 @@ import io.github.peatmoss.core.model.ModelId;
 import io.github.peatmoss.core.model.PullRequestFile;
 import io.github.peatmoss.core.model.RepoRef;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
@@ -315,5 +318,120 @@ class ActivityRoundTripTest {
           .containsEntry("github_issue", 1L)
           .containsEntry("github_pull_request", 1L);
     }
+  }
+
+  /**
+   * The published file has rows without the column that identifies them (no commit id, ref name, discussion
+   * number, issue or pull request URL, file path); no value can hold them, so reads leave them out.
+   */
+  @Test
+  void rowsWithoutTheirKey_areLeftOut() throws Exception {
+    Path file = write(b -> {
+      b.upsertHfCommit(COMMIT_1);
+      b.upsertGitRef(BRANCH);
+      b.upsertDiscussion(OPEN);
+      b.upsertRepositoryIssue(REPO, ISSUE);
+      b.upsertRepositoryPullRequest(REPO, PULL);
+    });
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO hf_commit (commit_id, title, model_id)"
+          + " SELECT NULL, 'no sha', model_id FROM hf_commit");
+      s.executeUpdate("INSERT INTO hf_git_ref_info (name, ref) VALUES (NULL, 'refs/heads/x')");
+      s.executeUpdate("INSERT INTO hf_git_ref_to_branch (hf_git_ref_id, hf_git_ref_info_id)"
+          + " SELECT id, last_insert_rowid() FROM hf_git_ref");
+      s.executeUpdate("INSERT INTO discussion (num, title, model_id)"
+          + " SELECT NULL, 'no number', model_id FROM discussion");
+      s.executeUpdate("INSERT INTO github_issue (url, title) VALUES (NULL, 'no url')");
+      s.executeUpdate("INSERT INTO reuse_repo_to_issue (reuse_repository_id, github_issue_id)"
+          + " SELECT id, last_insert_rowid() FROM reuse_repository");
+      s.executeUpdate("INSERT INTO github_pull_request (url, title) VALUES (NULL, 'no url')");
+      s.executeUpdate("INSERT INTO reuse_repo_to_pull_request"
+          + " (reuse_repository_id, github_pull_request_id)"
+          + " SELECT id, last_insert_rowid() FROM reuse_repository");
+      s.executeUpdate("INSERT INTO github_pull_request_file (path, additions, pull_request_id)"
+          + " SELECT NULL, 1, id FROM github_pull_request WHERE url IS NOT NULL");
+    }
+    try (PeatmossDataset dataset = PeatmossDataset.open(file)) {
+      assertThat(dataset.tableCounts())
+          .containsEntry("hf_commit", 2L)
+          .containsEntry("hf_git_ref_info", 2L)
+          .containsEntry("discussion", 2L)
+          .containsEntry("github_issue", 2L)
+          .containsEntry("github_pull_request", 2L)
+          .containsEntry("github_pull_request_file", 3L);
+      assertThat(dataset.commitsOf(MODEL)).containsExactly(COMMIT_1);
+      assertThat(dataset.gitRefsOf(MODEL)).containsExactly(BRANCH);
+      assertThat(dataset.discussionsOf(MODEL)).containsExactly(OPEN);
+      assertThat(dataset.issuesOf(REPO)).containsExactly(ISSUE);
+      assertThat(dataset.pullRequestsOf(REPO)).containsExactly(PULL);
+    }
+  }
+
+  /**
+   * Writing every kind of child row again unchanged (booleans, whole and fractional numbers, text) leaves every
+   * row of the file as it was, ids included; a change in one text column alone is written.
+   */
+  @Test
+  void childRows_writtenAgainUnchanged_keepTheirRows_andATextChangeIsWritten() {
+    ExtractedMetadataFixture fixture = new ExtractedMetadataFixture();
+    Consumer<PeatmossWriter.Batch> everything = b -> {
+      b.upsertDiscussion(DISCUSSION);
+      b.upsertRepositoryIssue(REPO, ISSUE);
+      b.upsertRepositoryPullRequest(REPO, PULL);
+      b.upsertExtractedMetadata(fixture.metadata);
+    };
+    Path file = write(everything);
+    List<String> before = TestDatabases.dump(file);
+    try (PeatmossWriter writer = PeatmossWriter.open(file)) {
+      writer.write(everything);
+    }
+    assertThat(TestDatabases.dump(file)).isEqualTo(before);
+
+    GitHubPullRequest renamed = PULL.toBuilder()
+        .files(List.of(
+            PULL.files().get(0).toBuilder().path("main.py").build(),
+            PULL.files().get(1)))
+        .build();
+    Discussion edited = DISCUSSION.toBuilder()
+        .events(List.of(
+            DISCUSSION.events().get(0).toBuilder().content("please merge it").build(),
+            DISCUSSION.events().get(1)))
+        .build();
+    try (PeatmossWriter writer = PeatmossWriter.open(file)) {
+      writer.write(b -> {
+        b.upsertRepositoryPullRequest(REPO, renamed);
+        b.upsertDiscussion(edited);
+      });
+    }
+    try (PeatmossDataset dataset = PeatmossDataset.open(file)) {
+      assertThat(dataset.pullRequestsOf(REPO)).containsExactly(renamed);
+      assertThat(dataset.discussionsOf(MODEL)).containsExactly(edited);
+    }
+  }
+
+  /** Extracted metadata with child rows of each column type. */
+  private static final class ExtractedMetadataFixture {
+    final io.github.peatmoss.core.model.ExtractedMetadata metadata =
+        io.github.peatmoss.core.model.ExtractedMetadata.builder()
+            .model(MODEL)
+            .addHardware(io.github.peatmoss.core.model.Extracted.of(
+                io.github.peatmoss.core.model.Hardware.builder()
+                    .name("8x A100")
+                    .hoursUsed(12.5)
+                    .cloudProvider("gcp")
+                    .build(),
+                io.github.peatmoss.core.model.Provenance.LLM))
+            .addHardware(io.github.peatmoss.core.model.Extracted.of(
+                io.github.peatmoss.core.model.Hardware.builder()
+                    .name("TPU v3")
+                    .hoursUsed(12.0)
+                    .build(),
+                io.github.peatmoss.core.model.Provenance.LLM))
+            .addGithubRepository(io.github.peatmoss.core.model.Extracted.of(
+                REPO, io.github.peatmoss.core.model.Provenance.LLM))
+            .addEvaluationLink(io.github.peatmoss.core.model.Extracted.of(
+                "https://example.org/board", io.github.peatmoss.core.model.Provenance.LLM))
+            .build();
   }
 }

@@ -134,4 +134,25 @@ class MinerTest {
       assertThat(writer.miningWork("another source", "ids", 0, 10)).isEmpty();
     }
   }
+
+  @Test
+  void aLimitAtTheEndOfAPage_stopsThere_andTheResumeIsAnnounced() {
+    List<String> resumed = new ArrayList<>();
+    MiningListener listener = new MiningListener() {
+      @Override
+      public void resumed(String source, String continuationToken) {
+        resumed.add(source + " @ " + continuationToken);
+      }
+    };
+    try (PeatmossWriter writer = PeatmossWriter.open(tmp.resolve("m.db"))) {
+      assertThat(miner(listing).limit(40).listener(listener).build().mine(writer))
+          .as("the first page holds 40 items: the limit ends the run after it")
+          .isEqualTo(new MiningSummary(CrashableMiner.SOURCE, 40, 1, 40, false));
+      assertThat(resumed).isEmpty();
+      assertThat(miner(listing).limit(40).listener(listener).build().mine(writer))
+          .isEqualTo(new MiningSummary(CrashableMiner.SOURCE, 40, 1, 80, false));
+      assertThat(resumed).containsExactly(CrashableMiner.SOURCE + " @ page-1");
+    }
+    assertThat(fetched()).containsExactly("fetch first", "fetch page-1");
+  }
 }

@@ -19,6 +19,9 @@ import io.github.peatmoss.core.model.Paper;
 import io.github.peatmoss.core.model.RepoRef;
 import io.github.peatmoss.core.model.ReuseLink;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -293,6 +296,48 @@ class PublishedSchemaReaderTest {
       assertThat(metadata.limitations()).hasSize(1);
       assertThat(metadata.hyperParameters()).hasSize(1);
       assertThat(metadata.evaluationLinks()).hasSize(1);
+    }
+  }
+
+  @Test
+  void findExtractedMetadata_onR2_readsEveryColumn_andRepositoriesByOwnerAndName()
+      throws Exception {
+    Path file = create(SchemaVersion.R2);
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO github_repo (owner, name, url, model_id) VALUES"
+          + " ('acme-ai', 'by-name', 'https://example.org/a/b', 2),"
+          + " ('not/an owner', 'x', 'https://github.com/acme-ai/x', 2)");
+    }
+    try (PeatmossDataset dataset = PeatmossDataset.open(file)) {
+      ExtractedMetadata metadata = dataset.findExtractedMetadata(TINY_BERT).orElseThrow();
+      assertThat(metadata.hardware()).singleElement().satisfies(h -> {
+        assertThat(h.value().cloudProvider()).hasValue("aws");
+        assertThat(h.value().computeRegion()).hasValue("us-east-1");
+      });
+      assertThat(metadata.baseModels())
+          .extracting(e -> e.value().url())
+          .containsExactly(
+              java.util.Optional.of("https://huggingface.co/bert-tiny-legacy"),
+              java.util.Optional.empty());
+      assertThat(metadata.datasets())
+          .extracting(e -> e.value())
+          .containsExactly(Dataset.builder()
+              .name("wikitext")
+              .url("https://huggingface.co/datasets/wikitext")
+              .build());
+      assertThat(metadata.papers())
+          .extracting(e -> e.value())
+          .containsExactly(Paper.builder()
+              .title("BERT: Pre-training of Deep Bidirectional Transformers")
+              .url("https://arxiv.org/abs/1810.04805")
+              .build());
+      assertThat(metadata.githubRepositories())
+          .extracting(e -> e.value())
+          .containsExactly(RepoRef.of("acme-ai", "tiny-bert"), RepoRef.of("acme-ai", "by-name"));
+      assertThat(metadata.languages()).extracting(e -> e.value()).containsExactly("English");
+      assertThat(metadata.frameworks()).extracting(e -> e.value()).containsExactly("bert");
+      assertThat(metadata.libraries()).extracting(e -> e.value()).containsExactly("transformers");
     }
   }
 

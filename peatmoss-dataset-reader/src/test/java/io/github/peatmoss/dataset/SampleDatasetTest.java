@@ -121,4 +121,19 @@ class SampleDatasetTest {
       assertThat(b.findModel(ModelId.of("new-org/new-model"))).isEmpty();
     }
   }
+
+  @Test
+  void aClosedDataset_refusesCalls_andClosingAgainIsHarmless() {
+    PeatmossDataset dataset = PeatmossDataset.openSample();
+    Path file = dataset.file();
+    dataset.close();
+    dataset.close();
+    assertThat(file).doesNotExist();
+    assertThatThrownBy(() -> dataset.findModel(ModelId.of("12345")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("dataset " + file + " is closed; open it again");
+    assertThatThrownBy(() -> dataset.streamTable("model"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("dataset " + file + " is closed; open it again");
+  }
 }

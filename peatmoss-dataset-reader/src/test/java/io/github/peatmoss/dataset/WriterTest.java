@@ -91,7 +91,10 @@ class WriterTest {
     }
     try (PeatmossDataset dataset = PeatmossDataset.open(file)) {
       assertThat(dataset.findModel(ModelId.of("acme-ai/a"))).isEmpty();
-      assertThat(dataset.findModel(ModelId.of("acme-ai/b"))).isPresent();
+      assertThat(dataset.findModel(ModelId.of("acme-ai/b")))
+          .as(
+              "the rolled-back batch's new license row is written again, not taken from a stale cache")
+          .hasValueSatisfying(m -> assertThat(m.licenses()).containsExactly("mit"));
     }
   }
 

@@ -236,7 +236,7 @@ public final class SampleDatasetGenerator {
           .repoUrl("github.com/" + p[0] + "/" + p[1])
           .hasSnapshot(true)
           .addAuthor(p[0])
-          .addTag("vision".equals(p[1]) ? "vision" : "researchers")
+          .addTag("researchers")
           .addTag("cuda");
       if (!p[2].equals("tacotron2")) {
         b.addLicense(
@@ -379,15 +379,14 @@ public final class SampleDatasetGenerator {
     return models.stream()
         .filter(m -> m.licenses().equals(List.of(license)))
         .findFirst()
-        .orElseThrow(
-            () -> new IllegalStateException("sample has no model licensed only " + license));
+        .orElseThrow(); // the fixed seed always gives one
   }
 
   private static Model unlicensed(List<Model> models) {
     return models.stream()
         .filter(m -> m.licenses().isEmpty())
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException("sample has no unlicensed model"));
+        .orElseThrow(); // the fixed seed always gives one
   }
 
   // ---- Hugging Face activity ----
@@ -512,8 +511,7 @@ public final class SampleDatasetGenerator {
 
   private List<GitHubIssue> issues(String owner, int count) {
     List<GitHubIssue> issues = new ArrayList<>();
-    String base =
-        owner.split("/").length >= 2 ? owner.split("/")[0] + "/" + owner.split("/")[1] : owner;
+    String base = repository(owner);
     for (int i = 1; i <= count; i++) {
       boolean closed = random.nextBoolean();
       GitHubIssue.Builder b = GitHubIssue.builder()
@@ -542,10 +540,15 @@ public final class SampleDatasetGenerator {
     return issues;
   }
 
+  /** The {@code owner/name} a model id ({@code owner/name/entry}) or repository name starts with. */
+  private static String repository(String name) {
+    String[] parts = name.split("/");
+    return parts[0] + "/" + parts[1];
+  }
+
   private List<GitHubPullRequest> pullRequests(String owner, int count) {
     List<GitHubPullRequest> prs = new ArrayList<>();
-    String base =
-        owner.split("/").length >= 2 ? owner.split("/")[0] + "/" + owner.split("/")[1] : owner;
+    String base = repository(owner);
     for (int i = 1; i <= count; i++) {
       prs.add(GitHubPullRequest.builder()
           .url("https://github.com/" + base + "/pull/" + (100 + i))
@@ -640,9 +643,7 @@ public final class SampleDatasetGenerator {
     if (random.nextInt(3) == 0) {
       b.addGrant(llm(random.nextBoolean() ? "National Science Foundation" : "EU Horizon 2020"));
     }
-    if (!model.licenses().isEmpty()) {
-      b.license(llm(model.licenses().get(0)));
-    }
+    model.licenses().stream().findFirst().ifPresent(license -> b.license(llm(license)));
     Model base = models.get(0);
     if (!base.id().equals(model.id())) {
       b.addBaseModel(llm(BaseModel.builder()
