@@ -143,6 +143,8 @@ class CardTextTest {
     assertThat(none.quote()).hasValue("---");
     assertThat(none.offset()).hasValue(0);
     assertThat(card.yamlEvidence("datasets", "lic").quote()).hasValue("license: MIT");
+    CardText before = CardText.of("---\ntags:\n- mit\nlicense: apache\n---\n");
+    assertThat(before.yamlEvidence("license", "mit").quote()).hasValue("- mit");
   }
 
   @Test
