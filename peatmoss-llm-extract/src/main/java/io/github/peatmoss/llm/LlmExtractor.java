@@ -38,6 +38,8 @@ public final class LlmExtractor {
 
   private final LlmProvider provider;
   private final Optional<ExtractionCache> cache;
+  private static final int MIN_CHUNK_TOKENS = 256;
+
   private final int tokenBudget;
   private final int maxOutputTokens;
   private final CardExtractor deterministic;
@@ -76,8 +78,9 @@ public final class LlmExtractor {
     }
     String system = PromptTemplate.system(asked);
     String schema = PromptTemplate.schema(asked).toString();
-    int budget =
-        Math.max(256, tokenBudget - splitter.count(system) - splitter.count(schema.toString()));
+    int overhead =
+        splitter.count(system) + splitter.count(schema) + splitter.count(PromptTemplate.user(""));
+    int budget = Math.max(MIN_CHUNK_TOKENS, tokenBudget - overhead);
     for (String chunk : splitter.chunks(CardText.of(markdown), asked, budget)) {
       ChatRequest request = ChatRequest.builder()
           .system(system)
@@ -399,7 +402,11 @@ public final class LlmExtractor {
       return this;
     }
 
-    /** Sets the most prompt tokens one request may have; a longer card is split by section. Default 4096. */
+    /**
+     * Sets the most prompt tokens one request may have ({@link #promptTokens}); a longer card is split by section.
+     * Default 4096. Each request carries at least 256 tokens of card, so a budget below the system prompt and
+     * schema plus 256 is exceeded by that much.
+     */
     public Builder tokenBudget(int tokenBudget) {
       if (tokenBudget < 512) {
         throw new IllegalArgumentException("tokenBudget must be >= 512: " + tokenBudget);

@@ -75,6 +75,7 @@ class BatchFileTest {
     int n = extractor.exportBatch(ProviderWireTest.ID, ProviderWireTest.CARD, List.of(), out);
     assertThat(n).isPositive();
     assertThat(out.toString().lines()).hasSize(n).allMatch(l -> l.contains("\"custom_id\""));
+    assertThat(out.toString()).endsWith("}\n");
   }
 
   @Test

@@ -107,6 +107,18 @@ class LlmExtractorTest {
   }
 
   @Test
+  void aRepairAnswer_withKeysNotAsked_countsThemAsDropped() {
+    Scripted p = new Scripted("test:m")
+        .answer("{\"hardware\": 3}", 100, 10)
+        .answer(valid().replaceFirst("\\{", "{\"frameworks\": [], "), 200, 20);
+    LlmExtraction r =
+        LlmExtractor.builder().provider(p).build().extract(ProviderWireTest.ID, CARD, List.of());
+    assertThat(r.repairs()).isEqualTo(1);
+    assertThat(r.dropped()).containsEntry("field not asked", 1);
+    assertThat(r.metadata().hardware()).extracting(h -> h.value().name()).containsExactly("V100");
+  }
+
+  @Test
   void invalidTwice_namesTheProviderAndTheModel() {
     Scripted p = new Scripted("test:m").answer("nothing", 1, 1).answer("still nothing", 1, 1);
     assertThatThrownBy(() -> LlmExtractor.builder()
@@ -250,8 +262,24 @@ class LlmExtractorTest {
         .provider(new Scripted("test:m"))
         .tokenBudget(100_000)
         .build();
-    int smallPlans = small.plan(ProviderWireTest.ID, card.toString(), List.of()).size();
-    assertThat(smallPlans).isGreaterThan(1);
+    List<LlmExtractor.PlannedRequest> smallPlans =
+        small.plan(ProviderWireTest.ID, card.toString(), List.of());
+    assertThat(smallPlans.size()).isGreaterThan(1);
+    assertThat(smallPlans.stream().map(LlmExtractor.PlannedRequest::key).distinct())
+        .hasSize(smallPlans.size());
+    // Above the system prompt and schema plus 256 tokens of card, every request fits the budget.
+    LlmExtractor mid = LlmExtractor.builder()
+        .provider(new Scripted("test:m"))
+        .tokenBudget(1500)
+        .build();
+    List<LlmExtractor.PlannedRequest> midPlans =
+        mid.plan(ProviderWireTest.ID, card.toString(), List.of());
+    assertThat(midPlans.size()).isGreaterThan(1).isLessThan(smallPlans.size());
+    assertThat(midPlans)
+        .allSatisfy(p -> assertThat(mid.promptTokens(p.request())).isLessThanOrEqualTo(1500));
+    assertThat(
+            midPlans.stream().mapToInt(p -> mid.promptTokens(p.request())).max().orElseThrow())
+        .isGreaterThan(1000);
     assertThat(big.plan(ProviderWireTest.ID, card.toString(), List.of())).hasSize(1);
     assertThatThrownBy(() -> LlmExtractor.builder().build())
         .isInstanceOf(NullPointerException.class);

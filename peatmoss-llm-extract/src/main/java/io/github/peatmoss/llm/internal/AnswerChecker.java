@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -43,6 +44,8 @@ public final class AnswerChecker {
       "(?i)(?<![\\w.])([0-9]+(?:[.,][0-9]+)*)\\s*(k|thousand|m|mn|million|b|bn|billion|t|trillion)?\\s*-?\\s*"
           + "(?:trainable\\s+|total\\s+)?(?:param(?:eter)?s?\\b)|(?:params?|parameters?|#params|model size)"
           + "\\s*(?:\\([a-z]\\))?\\s*[:|=]+\\s*\\**\\s*~?([0-9]+(?:[.,][0-9]+)*)\\s*(k|m|b|t|million|billion)?\\b");
+
+  private static final Optional<String> KEPT = Optional.empty();
 
   private final LicenseNormalizer licenses;
   private final CardText card;
@@ -94,7 +97,10 @@ public final class AnswerChecker {
             .quote(quote)
             .offset(at.getAsInt())
             .build();
-        if (accept(f, item, quote, evidence, into, filled)) {
+        Optional<String> rejected = accept(f, item, quote, evidence, into, filled);
+        if (rejected.isPresent()) {
+          drop(rejected.get(), 1);
+        } else {
           kept++;
         }
       }
@@ -108,7 +114,8 @@ public final class AnswerChecker {
     boolean carbon;
   }
 
-  private boolean accept(
+  /** Adds the item's value to {@code b} and returns empty, or returns why the item is dropped. */
+  private Optional<String> accept(
       PeatmossField f,
       JsonNode item,
       String quote,
@@ -120,63 +127,63 @@ public final class AnswerChecker {
         String value = item.path("value").asText("");
         NormalizedLicense n = licenses.normalize(value);
         if (!n.isMapped() || n.method() == NormalizedLicense.Method.NONE) {
-          return reject("license not mappable to SPDX");
+          return Optional.of("license not mappable to SPDX");
         }
         if (!states(quote, value) && !states(quote, n.spdx())) {
-          return reject("value not in quote");
+          return Optional.of("value not in quote");
         }
         if (filled.license) {
-          return reject("single value already set");
+          return Optional.of("single value already set");
         }
         filled.license = true;
         b.license(Extracted.of(n.spdx(), Provenance.LLM, ev));
-        return true;
+        return KEPT;
       }
       case PARAMETER_COUNT: {
         OptionalLong count = Quantities.parameterCount(item.path("value").asText(""));
         if (count.isEmpty()) {
-          return reject("parameter count not a number");
+          return Optional.of("parameter count not a number");
         }
         if (!quoteStatesCount(quote, count.getAsLong())) {
-          return reject("quote does not state the parameter count");
+          return Optional.of("quote does not state the parameter count");
         }
         if (filled.parameterCount) {
-          return reject("single value already set");
+          return Optional.of("single value already set");
         }
         filled.parameterCount = true;
         b.parameterCount(Extracted.of(count.getAsLong(), Provenance.LLM, ev));
-        return true;
+        return KEPT;
       }
       case CARBON_EMITTED: {
         String value = item.path("value").asText("");
         OptionalDouble grams = Quantities.carbonGrams(value, "g");
         Matcher number = Pattern.compile("[0-9]+(?:[.,][0-9]+)?").matcher(value);
         if (grams.isEmpty() || !number.find() || !quote.contains(number.group())) {
-          return reject("value not in quote");
+          return Optional.of("value not in quote");
         }
         if (filled.carbon) {
-          return reject("single value already set");
+          return Optional.of("single value already set");
         }
         filled.carbon = true;
         b.carbonEmittedGrams(Extracted.of(grams.getAsDouble(), Provenance.LLM, ev));
-        return true;
+        return KEPT;
       }
       case DATASETS: {
         String name = item.path("name").asText("").strip();
         if (name.isEmpty() || !states(quote, name)) {
-          return reject("value not in quote");
+          return Optional.of("value not in quote");
         }
         Dataset.Builder d = Dataset.builder().name(name);
         if (name.matches("[A-Za-z0-9][\\w.-]*(/[\\w.-]+)?")) {
           d.url("https://huggingface.co/datasets/" + name);
         }
         b.addDatasets(Extracted.of(d.build(), Provenance.LLM, ev));
-        return true;
+        return KEPT;
       }
       case BASE_MODEL: {
         String name = item.path("name").asText("").strip();
         if (name.isEmpty() || !states(quote, name)) {
-          return reject("value not in quote");
+          return Optional.of("value not in quote");
         }
         BaseModel.Builder bm = BaseModel.builder().name(name);
         try {
@@ -186,43 +193,43 @@ public final class AnswerChecker {
           // name only
         }
         b.addBaseModels(Extracted.of(bm.build(), Provenance.LLM, ev));
-        return true;
+        return KEPT;
       }
       case GITHUB_REPO: {
         Matcher m = GITHUB.matcher(item.path("url").asText(""));
         if (!m.find()) {
-          return reject("not a GitHub repository");
+          return Optional.of("not a GitHub repository");
         }
         String repo = m.group(1) + "/" + m.group(2).replaceAll("\\.git$", "");
         if (!states(quote, repo)) {
-          return reject("value not in quote");
+          return Optional.of("value not in quote");
         }
         try {
           b.addGithubRepositories(Extracted.of(RepoRef.parse(repo), Provenance.LLM, ev));
-          return true;
+          return KEPT;
         } catch (IllegalArgumentException e) {
-          return reject("not a GitHub repository");
+          return Optional.of("not a GitHub repository");
         }
       }
       case PAPER: {
         String title = item.path("title").asText("").strip();
         String url = item.path("url").isTextual() ? item.path("url").asText().strip() : null;
         if (!(url != null && states(quote, url)) && !states(quote, title)) {
-          return reject("value not in quote");
+          return Optional.of("value not in quote");
         }
         b.addPapers(Extracted.of(
             Paper.builder()
                 .title(title.isEmpty() ? url : title)
-                .url(java.util.Optional.ofNullable(url))
+                .url(Optional.ofNullable(url))
                 .build(),
             Provenance.LLM,
             ev));
-        return true;
+        return KEPT;
       }
       case HARDWARE: {
         String name = item.path("name").asText("").strip();
         if (name.isEmpty() || !states(quote, name)) {
-          return reject("value not in quote");
+          return Optional.of("value not in quote");
         }
         Hardware.Builder h = Hardware.builder().name(name);
         if (item.path("hoursUsed").isNumber()) {
@@ -235,12 +242,12 @@ public final class AnswerChecker {
           h.computeRegion(item.path("computeRegion").asText());
         }
         b.addHardware(Extracted.of(h.build(), Provenance.LLM, ev));
-        return true;
+        return KEPT;
       }
       case HYPER_PARAMETERS: {
         String value = item.path("value").asText("").strip();
         if (value.isEmpty() || !states(quote, value)) {
-          return reject("value not in quote");
+          return Optional.of("value not in quote");
         }
         b.addHyperParameters(Extracted.of(
             HyperParameter.builder()
@@ -249,12 +256,12 @@ public final class AnswerChecker {
                 .build(),
             Provenance.LLM,
             ev));
-        return true;
+        return KEPT;
       }
       case EVALUATION: {
         String result = item.path("result").asText("").strip();
         if (result.isEmpty() || !states(quote, result)) {
-          return reject("value not in quote");
+          return Optional.of("value not in quote");
         }
         EvaluationMetric.Builder m =
             EvaluationMetric.builder().test(item.path("metric").asText()).result(result);
@@ -262,50 +269,45 @@ public final class AnswerChecker {
           m.dataset(item.path("dataset").asText());
         }
         b.addEvaluationMetrics(Extracted.of(m.build(), Provenance.LLM, ev));
-        return true;
+        return KEPT;
       }
       case LANGUAGE:
         b.addLanguages(Extracted.of(item.path("value").asText(), Provenance.LLM, ev));
-        return true;
+        return KEPT;
       case DOMAIN: {
         String domain = item.path("value").asText().strip().toLowerCase(Locale.ROOT);
         if (!HubTags.DOMAINS.contains(domain)) {
-          return reject("not a PeaTMOSS domain");
+          return Optional.of("not a PeaTMOSS domain");
         }
         b.addDomains(Extracted.of(domain, Provenance.LLM, ev));
-        return true;
+        return KEPT;
       }
       case TASK: {
         String task = item.path("value").asText().strip().toLowerCase(Locale.ROOT);
         if (!HubTags.isTask(task)) {
-          return reject("not a PeaTMOSS task");
+          return Optional.of("not a PeaTMOSS task");
         }
         b.addTasks(Extracted.of(task, Provenance.LLM, ev));
-        return true;
+        return KEPT;
       }
       case LIMITATION_AND_BIAS:
         b.addLimitations(Extracted.of(item.path("value").asText(), Provenance.LLM, ev));
-        return true;
+        return KEPT;
       case DEMO:
         b.addDemos(Extracted.of(item.path("value").asText(), Provenance.LLM, ev));
-        return true;
+        return KEPT;
       case GRANT:
         b.addGrants(Extracted.of(item.path("value").asText(), Provenance.LLM, ev));
-        return true;
+        return KEPT;
       case INPUT_FORMAT:
         b.addInputFormats(Extracted.of(item.path("value").asText(), Provenance.LLM, ev));
-        return true;
+        return KEPT;
       case OUTPUT_FORMAT:
         b.addOutputFormats(Extracted.of(item.path("value").asText(), Provenance.LLM, ev));
-        return true;
+        return KEPT;
       default:
-        return reject("field not asked");
+        return Optional.of("field not asked");
     }
-  }
-
-  private boolean reject(String reason) {
-    drop(reason, 1);
-    return false;
   }
 
   /** Returns whether {@code quote} states {@code value}: contained, ignoring case, whitespace and emphasis. */

@@ -3,6 +3,7 @@ package io.github.peatmoss.llm.internal;
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingRegistry;
+import com.knuddels.jtokkit.api.EncodingResult;
 import com.knuddels.jtokkit.api.EncodingType;
 import io.github.peatmoss.llm.PeatmossField;
 import java.util.ArrayList;
@@ -135,7 +136,7 @@ public final class CardSplitter {
   public List<String> sections(CardText card) {
     List<String> out = new ArrayList<>();
     for (CardText.Section s : card.sections()) {
-      if (s.level() > 0 && SKIP_SECTION.matcher(s.title()).matches()) {
+      if (SKIP_SECTION.matcher(s.title()).matches()) {
         continue;
       }
       String text = clean(s.text(card));
@@ -161,12 +162,8 @@ public final class CardSplitter {
     return BLANK_RUNS.matcher(t).replaceAll("\n\n");
   }
 
-  /** Returns a code block shortened to its first lines, or null when code is not wanted. */
-  private static String code(String paragraph, boolean wanted, int[] blocks) {
-    if (!wanted || blocks[0] >= 1) {
-      return null;
-    }
-    blocks[0]++;
+  /** Returns a code block shortened to its first lines. */
+  private static String code(String paragraph) {
     String[] lines = paragraph.split("\n");
     if (lines.length <= CODE_LINES) {
       return paragraph;
@@ -174,14 +171,16 @@ public final class CardSplitter {
     return String.join("\n", java.util.Arrays.copyOf(lines, CODE_LINES - 1)) + "\n```";
   }
 
-  /** Returns a table cut to its header and first rows, or null when no asked field is stated in tables. */
-  private static String table(String paragraph, Set<PeatmossField> asked) {
-    if (!asked.contains(PeatmossField.EVALUATION)
-        && !asked.contains(PeatmossField.HYPER_PARAMETERS)
-        && !asked.contains(PeatmossField.PARAMETER_COUNT)
-        && !asked.contains(PeatmossField.HARDWARE)) {
-      return null;
-    }
+  /** Returns whether an asked field is stated in tables. */
+  private static boolean tablesWanted(Set<PeatmossField> asked) {
+    return asked.contains(PeatmossField.EVALUATION)
+        || asked.contains(PeatmossField.HYPER_PARAMETERS)
+        || asked.contains(PeatmossField.PARAMETER_COUNT)
+        || asked.contains(PeatmossField.HARDWARE);
+  }
+
+  /** Returns a table cut to its header and first rows. */
+  private static String table(String paragraph) {
     String[] lines = paragraph.split("\n");
     if (lines.length <= TABLE_ROWS) {
       return paragraph;
@@ -238,10 +237,11 @@ public final class CardSplitter {
     List<String> out = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
     boolean first = true;
-    int[] codeBlocks = {0};
+    boolean codeSent = false;
+    boolean tables = tablesWanted(asked);
     for (CardText.Section s : card.sections()) {
-      if (s.level() > 0
-          && SKIP_SECTION.matcher(s.title()).matches()
+      // the preamble's title is empty: it matches neither a skipped nor a field's title
+      if (SKIP_SECTION.matcher(s.title()).matches()
           && !(asked.contains(PeatmossField.GRANT)
               && s.title().toLowerCase(Locale.ROOT).contains("acknowledg"))) {
         continue;
@@ -252,7 +252,7 @@ public final class CardSplitter {
       boolean leadOnly = false;
       for (PeatmossField f : asked) {
         Pattern[] p = RELEVANT.get(f);
-        if (p != null && s.level() > 0 && p[0].matcher(s.title()).find()) {
+        if (p != null && p[0].matcher(s.title()).find()) {
           if (LEAD_ONLY.contains(f)) {
             leadOnly = true;
           } else {
@@ -269,12 +269,16 @@ public final class CardSplitter {
         }
         boolean isCode = para.startsWith("```") || para.startsWith("~~~");
         if (isCode) {
-          para = code(para, asked.contains(PeatmossField.DEMO), codeBlocks);
+          if (codeSent || !asked.contains(PeatmossField.DEMO)) {
+            continue;
+          }
+          codeSent = true;
+          para = code(para);
         } else if (isTable(para)) {
-          para = table(para, asked);
-        }
-        if (para == null) {
-          continue;
+          if (!tables) {
+            continue;
+          }
+          para = table(para);
         }
         boolean whole = titleMatches
             || (leadOnly && kept.isEmpty())
@@ -319,8 +323,7 @@ public final class CardSplitter {
         continue;
       }
       for (CardText.Section s : card.sections()) {
-        if ((s.level() > 0 && p[0].matcher(s.title()).find())
-            || p[1].matcher(clean(s.text(card))).find()) {
+        if (p[0].matcher(s.title()).find() || p[1].matcher(clean(s.text(card))).find()) {
           out.add(f);
           break;
         }
@@ -404,18 +407,15 @@ public final class CardSplitter {
     List<String> out = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (String line : paragraph.split("\\n")) {
-      String l = count(line) > budget
-          ? encoding.decode(encoding.encodeOrdinary(line, budget).getTokens())
-          : line;
+      EncodingResult head = encoding.encodeOrdinary(line, budget);
+      String l = head.isTruncated() ? encoding.decode(head.getTokens()) : line;
       if (count(current + l) > budget && current.length() > 0) {
         out.add(current.toString());
         current.setLength(0);
       }
       current.append(l).append('\n');
     }
-    if (current.length() > 0) {
-      out.add(current.toString());
-    }
+    out.add(current.toString()); // split gives at least one line
     return out;
   }
 }

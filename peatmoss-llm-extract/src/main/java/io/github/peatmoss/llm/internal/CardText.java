@@ -102,9 +102,9 @@ public final class CardText {
   /** Returns evidence quoting the line at {@code offset}. */
   public Evidence lineEvidence(int offset) {
     String line = lineAt(offset);
-    int lineStart =
-        text.indexOf(line, Math.max(0, text.lastIndexOf('\n', Math.max(0, offset - 1))));
-    return evidence(line, lineStart < 0 ? offset : lineStart);
+    // the stripped line always occurs at or after the newline before it
+    return evidence(
+        line, text.indexOf(line, Math.max(0, text.lastIndexOf('\n', Math.max(0, offset - 1)))));
   }
 
   /** Returns evidence for {@code quote} at {@code offset}. */
@@ -120,9 +120,9 @@ public final class CardText {
     String front = text.substring(0, bodyStart);
     String lowerFront = front.toLowerCase(Locale.ROOT);
     String needle = value.toLowerCase(Locale.ROOT);
-    int keyAt = lowerFront.indexOf(key.toLowerCase(Locale.ROOT) + ":");
-    int at = keyAt < 0 ? -1 : lowerFront.indexOf(needle, keyAt);
-    if (at < 0) {
+    // after the key's line when there is one (indexOf reads a start of -1 as 0), else anywhere
+    int at = lowerFront.indexOf(needle, lowerFront.indexOf(key.toLowerCase(Locale.ROOT) + ":"));
+    if (at == -1) {
       at = lowerFront.indexOf(needle);
     }
     if (at < 0) {
@@ -166,7 +166,7 @@ public final class CardText {
       } else {
         Matcher h = HEADING.matcher(line);
         if (h.matches()) {
-          if (pos > start || level > 0) {
+          if (pos > start) {
             out.add(new Section(title, level, start, pos));
           }
           title = h.group(2).strip();
@@ -174,9 +174,9 @@ public final class CardText {
           start = pos;
         }
       }
-      pos = nl < 0 ? text.length() : nl + 1;
+      pos = lineEnd + 1;
     }
-    if (text.length() > start || level > 0) {
+    if (text.length() > start) {
       out.add(new Section(title, level, start, text.length()));
     }
     return out;

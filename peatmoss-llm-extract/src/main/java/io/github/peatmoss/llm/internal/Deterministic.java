@@ -459,10 +459,10 @@ public final class Deterministic {
     }
     int pos = t.indexOf('\n', h.end());
     boolean started = false;
-    while (pos >= 0 && pos < t.length()) {
+    while (pos != -1) {
       int start = pos + 1;
       int end = t.indexOf('\n', start);
-      String line = t.substring(start, end < 0 ? t.length() : end).replace("\r", "");
+      String line = t.substring(start, end == -1 ? t.length() : end).replace("\r", "");
       Matcher kv = BULLET_KV.matcher(line);
       if (kv.matches()) {
         started = true;
@@ -481,6 +481,7 @@ public final class Deterministic {
     String body = text.body();
     int from = text.bodyStart();
     Map<Long, Integer> found = new LinkedHashMap<>();
+    boolean severalSizes = false;
     for (Pattern p : new Pattern[] {PARAMS, PARAMS_LABEL}) {
       Matcher m = p.matcher(body);
       while (m.find()) {
@@ -489,14 +490,12 @@ public final class Deterministic {
         OptionalLong count = Quantities.parameterCount(number);
         if (count.isPresent()) {
           found.putIfAbsent(count.getAsLong(), from + m.start());
-          if (listsSeveralSizes(body, m.start(), m.end())) {
-            found.putIfAbsent(
-                -1L, from + m.start()); // "350M, 1.3B and 6.7B parameters": no single answer
-          }
+          // "350M, 1.3B and 6.7B parameters": no single answer
+          severalSizes |= listsSeveralSizes(body, m.start(), m.end());
         }
       }
     }
-    if (found.size() == 1) {
+    if (!severalSizes && found.size() == 1) {
       Map.Entry<Long, Integer> only = found.entrySet().iterator().next();
       out.parameterCount =
           Extracted.of(only.getKey(), Provenance.CARD_TEXT, text.lineEvidence(only.getValue()));
@@ -572,7 +571,7 @@ public final class Deterministic {
 
   /** Returns whether the words just before a link say it is a tool the model was made with, not its code. */
   private static boolean namesATool(String text, int at) {
-    int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+    int lineStart = text.lastIndexOf('\n', at) + 1; // text[at] starts the link, never a newline
     String before = text.substring(Math.max(lineStart, at - 80), at);
     return TOOL_CONTEXT.matcher(before).find();
   }

@@ -84,6 +84,7 @@ class AnswerCheckerTest {
             "parameter count not a number", 1,
             "quote does not state the parameter count", 1,
             "single value already set", 1));
+    assertThat(checker.kept()).isEqualTo(1);
   }
 
   @Test
@@ -96,6 +97,9 @@ class AnswerCheckerTest {
     assertThat(AnswerChecker.quoteStatesCount("model size = 350 m", 350_000_000L))
         .isTrue();
     assertThat(AnswerChecker.quoteStatesCount("110M parameters, 2 layers", 2L)).isFalse();
+    assertThat(AnswerChecker.quoteStatesCount("It has 340000000 parameters", 340_000_000L))
+        .isTrue();
+    assertThat(AnswerChecker.quoteStatesCount("params: 1200", 1200L)).isTrue();
     assertThat(AnswerChecker.quoteStatesCount("trained for 110M steps", 110_000_000L))
         .isFalse();
   }
@@ -111,6 +115,7 @@ class AnswerCheckerTest {
     assertThat(into.build().carbonEmittedGrams().orElseThrow().value()).isEqualTo(12_500.0);
     assertThat(checker.dropped())
         .isEqualTo(Map.of("value not in quote", 2, "single value already set", 1));
+    assertThat(checker.kept()).isEqualTo(1);
   }
 
   @Test
@@ -154,6 +159,27 @@ class AnswerCheckerTest {
         .containsExactly("acme/widget-code", "acme/other");
     assertThat(checker.dropped())
         .isEqualTo(Map.of("not a GitHub repository", 1, "value not in quote", 1));
+    assertThat(checker.kept()).isEqualTo(2);
+  }
+
+  @Test
+  void githubRepo_whoseNameIsOnlyDotGit_isNotARepository() throws Exception {
+    check(
+        PeatmossField.GITHUB_REPO,
+        "[{\"url\":\"https://github.com/acme/.git\",\"quote\":\"github.com/acme/other\"}]");
+    assertThat(into.build().githubRepositories()).isEmpty();
+    assertThat(checker.dropped()).isEqualTo(Map.of("not a GitHub repository", 1));
+    assertThat(checker.kept()).isZero();
+  }
+
+  @Test
+  void license_none_isDroppedAsNotMappable() throws Exception {
+    check(
+        PeatmossField.LICENSE,
+        "[{\"value\":\"\",\"quote\":\"license\"},{\"value\":\"NONE\",\"quote\":\"license\"}]");
+    assertThat(into.build().license()).isEmpty();
+    assertThat(checker.dropped()).isEqualTo(Map.of("license not mappable to SPDX", 2));
+    assertThat(checker.kept()).isZero();
   }
 
   @Test
@@ -172,6 +198,7 @@ class AnswerCheckerTest {
             "https://arxiv.org/abs/2101.00001 https://arxiv.org/abs/2101.00001",
             "Widget Nets -");
     assertThat(checker.dropped()).isEqualTo(Map.of("value not in quote", 1));
+    assertThat(checker.kept()).isEqualTo(3);
   }
 
   @Test
@@ -206,6 +233,7 @@ class AnswerCheckerTest {
             + e.value().result())
         .containsExactly("accuracy GLUE 91.2", "f1 - 91.2");
     assertThat(checker.dropped()).isEqualTo(Map.of("value not in quote", 6));
+    assertThat(checker.kept()).isEqualTo(5);
   }
 
   @Test
@@ -258,6 +286,9 @@ class AnswerCheckerTest {
     checker.drop("field not asked", 0);
     checker.drop("field not asked", 2);
     assertThat(checker.dropped()).isEqualTo(Map.of("field not asked", 3));
+    checker.drop("never happened", 0);
+    assertThat(checker.dropped()).isEqualTo(Map.of("field not asked", 3));
+    assertThat(checker.kept()).isZero();
   }
 
   @Test

@@ -95,4 +95,31 @@ class AnswerParserTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the answer schema is not a JSON object");
   }
+
+  @Test
+  void findObject_prefersTheFencedAnswerOverAnExampleBeforeIt() {
+    assertThat(AnswerParser.findObject("Example: {\"b\": 2}. Answer:\n```json\n{\"a\": 1}\n```")
+            .orElseThrow()
+            .has("a"))
+        .isTrue();
+  }
+
+  @Test
+  void findObject_takesAWholeObjectAsIs_evenWithAFenceInsideAString() {
+    assertThat(AnswerParser.findObject("{\"demo\": \"run ``` {} ``` then\"}")
+            .orElseThrow()
+            .has("demo"))
+        .isTrue();
+  }
+
+  @Test
+  void findObject_readsAnObjectAtTheVeryStartOfBrokenText() {
+    assertThat(AnswerParser.findObject("{\"a\": {\"b\": 1}} oops }")
+            .orElseThrow()
+            .path("a")
+            .has("b"))
+        .isTrue();
+    assertThat(AnswerParser.findObject("no object here")).isEmpty();
+    assertThat(AnswerParser.findObject("{ unclosed")).isEmpty();
+  }
 }

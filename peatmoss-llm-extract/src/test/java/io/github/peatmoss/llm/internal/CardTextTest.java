@@ -111,4 +111,47 @@ class CardTextTest {
     assertThat(CardText.of("x \u2018y\u2019 z").find("'y'")).isEqualTo(OptionalInt.of(2));
     assertThat(CardText.of("").find("a")).isEmpty();
   }
+
+  @Test
+  void sections_ofABodyStartingWithABlankLine_orWithoutHeadings() {
+    assertThat(CardText.of("\n# A\nx").sections())
+        .extracting(s -> s.level() + " " + s.title() + " " + s.start() + "-" + s.end())
+        .containsExactly("0  0-1", "1 A 1-6");
+    assertThat(CardText.of("just text\nmore").sections())
+        .extracting(s -> s.level() + " " + s.title() + " " + s.start() + "-" + s.end())
+        .containsExactly("0  0-14");
+  }
+
+  @Test
+  void lines_atTheirEdges() {
+    CardText card = CardText.of("first\nab\nab");
+    assertThat(card.lineAt(4)).isEqualTo("first");
+    assertThat(card.lineAt(5)).isEqualTo("first");
+    assertThat(card.lineEvidence(2).offset()).hasValue(0);
+    assertThat(card.lineEvidence(7).offset()).hasValue(6);
+    assertThat(card.lineEvidence(10).offset()).hasValue(9);
+    CardText blankFirst = CardText.of("\nsecond");
+    assertThat(blankFirst.lineAt(0)).isEmpty();
+    assertThat(blankFirst.lineAt(1)).isEqualTo("second");
+  }
+
+  @Test
+  void yamlEvidence_ofAnEmptyValue_quotesTheKeysLine_elseTheFirstLine() {
+    CardText card = CardText.of("---\nlicense: MIT\n---\nbody\n");
+    assertThat(card.yamlEvidence("license", "").quote()).hasValue("license: MIT");
+    Evidence none = card.yamlEvidence("datasets", "");
+    assertThat(none.quote()).hasValue("---");
+    assertThat(none.offset()).hasValue(0);
+    assertThat(card.yamlEvidence("datasets", "lic").quote()).hasValue("license: MIT");
+    CardText before = CardText.of("---\ntags:\n- mit\nlicense: apache\n---\n");
+    assertThat(before.yamlEvidence("license", "mit").quote()).hasValue("- mit");
+  }
+
+  @Test
+  void find_atTheStart_isExact_andWordsStaySeparate() {
+    assertThat(CardText.of("**bold** text").find("**bold**")).isEqualTo(OptionalInt.of(0));
+    assertThat(CardText.of("**bold** text").find("BOLD text")).isEqualTo(OptionalInt.of(2));
+    assertThat(CardText.of("ab cd").find("abc d")).isEmpty();
+    assertThat(CardText.of("ab  cd").find("AB CD")).isEqualTo(OptionalInt.of(0));
+  }
 }

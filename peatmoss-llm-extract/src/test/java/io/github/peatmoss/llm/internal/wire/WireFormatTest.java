@@ -439,6 +439,14 @@ class WireFormatTest {
     assertThat(sleeps).hasSize(1);
   }
 
+  @Test
+  void errors_withAnEmptyBody_sayOnlyTheStatusAndWhatToDo() {
+    server.enqueue(error(401, ""));
+    assertThatThrownBy(() ->
+            new OpenAiChatProvider(config(ProviderKind.OPENAI, "/v1", true)).complete(REQUEST))
+        .hasMessage("POST /v1/chat/completions -> 401. Check the API key (set OPENAI_API_KEY)");
+  }
+
   private static MockResponse ok(String body) {
     return new MockResponse.Builder()
         .setHeader("Content-Type", "application/json")
