@@ -36,10 +36,11 @@ import java.util.Set;
 public final class LlmExtractor {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private final LlmProvider provider;
-  private final Optional<ExtractionCache> cache;
+  /** The least card text one request carries, whatever the budget leaves after the prompt and schema. */
   private static final int MIN_CHUNK_TOKENS = 256;
 
+  private final LlmProvider provider;
+  private final Optional<ExtractionCache> cache;
   private final int tokenBudget;
   private final int maxOutputTokens;
   private final CardExtractor deterministic;
